@@ -1,0 +1,14 @@
+package org.learningledger.events;
+
+/**
+ * Who may ever read an event's content, before any further rule (tier, withdrawal) narrows it.
+ * The query side enforces it; the publisher uses it to keep private events off public topics.
+ */
+public enum Visibility {
+    /** Only members of the owning team. */
+    TEAM_PRIVATE,
+    /** Readers of the tier the event was published to. */
+    PUBLISHED,
+    /** Organisation facts (regions, teams, memberships): administrative, not content. */
+    ORGANISATION
+}
