@@ -1,0 +1,76 @@
+package org.learningledger.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.learningledger.events.experiment.Decision;
+import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationKind;
+import org.learningledger.events.experiment.ObservationRecorded;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A stored event never silently changes shape: each contract is written and read against a golden
+ * file named {@code <type>.v<revision>.json}. A deliberate change needs a new revision and upcaster.
+ */
+class GoldenJsonTest {
+
+    static final UUID EXPERIMENT = UUID.fromString("6a1f0c4e-2b7d-4c1e-9f3a-0d5b8e7c6a21");
+    static final UUID TEAM = UUID.fromString("0b9e7d6c-5a4f-4e3d-8c2b-1a0f9e8d7c6b");
+    static final UUID LEARNING = UUID.fromString("f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9");
+    static final UUID OBSERVATION = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
+
+    static final Map<Class<?>, Object> SAMPLES = Map.of(
+            ExperimentProposed.class, new ExperimentProposed(EXPERIMENT, TEAM,
+                    "Do joint first visits reduce conflict?", "Fewer escalations within 4 weeks",
+                    "Two workers attend every first visit", "Escalations per family", LEARNING),
+            ExperimentStarted.class, new ExperimentStarted(EXPERIMENT, TEAM),
+            ObservationRecorded.class, new ObservationRecorded(EXPERIMENT, TEAM, OBSERVATION,
+                    ObservationKind.CHILD_VOICE, "I liked that they listened to me first", new BigDecimal("4.5")),
+            ExperimentConcluded.class, new ExperimentConcluded(EXPERIMENT, TEAM, Decision.ADAPT,
+                    "Works when both parents attend"),
+            ExperimentAbandoned.class, new ExperimentAbandoned(EXPERIMENT, TEAM, "Team reorganised"));
+
+    static Stream<EventType> contracts() {
+        return EventCatalog.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void givenSampleEvent_whenSerialized_thenMatchesGoldenJson(EventType type) throws IOException {
+        Object sample = sample(type);
+        JsonNode written = LedgerJson.mapper().valueToTree(sample);
+        assertThat(written).isEqualTo(golden(type));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void givenGoldenJson_whenDeserialized_thenEqualsSample(EventType type) throws IOException {
+        Object read = LedgerJson.mapper().treeToValue(golden(type), type.type());
+        assertThat(read).isEqualTo(sample(type));
+    }
+
+    private static Object sample(EventType type) {
+        Object sample = SAMPLES.get(type.type());
+        assertThat(sample).as("a sample for every catalogued event, " + type.name()).isNotNull();
+        return sample;
+    }
+
+    private static JsonNode golden(EventType type) throws IOException {
+        String file = "/golden/" + type.name() + ".v" + type.revision() + ".json";
+        try (InputStream in = GoldenJsonTest.class.getResourceAsStream(file)) {
+            assertThat(in).as("golden file " + file).isNotNull();
+            return LedgerJson.mapper().readTree(in);
+        }
+    }
+}
