@@ -1,0 +1,35 @@
+package org.learningledger.command.config;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.learningledger.events.Topics;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/** The Kafka side of forwarding: the topic, and failures that stop the forwarder instead of skipping. */
+@Configuration
+class ForwarderConfig {
+
+    static final String FORWARDER = "kafka-forwarder";
+
+    /** Kafka keeps the whole copy (no retention limit) so a reader can replay it from the start. */
+    @Bean
+    NewTopic eventsTopic(@Value("${ledger.kafka.partitions:3}") int partitions,
+                         @Value("${ledger.kafka.replication-factor:1}") short replicas) {
+        return TopicBuilder.name(Topics.EVENTS).partitions(partitions).replicas(replicas)
+                .config("retention.ms", "-1").build();
+    }
+
+    /**
+     * Axon's default for handler errors is to log and go on, which for a forwarder means an event
+     * silently missing from Kafka. Propagating makes the batch fail and be retried from the token.
+     */
+    @Autowired
+    void propagateForwardingErrors(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(FORWARDER, c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,100 @@
+package org.learningledger.command.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.learningledger.command.RuleViolation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as an RFC 9457 problem document that names the field and the rule, so a client
+ * (and the person behind it) can fix the request. Nothing was appended when one of these answers.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID = URI.create("urn:ledger:problem:invalid-request");
+    static final URI RULE = URI.create("urn:ledger:problem:rule-violated");
+    static final URI NOT_FOUND = URI.create("urn:ledger:problem:not-found");
+    static final URI CONFLICT = URI.create("urn:ledger:problem:conflict");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ProblemAdvice::fieldError).toList();
+        return ResponseEntity.badRequest().body(invalid("The request has invalid fields.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(UnreadableBody.describe(ex));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        return invalid("The path parameter '" + ex.getName() + "' is not a valid " + expected + ".",
+                List.of(error(ex.getName(), expected.toLowerCase(), "must be a " + expected)));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setType(RULE);
+        problem.setTitle("The request breaks a rule");
+        problem.setProperty("rule", ex.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No such resource: " + ex.getAggregateIdentifier());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    /** Two requests raced on one record; the other one won. Retrying is safe. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Another change to the same record happened at the same time; retry the request.");
+        problem.setType(CONFLICT);
+        problem.setTitle("Concurrent change");
+        return problem;
+    }
+
+    static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    static Map<String, String> error(String field, String rule, String message) {
+        return Map.of("field", field, "rule", rule, "message", message);
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        String rule = error.getCode() == null ? "invalid" : error.getCode();
+        return error(error.getField(), rule, String.valueOf(error.getDefaultMessage()));
+    }
+}

@@ -1,0 +1,115 @@
+package org.learningledger.command.experiment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.RuleViolation;
+import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
+import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationRecorded;
+
+/** A team's plan-do-study-act cycle. It decides commands; its state is rebuilt from its events. */
+@Aggregate
+public class Experiment {
+
+    @AggregateIdentifier
+    private UUID id;
+    private ExperimentProposed proposal;
+    private Stage stage;
+    private final Map<UUID, ObservationRecorded> observations = new HashMap<>();
+
+    protected Experiment() {
+        // for Axon
+    }
+
+    /** Client-chosen ids make a retried proposal harmless: same content is a no-op, other content a conflict. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ProposeExperiment command) {
+        ExperimentProposed proposed = new ExperimentProposed(command.experimentId().value(),
+                command.teamId().value(), command.question(), command.prediction(), command.plan(),
+                command.measures(), command.basedOn());
+        if (proposal == null) {
+            apply(proposed);
+        } else if (!proposal.equals(proposed)) {
+            throw new RuleViolation("id-already-used",
+                    "An experiment with this id already exists with different content.");
+        }
+    }
+
+    @CommandHandler
+    void handle(StartExperiment command) {
+        ExperimentRules.mayStart(stage);
+        apply(new ExperimentStarted(id, proposal.teamId()));
+    }
+
+    @CommandHandler
+    void handle(RecordObservation command) {
+        ObservationRecorded recorded = new ObservationRecorded(id, proposal.teamId(), command.observationId(),
+                command.kind(), command.text(), command.value());
+        ObservationRecorded earlier = observations.get(command.observationId());
+        if (earlier != null) {
+            if (!ObservationRules.sameObservation(earlier, recorded)) {
+                throw new RuleViolation("id-already-used",
+                        "An observation with this id was already recorded with different content.");
+            }
+            return;
+        }
+        ExperimentRules.mayRecordObservation(stage);
+        apply(recorded);
+    }
+
+    @CommandHandler
+    void handle(ConcludeExperiment command) {
+        ExperimentRules.mayConclude(stage);
+        apply(new ExperimentConcluded(id, proposal.teamId(), command.decision(), command.summary()));
+    }
+
+    @CommandHandler
+    void handle(AbandonExperiment command) {
+        ExperimentRules.mayAbandon(stage);
+        apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(ExperimentProposed event) {
+        id = event.experimentId();
+        proposal = event;
+        stage = Stage.PROPOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ExperimentStarted event) {
+        stage = Stage.STARTED;
+    }
+
+    @EventSourcingHandler
+    void on(ObservationRecorded event) {
+        observations.put(event.observationId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ExperimentConcluded event) {
+        stage = Stage.CONCLUDED;
+    }
+
+    @EventSourcingHandler
+    void on(ExperimentAbandoned event) {
+        stage = Stage.ABANDONED;
+    }
+}

@@ -1,0 +1,66 @@
+package org.learningledger.command.experiment;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
+import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.command.organisation.TeamId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The experiment commands over HTTP. A call returns once the events are stored: the record is safe
+ * then, and reaches the query service moments later.
+ */
+@RestController
+class ExperimentController {
+
+    private final CommandGateway commands;
+
+    ExperimentController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/teams/{teamId}/experiments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> propose(@PathVariable UUID teamId, @Valid @RequestBody ExperimentRequests.Propose body) {
+        commands.sendAndWait(new ProposeExperiment(new ExperimentId(body.experimentId()), new TeamId(teamId),
+                body.question(), body.prediction(), body.plan(), body.measures(), body.basedOn()));
+        return Map.of("experimentId", body.experimentId(), "teamId", teamId);
+    }
+
+    @PostMapping("/api/experiments/{id}/start")
+    Map<String, Object> start(@PathVariable UUID id) {
+        commands.sendAndWait(new StartExperiment(new ExperimentId(id)));
+        return Map.of("experimentId", id, "stage", Stage.STARTED);
+    }
+
+    @PostMapping("/api/experiments/{id}/observations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> observe(@PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Observe body) {
+        commands.sendAndWait(new RecordObservation(new ExperimentId(id), body.observationId(), body.kind(),
+                body.text(), body.value()));
+        return Map.of("experimentId", id, "observationId", body.observationId());
+    }
+
+    @PostMapping("/api/experiments/{id}/conclusion")
+    Map<String, Object> conclude(@PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Conclude body) {
+        commands.sendAndWait(new ConcludeExperiment(new ExperimentId(id), body.decision(), body.summary()));
+        return Map.of("experimentId", id, "stage", Stage.CONCLUDED);
+    }
+
+    @PostMapping("/api/experiments/{id}/abandonment")
+    Map<String, Object> abandon(@PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Abandon body) {
+        commands.sendAndWait(new AbandonExperiment(new ExperimentId(id), body.reason()));
+        return Map.of("experimentId", id, "stage", Stage.ABANDONED);
+    }
+}

@@ -1,0 +1,47 @@
+package org.learningledger.command.experiment;
+
+import org.learningledger.command.RuleViolation;
+
+/**
+ * The plan-do-study-act rules as pure decisions on the current stage: each throws a
+ * {@link RuleViolation} naming the rule, or returns normally when the command may proceed.
+ */
+final class ExperimentRules {
+
+    private ExperimentRules() {
+    }
+
+    static void mayStart(Stage stage) {
+        notEnded(stage);
+        if (stage == Stage.STARTED) {
+            throw new RuleViolation("already-started", "The experiment has already started.");
+        }
+    }
+
+    static void mayRecordObservation(Stage stage) {
+        notEnded(stage);
+        mustHaveStarted(stage, "Observations can be recorded only once the experiment has started.");
+    }
+
+    static void mayConclude(Stage stage) {
+        notEnded(stage);
+        mustHaveStarted(stage, "An experiment can be concluded only after it has started.");
+    }
+
+    static void mayAbandon(Stage stage) {
+        notEnded(stage);
+    }
+
+    private static void mustHaveStarted(Stage stage, String detail) {
+        if (stage == Stage.PROPOSED) {
+            throw new RuleViolation("not-started", detail);
+        }
+    }
+
+    private static void notEnded(Stage stage) {
+        if (stage.ended()) {
+            throw new RuleViolation("experiment-ended",
+                    "The experiment has already ended (" + stage.name().toLowerCase() + "); it ends only once.");
+        }
+    }
+}

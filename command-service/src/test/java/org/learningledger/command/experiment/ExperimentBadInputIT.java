@@ -1,0 +1,121 @@
+package org.learningledger.command.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.learningledger.command.support.CommandServiceIT;
+import tools.jackson.databind.JsonNode;
+
+/** Bad input gets a problem document naming the field and rule, and appends no event. */
+class ExperimentBadInputIT extends CommandServiceIT {
+
+    private final UUID team = UUID.randomUUID();
+
+    @Test
+    void givenMissingQuestion_whenProposed_then400NamingFieldAndNothingStored() {
+        long before = storedEvents();
+        Response response = post("/api/teams/" + team + "/experiments", """
+                {"experimentId":"%s","prediction":"p","plan":"p","measures":"m"}""".formatted(UUID.randomUUID()));
+        assertProblem(response, 400, "question", "NotBlank");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenMalformedJson_whenProposed_then400AndNothingStored() {
+        long before = storedEvents();
+        Response response = post("/api/teams/" + team + "/experiments", "{\"experimentId\": ");
+        assertProblem(response, 400, "body", "json");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenInvalidUuidInBody_whenProposed_then400NamingField() {
+        long before = storedEvents();
+        Response response = post("/api/teams/" + team + "/experiments", """
+                {"experimentId":"not-a-uuid","question":"q","prediction":"p","plan":"p","measures":"m"}""");
+        assertProblem(response, 400, "experimentId", "uuid");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenInvalidUuidInPath_whenStarted_then400NamingParameter() {
+        Response response = post("/api/experiments/12345/start", null);
+        assertProblem(response, 400, "id", "uuid");
+    }
+
+    @Test
+    void givenUnknownDecision_whenConcluded_then400ListingAllowedValues() {
+        UUID id = startedExperiment();
+        long before = storedEvents();
+        Response response = post("/api/experiments/" + id + "/conclusion", """
+                {"decision":"MAYBE","summary":"s"}""");
+        assertProblem(response, 400, "decision", "one-of");
+        assertThat(response.json().get("detail").asString()).contains("ADOPT, ADAPT, ABANDON");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenMeasureWithoutValue_whenObserved_then400NamingValue() {
+        UUID id = startedExperiment();
+        long before = storedEvents();
+        Response response = post("/api/experiments/" + id + "/observations", """
+                {"observationId":"%s","kind":"MEASURE","text":"escalations"}""".formatted(UUID.randomUUID()));
+        assertProblem(response, 400, "value", "AssertTrue");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenProposedOnly_whenObserved_then409NotStartedAndNothingStored() {
+        UUID id = proposedExperiment();
+        long before = storedEvents();
+        Response response = post("/api/experiments/" + id + "/observations", """
+                {"observationId":"%s","kind":"NOTE","text":"too early"}""".formatted(UUID.randomUUID()));
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("not-started");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenConcluded_whenConcludedAgain_then409AndNothingStored() {
+        UUID id = startedExperiment();
+        assertThat(post("/api/experiments/" + id + "/conclusion", "{\"decision\":\"ADOPT\",\"summary\":\"s\"}")
+                .status()).isEqualTo(200);
+        long before = storedEvents();
+        Response response = post("/api/experiments/" + id + "/conclusion", """
+                {"decision":"ABANDON","summary":"second thoughts"}""");
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("experiment-ended");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenUnknownExperiment_whenStarted_then404() {
+        Response response = post("/api/experiments/" + UUID.randomUUID() + "/start", null);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private UUID proposedExperiment() {
+        UUID id = UUID.randomUUID();
+        Response response = post("/api/teams/" + team + "/experiments", """
+                {"experimentId":"%s","question":"q","prediction":"p","plan":"p","measures":"m"}""".formatted(id));
+        assertThat(response.status()).isEqualTo(201);
+        return id;
+    }
+
+    private UUID startedExperiment() {
+        UUID id = proposedExperiment();
+        assertThat(post("/api/experiments/" + id + "/start", null).status()).isEqualTo(200);
+        return id;
+    }
+
+    private static void assertProblem(Response response, int status, String field, String rule) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors).as(response.body()).isNotNull();
+        assertThat(errors.valueStream().anyMatch(e -> e.get("field").asString().equals(field)
+                && e.get("rule").asString().equals(rule))).as(response.body()).isTrue();
+    }
+}

@@ -1,0 +1,136 @@
+package org.learningledger.command.experiment;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.learningledger.command.RuleViolation;
+import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
+import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.command.organisation.TeamId;
+import org.learningledger.events.experiment.Decision;
+import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationKind;
+import org.learningledger.events.experiment.ObservationRecorded;
+
+class ExperimentTest {
+
+    static final UUID ID = UUID.randomUUID();
+    static final UUID TEAM = UUID.randomUUID();
+    static final UUID OBSERVATION = UUID.randomUUID();
+    static final ExperimentId EXPERIMENT = new ExperimentId(ID);
+    static final ExperimentProposed PROPOSED =
+            new ExperimentProposed(ID, TEAM, "question", "prediction", "plan", "measures", null);
+    static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM);
+    static final ObservationRecorded OBSERVED = new ObservationRecorded(ID, TEAM, OBSERVATION,
+            ObservationKind.MEASURE, "escalations", new BigDecimal("2.50"));
+
+    private FixtureConfiguration<Experiment> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Experiment.class);
+    }
+
+    static ProposeExperiment propose(String question) {
+        return new ProposeExperiment(EXPERIMENT, new TeamId(TEAM), question, "prediction", "plan", "measures", null);
+    }
+
+    @Test
+    void givenNothing_whenProposed_thenExperimentProposed() {
+        fixture.givenNoPriorActivity().when(propose("question")).expectEvents(PROPOSED);
+    }
+
+    @Test
+    void givenProposed_whenSameProposalRetried_thenNothingAppended() {
+        fixture.given(PROPOSED).when(propose("question")).expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void givenProposed_whenSameIdOtherContent_thenRefused() {
+        fixture.given(PROPOSED).when(propose("another question"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenProposed_whenStarted_thenExperimentStarted() {
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT)).expectEvents(STARTED);
+    }
+
+    @Test
+    void givenStarted_whenStartedAgain_thenRefused() {
+        fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT))
+                .expectExceptionMessage("The experiment has already started.").expectNoEvents();
+    }
+
+    @Test
+    void givenProposed_whenObservationRecorded_thenRefusedBeforeStart() {
+        fixture.given(PROPOSED).when(observe("escalations", "2.50"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenStarted_whenObservationRecorded_thenObservationRecorded() {
+        fixture.given(PROPOSED, STARTED).when(observe("escalations", "2.50")).expectEvents(OBSERVED);
+    }
+
+    @Test
+    void givenObserved_whenSameObservationRetried_thenNothingAppended() {
+        fixture.given(PROPOSED, STARTED, OBSERVED).when(observe("escalations", "2.5")).expectNoEvents();
+    }
+
+    @Test
+    void givenObserved_whenSameIdOtherText_thenRefused() {
+        fixture.given(PROPOSED, STARTED, OBSERVED).when(observe("other", "2.5"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenStarted_whenConcluded_thenExperimentConcluded() {
+        fixture.given(PROPOSED, STARTED).when(new ConcludeExperiment(EXPERIMENT, Decision.ADOPT, "it worked"))
+                .expectEvents(new ExperimentConcluded(ID, TEAM, Decision.ADOPT, "it worked"));
+    }
+
+    @Test
+    void givenProposed_whenConcluded_thenRefusedBeforeStart() {
+        fixture.given(PROPOSED).when(new ConcludeExperiment(EXPERIMENT, Decision.ADOPT, "it worked"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenConcluded_whenConcludedAgain_thenRefusedBecauseItEndsOnce() {
+        fixture.given(PROPOSED, STARTED, new ExperimentConcluded(ID, TEAM, Decision.ADOPT, "it worked"))
+                .when(new ConcludeExperiment(EXPERIMENT, Decision.ADOPT, "it worked"))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenConcluded_whenObservationRecorded_thenRefusedAfterEnd() {
+        fixture.given(PROPOSED, STARTED, new ExperimentConcluded(ID, TEAM, Decision.ABANDON, "no"))
+                .when(observe("late", "1")).expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenProposed_whenAbandoned_thenExperimentAbandoned() {
+        fixture.given(PROPOSED).when(new AbandonExperiment(EXPERIMENT, "team reorganised"))
+                .expectEvents(new ExperimentAbandoned(ID, TEAM, "team reorganised"));
+    }
+
+    @Test
+    void givenAbandoned_whenStarted_thenRefused() {
+        fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT))
+                .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    private static RecordObservation observe(String text, String value) {
+        return new RecordObservation(EXPERIMENT, OBSERVATION, ObservationKind.MEASURE, text, new BigDecimal(value));
+    }
+}

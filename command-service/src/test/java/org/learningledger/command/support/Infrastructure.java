@@ -1,0 +1,49 @@
+package org.learningledger.command.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.learningledger.events.Topics;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real PostgreSQL and a real Kafka broker for integration tests, started once per test JVM and
+ * shared by all test classes (each ~2 s to start).
+ */
+public final class Infrastructure {
+
+    private static EmbeddedPostgres postgres;
+    private static EmbeddedKafkaKraftBroker kafka;
+
+    private Infrastructure() {
+    }
+
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(Infrastructure::closePostgres));
+        }
+        return postgres;
+    }
+
+    public static synchronized String kafkaBootstrap() {
+        if (kafka == null) {
+            kafka = new EmbeddedKafkaKraftBroker(1, 3, Topics.EVENTS);
+            kafka.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+        }
+        return kafka.getBrokersAsString();
+    }
+
+    private static void closePostgres() {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting
+        }
+    }
+}
