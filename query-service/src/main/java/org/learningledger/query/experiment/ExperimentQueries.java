@@ -1,0 +1,67 @@
+package org.learningledger.query.experiment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the experiment read model. */
+@Component
+class ExperimentQueries {
+
+    private final JdbcClient jdbc;
+
+    ExperimentQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The team's experiments, newest first, optionally only those with one status. */
+    List<ExperimentSummary> ofTeam(UUID teamId, ExperimentStatus status) {
+        String sql = """
+                SELECT id, team_id, question, status, decision, based_on, proposed_at, started_at, ended_at, version
+                FROM experiment WHERE team_id = :team""" + (status == null ? "" : " AND status = :status")
+                + " ORDER BY proposed_at DESC, id";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("team", teamId);
+        if (status != null) {
+            statement = statement.param("status", status.name());
+        }
+        return statement.query((rs, row) -> new ExperimentSummary(uuid(rs, "id"), uuid(rs, "team_id"),
+                rs.getString("question"), ExperimentStatus.valueOf(rs.getString("status")), rs.getString("decision"),
+                uuid(rs, "based_on"), instant(rs, "proposed_at"), instant(rs, "started_at"),
+                instant(rs, "ended_at"), rs.getLong("version"))).list();
+    }
+
+    // One snapshot for the experiment and its observations.
+    @Transactional(readOnly = true)
+    Optional<ExperimentDetail> byId(UUID id) {
+        List<ExperimentDetail.Observation> observations = jdbc.sql("""
+                SELECT observation_id, kind, text, value, recorded_at FROM observation
+                WHERE experiment_id = :id ORDER BY recorded_at, observation_id""").param("id", id)
+                .query((rs, row) -> new ExperimentDetail.Observation(uuid(rs, "observation_id"),
+                        rs.getString("kind"), rs.getString("text"), rs.getBigDecimal("value"),
+                        instant(rs, "recorded_at"))).list();
+        return jdbc.sql("SELECT * FROM experiment WHERE id = :id").param("id", id)
+                .query((rs, row) -> new ExperimentDetail(uuid(rs, "id"), uuid(rs, "team_id"),
+                        rs.getString("question"), rs.getString("prediction"), rs.getString("plan"),
+                        rs.getString("measures"), uuid(rs, "based_on"),
+                        ExperimentStatus.valueOf(rs.getString("status")), rs.getString("decision"),
+                        rs.getString("summary"), rs.getString("abandon_reason"), instant(rs, "proposed_at"),
+                        instant(rs, "started_at"), instant(rs, "ended_at"), rs.getLong("version"),
+                        instant(rs, "updated_at"), observations)).optional();
+    }
+
+    private static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,30 @@
+package org.learningledger.query;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.learningledger.query", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noAxonOnTheReadSide = noClasses().that().resideInAPackage("org.learningledger.query..")
+            .should().dependOnClassesThat().resideInAPackage("org.axonframework..");
+
+    @ArchTest
+    static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("org.learningledger.query.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule intakeKnowsNoFeature = noClasses().that().resideInAPackage("..query.intake..")
+            .should().dependOnClassesThat().resideInAPackage("..query.experiment..");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoConfig = noClasses().that()
+            .resideInAnyPackage("..query.intake..", "..query.experiment..")
+            .should().dependOnClassesThat().resideInAPackage("..query.config..");
+}

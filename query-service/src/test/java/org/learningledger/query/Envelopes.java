@@ -1,0 +1,63 @@
+package org.learningledger.query;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.learningledger.events.EventCatalog;
+import org.learningledger.events.EventEnvelope;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.Topics;
+import org.learningledger.events.experiment.Decision;
+import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationKind;
+import org.learningledger.events.experiment.ObservationRecorded;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds records as the command service's publisher writes them: key = aggregate id, value = envelope JSON. */
+final class Envelopes {
+
+    static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+    private Envelopes() {
+    }
+
+    /** Event {@code sequence} of {@code aggregate}, having occurred at T0 + minutes. */
+    static ProducerRecord<String, byte[]> record(UUID aggregate, long sequence, long minutes, Object payload) {
+        return new ProducerRecord<>(Topics.EVENTS, aggregate.toString(),
+                LedgerJson.mapper().writeValueAsBytes(envelope(aggregate, sequence, minutes, payload)));
+    }
+
+    /** A well-formed envelope whose type no reader knows. */
+    static ProducerRecord<String, byte[]> unknownType(UUID aggregate, String type) {
+        ObjectNode envelope = envelope(aggregate, 0, 0, new ExperimentStarted(aggregate, null));
+        envelope.put("type", type);
+        return new ProducerRecord<>(Topics.EVENTS, aggregate.toString(), LedgerJson.mapper().writeValueAsBytes(envelope));
+    }
+
+    /** Proposed (0), started (1), a measure (2), a child's voice (3), concluded with ADOPT (4). */
+    static List<ProducerRecord<String, byte[]>> lifecycle(UUID team, UUID experiment, UUID measure, UUID voice) {
+        return List.of(
+                record(experiment, 0, 0, new ExperimentProposed(experiment, team, "Do family meetings reduce conflict?",
+                        "fewer escalations", "weekly meetings", "escalations per month", null)),
+                record(experiment, 1, 1, new ExperimentStarted(experiment, team)),
+                record(experiment, 2, 2, new ObservationRecorded(experiment, team, measure,
+                        ObservationKind.MEASURE, "escalations", new BigDecimal("3.5"))),
+                record(experiment, 3, 3, new ObservationRecorded(experiment, team, voice,
+                        ObservationKind.CHILD_VOICE, "It is calmer at home", null)),
+                record(experiment, 4, 4, new ExperimentConcluded(experiment, team, Decision.ADOPT, "Fewer escalations")));
+    }
+
+    static Instant at(long minutes) {
+        return T0.plusSeconds(60 * minutes);
+    }
+
+    private static ObjectNode envelope(UUID aggregate, long sequence, long minutes, Object payload) {
+        String type = EventCatalog.byClass(payload.getClass()).orElseThrow().name();
+        return LedgerJson.mapper().valueToTree(new EventEnvelope(UUID.randomUUID(), type, "1", "Experiment",
+                aggregate, sequence, sequence, at(minutes), LedgerJson.mapper().valueToTree(payload)));
+    }
+}

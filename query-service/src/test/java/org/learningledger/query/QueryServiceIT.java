@@ -1,0 +1,243 @@
+package org.learningledger.query;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.learningledger.query.Envelopes.lifecycle;
+import static org.learningledger.query.Envelopes.record;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.Topics;
+import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.query.intake.LedgerEventListener;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/** The real application against a real PostgreSQL and a real Kafka broker, both in-process. */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = QueryServiceApplication.CONFIG_NAME)
+@DirtiesContext
+class QueryServiceIT {
+
+    static final EmbeddedPostgres postgres = startPostgres();
+    static final LedgerTopic topic = new LedgerTopic();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.kafka.bootstrap-servers", topic::brokers);
+    }
+
+    @AfterAll
+    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
+        listeners.stop(); // before the broker and the database go, so the consumer stops cleanly
+        topic.close();
+        postgres.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    MeterRegistry meters;
+
+    private final UUID team = UUID.randomUUID();
+    private ReadModelDatabase db;
+
+    @BeforeEach
+    void connect() {
+        db = new ReadModelDatabase(jdbc);
+    }
+
+    @Test
+    void givenFullLifecycle_whenConsumed_thenReadModelShowsItAndTeamListIsNewestFirst() {
+        UUID concluded = UUID.randomUUID();
+        UUID abandoned = UUID.randomUUID();
+        UUID measure = UUID.randomUUID();
+        topic.send(lifecycle(team, concluded, measure, UUID.randomUUID()));
+        db.awaitConsumed(topic.send(List.of(
+                record(abandoned, 0, 10, new ExperimentProposed(abandoned, team, "Shorter visits?", "p", "pl", "m", concluded)),
+                record(abandoned, 1, 11, new ExperimentAbandoned(abandoned, team, "team reorganised")))));
+        await().untilAsserted(() -> assertThat(json(get("/api/experiments/" + concluded)).path("status").asString())
+                .isEqualTo("CONCLUDED"));
+
+        JsonNode detail = json(get("/api/experiments/" + concluded));
+        assertThat(detail.path("teamId").asString()).isEqualTo(team.toString());
+        assertThat(detail.path("question").asString()).isEqualTo("Do family meetings reduce conflict?");
+        assertThat(detail.path("decision").asString()).isEqualTo("ADOPT");
+        assertThat(detail.path("summary").asString()).isEqualTo("Fewer escalations");
+        assertThat(detail.path("proposedAt").asString()).isEqualTo(Envelopes.at(0).toString());
+        assertThat(detail.path("startedAt").asString()).isEqualTo(Envelopes.at(1).toString());
+        assertThat(detail.path("endedAt").asString()).isEqualTo(Envelopes.at(4).toString());
+        assertThat(detail.path("version").asLong()).isEqualTo(4);
+        JsonNode observations = detail.path("observations");
+        assertThat(observations).hasSize(2);
+        assertThat(observations.get(0).path("observationId").asString()).isEqualTo(measure.toString());
+        assertThat(observations.get(0).path("value").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(observations.get(1).path("kind").asString()).isEqualTo("CHILD_VOICE");
+
+        JsonNode list = json(get("/api/teams/" + team + "/experiments"));
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).path("id").asString()).isEqualTo(abandoned.toString()); // proposed later
+        assertThat(list.get(1).path("id").asString()).isEqualTo(concluded.toString());
+        JsonNode onlyAbandoned = json(get("/api/teams/" + team + "/experiments?status=ABANDONED"));
+        assertThat(onlyAbandoned).hasSize(1);
+        assertThat(onlyAbandoned.get(0).path("basedOn").asString()).isEqualTo(concluded.toString());
+        assertThat(json(get("/api/experiments/" + abandoned)).path("abandonReason").asString())
+                .isEqualTo("team reorganised");
+    }
+
+    @Test
+    void givenDuplicateDelivery_whenConsumed_thenReadModelUnchanged() {
+        List<ProducerRecord<String, byte[]>> records =
+                lifecycle(team, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        db.awaitConsumed(topic.send(records));
+        String before = db.checksum();
+
+        // The publisher re-sends after a crash: every record twice more, each time at new offsets.
+        db.awaitConsumed(topic.send(records));
+        db.awaitConsumed(topic.send(records));
+
+        assertThat(db.checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void givenConsumerRewoundToStart_whenEverythingIsRedelivered_thenReadModelUnchanged() {
+        db.awaitConsumed(topic.send(lifecycle(team, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())));
+        String before = db.checksum();
+
+        MessageListenerContainer container = listeners.getListenerContainer(LedgerEventListener.ID);
+        container.stop();
+        db.forgetPositions(); // no stored position: the intake seeks to offset 0 on assignment
+        container.start();
+        db.awaitConsumed(topic.endOffsets());
+
+        assertThat(db.checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void givenPoisonRecords_whenConsumed_thenDeadLetteredWithReasonAndLaterRecordsApplied() {
+        UUID experiment = UUID.randomUUID();
+        double countedBefore = deadLetterCount();
+        // One key, so one partition: the good record comes after the bad ones.
+        List<RecordMetadata> bad = topic.send(List.of(
+                new ProducerRecord<>(Topics.EVENTS, experiment.toString(), "{not json".getBytes(UTF_8)),
+                Envelopes.unknownType(experiment, "TeamDissolved"),
+                record(experiment, 0, 0, new ExperimentProposed(experiment, null, "q", "p", "pl", "m", null)),
+                record(experiment, 1, 1, new ExperimentStarted(experiment, team)))); // its proposal was refused
+        List<RecordMetadata> good = topic.send(List.of(
+                record(experiment, 2, 2, new ExperimentProposed(experiment, team, "q", "p", "pl", "m", null))));
+
+        db.awaitConsumed(good);
+        assertThat(json(get("/api/experiments/" + experiment)).path("status").asString()).isEqualTo("PROPOSED");
+        assertThat(db.deadLetterReason(bad.get(0))).startsWith("unreadable envelope");
+        assertThat(db.deadLetterReason(bad.get(1))).isEqualTo("unknown event type 'TeamDissolved'");
+        assertThat(db.deadLetterReason(bad.get(2))).isEqualTo("ExperimentProposed lacks required fields [teamId]");
+        assertThat(db.deadLetterReason(bad.get(3))).contains("unknown experiment " + experiment);
+        assertThat(new String(db.deadLetterValue(bad.get(0)), UTF_8)).isEqualTo("{not json");
+        await().untilAsserted(() -> assertThat(deadLetterCount()).isEqualTo(countedBefore + 4));
+    }
+
+    @Test
+    void givenDatabaseConnectionLost_whenApplying_thenBatchRetriedAndNothingDeadLettered() throws Exception {
+        UUID experiment = UUID.randomUUID();
+        try (Connection blocker = postgres.getPostgresDatabase().getConnection();
+                Statement sql = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            sql.execute("LOCK TABLE applied_sequence IN ACCESS EXCLUSIVE MODE");
+            List<RecordMetadata> sent = topic.send(List.of(
+                    record(experiment, 0, 0, new ExperimentProposed(experiment, team, "q", "p", "pl", "m", null))));
+            // The intake now waits for the lock: kill its connection in the middle of the batch.
+            await().until(() -> db.backendsWaitingForLocks() > 0);
+            db.terminateBackendsWaitingForLocks();
+            await().until(() -> db.backendsWaitingForLocks() > 0); // retried on a new connection
+            blocker.commit();
+            db.awaitConsumed(sent);
+            assertThat(db.deadLetterReason(sent.get(0))).isNull();
+        }
+        assertThat(get("/api/experiments/" + experiment).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void givenInvalidPathOrQueryParameter_whenQueried_thenProblemDocumentNamesParameterAndRule() {
+        ResponseEntity<String> badId = get("/api/experiments/not-a-uuid");
+        assertThat(badId.getStatusCode().value()).isEqualTo(400);
+        assertThat(badId.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode error = json(badId).path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("id");
+        assertThat(error.path("rule").asString()).isEqualTo("uuid");
+        assertThat(error.path("message").asString()).isEqualTo("must be a UUID");
+
+        ResponseEntity<String> badStatus = get("/api/teams/" + team + "/experiments?status=DONE");
+        assertThat(badStatus.getStatusCode().value()).isEqualTo(400);
+        JsonNode statusError = json(badStatus).path("errors").get(0);
+        assertThat(statusError.path("field").asString()).isEqualTo("status");
+        assertThat(statusError.path("allowed").toString())
+                .isEqualTo("[\"PROPOSED\",\"STARTED\",\"CONCLUDED\",\"ABANDONED\"]");
+
+        ResponseEntity<String> missing = get("/api/experiments/" + UUID.randomUUID());
+        assertThat(missing.getStatusCode().value()).isEqualTo(404);
+        assertThat(missing.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json(missing).path("detail").asString()).startsWith("No experiment ");
+    }
+
+    @Test
+    void givenRunningService_whenHealthMetricsAndApiDescriptionAsked_thenAnswered() {
+        assertThat(get("/actuator/health").getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus").getBody()).contains("ledger_intake_dead_letters_total");
+        assertThat(get("/v3/api-docs").getBody()).contains("/api/experiments/{id}");
+    }
+
+    private double deadLetterCount() {
+        return meters.get("ledger.intake.dead.letters").counter().count();
+    }
+
+    private ResponseEntity<String> get(String path) {
+        return RestClient.create("http://localhost:" + port).get().uri(path).retrieve()
+                .onStatus(status -> true, (request, response) -> { }) // the tests assert every status
+                .toEntity(String.class);
+    }
+
+    private static JsonNode json(ResponseEntity<String> response) {
+        return LedgerJson.mapper().readTree(response.getBody());
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the tests read straight from the query database. */
+final class ReadModelDatabase {
+
+    private final JdbcClient jdbc;
+
+    ReadModelDatabase(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Waits until the stored positions have passed every given record. */
+    void awaitConsumed(List<RecordMetadata> records) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        records.forEach(r -> next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        awaitConsumed(next);
+    }
+
+    void awaitConsumed(Map<TopicPartition, Long> next) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> next.forEach((tp, offset) -> assertThat(
+                jdbc.sql("SELECT next_offset FROM consumer_position WHERE topic = :t AND partition = :p")
+                        .param("t", tp.topic()).param("p", tp.partition()).query(Long.class).optional().orElse(-1L))
+                .as("position of %s", tp).isGreaterThanOrEqualTo(offset)));
+    }
+
+    /** Every row of the read model and of the intake's bookkeeping, except the moving positions. */
+    String checksum() {
+        return jdbc.sql("""
+                SELECT md5(string_agg(row, E'\\n' ORDER BY row)) FROM (
+                  SELECT 'e' || e::text AS row FROM experiment e
+                  UNION ALL SELECT 'o' || o::text FROM observation o
+                  UNION ALL SELECT 'a' || a::text FROM applied_sequence a
+                  UNION ALL SELECT 'd' || concat_ws('|', topic, partition, record_offset, key, md5(value), reason)
+                            FROM dead_letter) rows""").query(String.class).single();
+    }
+
+    String deadLetterReason(RecordMetadata record) {
+        return jdbc.sql("SELECT reason FROM dead_letter WHERE topic = :t AND partition = :p AND record_offset = :o")
+                .param("t", record.topic()).param("p", record.partition()).param("o", record.offset())
+                .query(String.class).optional().orElse(null);
+    }
+
+    byte[] deadLetterValue(RecordMetadata record) {
+        return jdbc.sql("SELECT value FROM dead_letter WHERE topic = :t AND partition = :p AND record_offset = :o")
+                .param("t", record.topic()).param("p", record.partition()).param("o", record.offset())
+                .query(byte[].class).single();
+    }
+
+    void forgetPositions() {
+        jdbc.sql("DELETE FROM consumer_position").update();
+    }
+
+    int backendsWaitingForLocks() {
+        return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                .query(Integer.class).single();
+    }
+
+    void terminateBackendsWaitingForLocks() {
+        jdbc.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                .query().listOfRows();
+    }
+}
