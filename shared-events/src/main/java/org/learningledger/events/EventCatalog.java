@@ -10,6 +10,12 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.MemberAdded;
+import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.TeamRegistered;
 
 /**
  * Every event the ledger stores. Revisions are declared here as well as in {@code @Revision} so
@@ -22,7 +28,13 @@ public final class EventCatalog {
             new EventType("ExperimentStarted", ExperimentStarted.class, "1", Visibility.TEAM_PRIVATE),
             new EventType("ObservationRecorded", ObservationRecorded.class, "1", Visibility.TEAM_PRIVATE),
             new EventType("ExperimentConcluded", ExperimentConcluded.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("ExperimentAbandoned", ExperimentAbandoned.class, "1", Visibility.TEAM_PRIVATE));
+            new EventType("ExperimentAbandoned", ExperimentAbandoned.class, "1", Visibility.TEAM_PRIVATE),
+            new EventType("RegionRegistered", RegionRegistered.class, "1", Visibility.ORGANISATION),
+            new EventType("TeamRegistered", TeamRegistered.class, "1", Visibility.ORGANISATION),
+            new EventType("MemberAdded", MemberAdded.class, "1", Visibility.ORGANISATION),
+            new EventType("MemberRemoved", MemberRemoved.class, "1", Visibility.ORGANISATION),
+            new EventType("StewardAppointed", StewardAppointed.class, "1", Visibility.ORGANISATION),
+            new EventType("AnalystAppointed", AnalystAppointed.class, "1", Visibility.ORGANISATION));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

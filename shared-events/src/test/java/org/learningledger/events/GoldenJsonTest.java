@@ -17,6 +17,12 @@ import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.MemberAdded;
+import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.TeamRegistered;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,16 +36,24 @@ class GoldenJsonTest {
     static final UUID LEARNING = UUID.fromString("f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9");
     static final UUID OBSERVATION = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
 
-    static final Map<Class<?>, Object> SAMPLES = Map.of(
-            ExperimentProposed.class, new ExperimentProposed(EXPERIMENT, TEAM,
+    static final UUID REGION = UUID.fromString("9d8c7b6a-5f4e-4d3c-9b2a-1f0e9d8c7b6a");
+
+    static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(RegionRegistered.class, new RegionRegistered(REGION, "Pardubice")),
+            Map.entry(TeamRegistered.class, new TeamRegistered(TEAM, REGION, "Chrudim family team", "parental-conflict")),
+            Map.entry(MemberAdded.class, new MemberAdded(TEAM, "jana")),
+            Map.entry(MemberRemoved.class, new MemberRemoved(TEAM, "jana")),
+            Map.entry(StewardAppointed.class, new StewardAppointed(REGION, "petr")),
+            Map.entry(AnalystAppointed.class, new AnalystAppointed(OBSERVATION, "eva")),
+            Map.entry(ExperimentProposed.class, new ExperimentProposed(EXPERIMENT, TEAM,
                     "Do joint first visits reduce conflict?", "Fewer escalations within 4 weeks",
-                    "Two workers attend every first visit", "Escalations per family", LEARNING),
-            ExperimentStarted.class, new ExperimentStarted(EXPERIMENT, TEAM),
-            ObservationRecorded.class, new ObservationRecorded(EXPERIMENT, TEAM, OBSERVATION,
-                    ObservationKind.CHILD_VOICE, "I liked that they listened to me first", new BigDecimal("4.5")),
-            ExperimentConcluded.class, new ExperimentConcluded(EXPERIMENT, TEAM, Decision.ADAPT,
-                    "Works when both parents attend"),
-            ExperimentAbandoned.class, new ExperimentAbandoned(EXPERIMENT, TEAM, "Team reorganised"));
+                    "Two workers attend every first visit", "Escalations per family", LEARNING)),
+            Map.entry(ExperimentStarted.class, new ExperimentStarted(EXPERIMENT, TEAM)),
+            Map.entry(ObservationRecorded.class, new ObservationRecorded(EXPERIMENT, TEAM, OBSERVATION,
+                    ObservationKind.CHILD_VOICE, "I liked that they listened to me first", new BigDecimal("4.5"))),
+            Map.entry(ExperimentConcluded.class, new ExperimentConcluded(EXPERIMENT, TEAM, Decision.ADAPT,
+                    "Works when both parents attend")),
+            Map.entry(ExperimentAbandoned.class, new ExperimentAbandoned(EXPERIMENT, TEAM, "Team reorganised")));
 
     static Stream<EventType> contracts() {
         return EventCatalog.all().stream();
