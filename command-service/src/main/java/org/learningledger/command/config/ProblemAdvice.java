@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +33,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     static final URI RULE = URI.create("urn:ledger:problem:rule-violated");
     static final URI NOT_FOUND = URI.create("urn:ledger:problem:not-found");
     static final URI CONFLICT = URI.create("urn:ledger:problem:conflict");
+    static final URI FORBIDDEN = URI.create("urn:ledger:problem:forbidden");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -60,6 +63,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("The request breaks a rule");
         problem.setProperty("rule", ex.rule());
         return problem;
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ProblemDetail notPermitted(NotPermitted ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setType(FORBIDDEN);
+        problem.setTitle("Not permitted");
+        return problem;
+    }
+
+    @ExceptionHandler(FieldRuleViolation.class)
+    ProblemDetail fieldRule(FieldRuleViolation ex) {
+        return invalid("The field '" + ex.field() + "' " + ex.getMessage() + ".",
+                List.of(error(ex.field(), ex.rule(), ex.getMessage())));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

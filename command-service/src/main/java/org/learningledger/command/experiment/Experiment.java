@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.organisation.TeamAccess;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
@@ -40,7 +41,8 @@ public class Experiment {
     /** Client-chosen ids make a retried proposal harmless: same content is a no-op, other content a conflict. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ProposeExperiment command) {
+    void handle(ProposeExperiment command, TeamAccess access) {
+        access.requireMember(command.teamId().value(), command.actor());
         ExperimentProposed proposed = new ExperimentProposed(command.experimentId().value(),
                 command.teamId().value(), command.question(), command.prediction(), command.plan(),
                 command.measures(), command.basedOn());
@@ -53,13 +55,15 @@ public class Experiment {
     }
 
     @CommandHandler
-    void handle(StartExperiment command) {
+    void handle(StartExperiment command, TeamAccess access) {
+        access.requireMember(proposal.teamId(), command.actor());
         ExperimentRules.mayStart(stage);
         apply(new ExperimentStarted(id, proposal.teamId()));
     }
 
     @CommandHandler
-    void handle(RecordObservation command) {
+    void handle(RecordObservation command, TeamAccess access) {
+        access.requireMember(proposal.teamId(), command.actor());
         ObservationRecorded recorded = new ObservationRecorded(id, proposal.teamId(), command.observationId(),
                 command.kind(), command.text(), command.value());
         ObservationRecorded earlier = observations.get(command.observationId());
@@ -75,13 +79,15 @@ public class Experiment {
     }
 
     @CommandHandler
-    void handle(ConcludeExperiment command) {
+    void handle(ConcludeExperiment command, TeamAccess access) {
+        access.requireMember(proposal.teamId(), command.actor());
         ExperimentRules.mayConclude(stage);
         apply(new ExperimentConcluded(id, proposal.teamId(), command.decision(), command.summary()));
     }
 
     @CommandHandler
-    void handle(AbandonExperiment command) {
+    void handle(AbandonExperiment command, TeamAccess access) {
+        access.requireMember(proposal.teamId(), command.actor());
         ExperimentRules.mayAbandon(stage);
         apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
     }

@@ -4,30 +4,31 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.learningledger.command.organisation.TeamId;
+import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ObservationKind;
 
-/** The commands of the experiment lifecycle, imperative and without suffix. */
+/** The commands of the experiment lifecycle; {@code actor} always comes from the bearer token. */
 final class ExperimentCommands {
 
     private ExperimentCommands() {
     }
 
-    record ProposeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, TeamId teamId,
+    record ProposeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, TeamId teamId,
                              String question, String prediction, String plan, String measures, UUID basedOn) {
     }
 
-    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId) {
+    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor) {
     }
 
-    record RecordObservation(@TargetAggregateIdentifier ExperimentId experimentId, UUID observationId,
+    record RecordObservation(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, UUID observationId,
                              ObservationKind kind, String text, BigDecimal value) {
     }
 
-    record ConcludeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, Decision decision,
+    record ConcludeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, Decision decision,
                               String summary) {
     }
 
-    record AbandonExperiment(@TargetAggregateIdentifier ExperimentId experimentId, String reason) {
+    record AbandonExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, String reason) {
     }
 }

@@ -9,7 +9,10 @@ import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperime
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.command.organisation.Actors;
 import org.learningledger.command.organisation.TeamId;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,35 +35,35 @@ class ExperimentController {
 
     @PostMapping("/api/teams/{teamId}/experiments")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> propose(@PathVariable UUID teamId, @Valid @RequestBody ExperimentRequests.Propose body) {
-        commands.sendAndWait(new ProposeExperiment(new ExperimentId(body.experimentId()), new TeamId(teamId),
+    Map<String, Object> propose(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID teamId, @Valid @RequestBody ExperimentRequests.Propose body) {
+        commands.sendAndWait(new ProposeExperiment(new ExperimentId(body.experimentId()), Actors.of(jwt), new TeamId(teamId),
                 body.question(), body.prediction(), body.plan(), body.measures(), body.basedOn()));
         return Map.of("experimentId", body.experimentId(), "teamId", teamId);
     }
 
     @PostMapping("/api/experiments/{id}/start")
-    Map<String, Object> start(@PathVariable UUID id) {
-        commands.sendAndWait(new StartExperiment(new ExperimentId(id)));
+    Map<String, Object> start(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        commands.sendAndWait(new StartExperiment(new ExperimentId(id), Actors.of(jwt)));
         return Map.of("experimentId", id, "stage", Stage.STARTED);
     }
 
     @PostMapping("/api/experiments/{id}/observations")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> observe(@PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Observe body) {
-        commands.sendAndWait(new RecordObservation(new ExperimentId(id), body.observationId(), body.kind(),
+    Map<String, Object> observe(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Observe body) {
+        commands.sendAndWait(new RecordObservation(new ExperimentId(id), Actors.of(jwt), body.observationId(), body.kind(),
                 body.text(), body.value()));
         return Map.of("experimentId", id, "observationId", body.observationId());
     }
 
     @PostMapping("/api/experiments/{id}/conclusion")
-    Map<String, Object> conclude(@PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Conclude body) {
-        commands.sendAndWait(new ConcludeExperiment(new ExperimentId(id), body.decision(), body.summary()));
+    Map<String, Object> conclude(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Conclude body) {
+        commands.sendAndWait(new ConcludeExperiment(new ExperimentId(id), Actors.of(jwt), body.decision(), body.summary()));
         return Map.of("experimentId", id, "stage", Stage.CONCLUDED);
     }
 
     @PostMapping("/api/experiments/{id}/abandonment")
-    Map<String, Object> abandon(@PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Abandon body) {
-        commands.sendAndWait(new AbandonExperiment(new ExperimentId(id), body.reason()));
+    Map<String, Object> abandon(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Abandon body) {
+        commands.sendAndWait(new AbandonExperiment(new ExperimentId(id), Actors.of(jwt), body.reason()));
         return Map.of("experimentId", id, "stage", Stage.ABANDONED);
     }
 }

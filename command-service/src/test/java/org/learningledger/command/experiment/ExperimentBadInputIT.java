@@ -10,12 +10,18 @@ import tools.jackson.databind.JsonNode;
 /** Bad input gets a problem document naming the field and rule, and appends no event. */
 class ExperimentBadInputIT extends CommandServiceIT {
 
-    private final UUID team = UUID.randomUUID();
+    private static final String JANA = org.learningledger.command.support.TestTokens.token("jana");
+    private UUID team;
+
+    @org.junit.jupiter.api.BeforeEach
+    void team() {
+        team = teamWithMembers("jana");
+    }
 
     @Test
     void givenMissingQuestion_whenProposed_then400NamingFieldAndNothingStored() {
         long before = storedEvents();
-        Response response = post("/api/teams/" + team + "/experiments", """
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", """
                 {"experimentId":"%s","prediction":"p","plan":"p","measures":"m"}""".formatted(UUID.randomUUID()));
         assertProblem(response, 400, "question", "NotBlank");
         assertThat(storedEvents()).isEqualTo(before);
@@ -24,7 +30,7 @@ class ExperimentBadInputIT extends CommandServiceIT {
     @Test
     void givenMalformedJson_whenProposed_then400AndNothingStored() {
         long before = storedEvents();
-        Response response = post("/api/teams/" + team + "/experiments", "{\"experimentId\": ");
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", "{\"experimentId\": ");
         assertProblem(response, 400, "body", "json");
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -32,7 +38,7 @@ class ExperimentBadInputIT extends CommandServiceIT {
     @Test
     void givenInvalidUuidInBody_whenProposed_then400NamingField() {
         long before = storedEvents();
-        Response response = post("/api/teams/" + team + "/experiments", """
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", """
                 {"experimentId":"not-a-uuid","question":"q","prediction":"p","plan":"p","measures":"m"}""");
         assertProblem(response, 400, "experimentId", "uuid");
         assertThat(storedEvents()).isEqualTo(before);
@@ -40,7 +46,7 @@ class ExperimentBadInputIT extends CommandServiceIT {
 
     @Test
     void givenInvalidUuidInPath_whenStarted_then400NamingParameter() {
-        Response response = post("/api/experiments/12345/start", null);
+        Response response = post(JANA, "/api/experiments/12345/start", null);
         assertProblem(response, 400, "id", "uuid");
     }
 
@@ -48,7 +54,7 @@ class ExperimentBadInputIT extends CommandServiceIT {
     void givenUnknownDecision_whenConcluded_then400ListingAllowedValues() {
         UUID id = startedExperiment();
         long before = storedEvents();
-        Response response = post("/api/experiments/" + id + "/conclusion", """
+        Response response = post(JANA, "/api/experiments/" + id + "/conclusion", """
                 {"decision":"MAYBE","summary":"s"}""");
         assertProblem(response, 400, "decision", "one-of");
         assertThat(response.json().get("detail").asString()).contains("ADOPT, ADAPT, ABANDON");
@@ -59,7 +65,7 @@ class ExperimentBadInputIT extends CommandServiceIT {
     void givenMeasureWithoutValue_whenObserved_then400NamingValue() {
         UUID id = startedExperiment();
         long before = storedEvents();
-        Response response = post("/api/experiments/" + id + "/observations", """
+        Response response = post(JANA, "/api/experiments/" + id + "/observations", """
                 {"observationId":"%s","kind":"MEASURE","text":"escalations"}""".formatted(UUID.randomUUID()));
         assertProblem(response, 400, "value", "AssertTrue");
         assertThat(storedEvents()).isEqualTo(before);
@@ -69,7 +75,7 @@ class ExperimentBadInputIT extends CommandServiceIT {
     void givenProposedOnly_whenObserved_then409NotStartedAndNothingStored() {
         UUID id = proposedExperiment();
         long before = storedEvents();
-        Response response = post("/api/experiments/" + id + "/observations", """
+        Response response = post(JANA, "/api/experiments/" + id + "/observations", """
                 {"observationId":"%s","kind":"NOTE","text":"too early"}""".formatted(UUID.randomUUID()));
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("not-started");
@@ -79,10 +85,10 @@ class ExperimentBadInputIT extends CommandServiceIT {
     @Test
     void givenConcluded_whenConcludedAgain_then409AndNothingStored() {
         UUID id = startedExperiment();
-        assertThat(post("/api/experiments/" + id + "/conclusion", "{\"decision\":\"ADOPT\",\"summary\":\"s\"}")
+        assertThat(post(JANA, "/api/experiments/" + id + "/conclusion", "{\"decision\":\"ADOPT\",\"summary\":\"s\"}")
                 .status()).isEqualTo(200);
         long before = storedEvents();
-        Response response = post("/api/experiments/" + id + "/conclusion", """
+        Response response = post(JANA, "/api/experiments/" + id + "/conclusion", """
                 {"decision":"ABANDON","summary":"second thoughts"}""");
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("experiment-ended");
@@ -91,14 +97,14 @@ class ExperimentBadInputIT extends CommandServiceIT {
 
     @Test
     void givenUnknownExperiment_whenStarted_then404() {
-        Response response = post("/api/experiments/" + UUID.randomUUID() + "/start", null);
+        Response response = post(JANA, "/api/experiments/" + UUID.randomUUID() + "/start", null);
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     private UUID proposedExperiment() {
         UUID id = UUID.randomUUID();
-        Response response = post("/api/teams/" + team + "/experiments", """
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", """
                 {"experimentId":"%s","question":"q","prediction":"p","plan":"p","measures":"m"}""".formatted(id));
         assertThat(response.status()).isEqualTo(201);
         return id;
@@ -106,7 +112,7 @@ class ExperimentBadInputIT extends CommandServiceIT {
 
     private UUID startedExperiment() {
         UUID id = proposedExperiment();
-        assertThat(post("/api/experiments/" + id + "/start", null).status()).isEqualTo(200);
+        assertThat(post(JANA, "/api/experiments/" + id + "/start", null).status()).isEqualTo(200);
         return id;
     }
 

@@ -12,7 +12,10 @@ import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperime
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.command.NotPermitted;
+import org.learningledger.command.organisation.TeamAccess;
 import org.learningledger.command.organisation.TeamId;
+import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
@@ -26,6 +29,8 @@ class ExperimentTest {
     static final UUID ID = UUID.randomUUID();
     static final UUID TEAM = UUID.randomUUID();
     static final UUID OBSERVATION = UUID.randomUUID();
+    static final UserId MEMBER = new UserId("jana");
+    static final UserId OUTSIDER = new UserId("steward-petr");
     static final ExperimentId EXPERIMENT = new ExperimentId(ID);
     static final ExperimentProposed PROPOSED =
             new ExperimentProposed(ID, TEAM, "question", "prediction", "plan", "measures", null);
@@ -38,10 +43,11 @@ class ExperimentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
+        fixture.registerInjectableResource((TeamAccess) (team, user) -> team.equals(TEAM) && user.equals(MEMBER));
     }
 
     static ProposeExperiment propose(String question) {
-        return new ProposeExperiment(EXPERIMENT, new TeamId(TEAM), question, "prediction", "plan", "measures", null);
+        return new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), question, "prediction", "plan", "measures", null);
     }
 
     @Test
@@ -62,12 +68,12 @@ class ExperimentTest {
 
     @Test
     void givenProposed_whenStarted_thenExperimentStarted() {
-        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT)).expectEvents(STARTED);
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER)).expectEvents(STARTED);
     }
 
     @Test
     void givenStarted_whenStartedAgain_thenRefused() {
-        fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT))
+        fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT, MEMBER))
                 .expectExceptionMessage("The experiment has already started.").expectNoEvents();
     }
 
@@ -95,20 +101,20 @@ class ExperimentTest {
 
     @Test
     void givenStarted_whenConcluded_thenExperimentConcluded() {
-        fixture.given(PROPOSED, STARTED).when(new ConcludeExperiment(EXPERIMENT, Decision.ADOPT, "it worked"))
+        fixture.given(PROPOSED, STARTED).when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked"))
                 .expectEvents(new ExperimentConcluded(ID, TEAM, Decision.ADOPT, "it worked"));
     }
 
     @Test
     void givenProposed_whenConcluded_thenRefusedBeforeStart() {
-        fixture.given(PROPOSED).when(new ConcludeExperiment(EXPERIMENT, Decision.ADOPT, "it worked"))
+        fixture.given(PROPOSED).when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked"))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void givenConcluded_whenConcludedAgain_thenRefusedBecauseItEndsOnce() {
         fixture.given(PROPOSED, STARTED, new ExperimentConcluded(ID, TEAM, Decision.ADOPT, "it worked"))
-                .when(new ConcludeExperiment(EXPERIMENT, Decision.ADOPT, "it worked"))
+                .when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked"))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -120,17 +126,37 @@ class ExperimentTest {
 
     @Test
     void givenProposed_whenAbandoned_thenExperimentAbandoned() {
-        fixture.given(PROPOSED).when(new AbandonExperiment(EXPERIMENT, "team reorganised"))
+        fixture.given(PROPOSED).when(new AbandonExperiment(EXPERIMENT, MEMBER, "team reorganised"))
                 .expectEvents(new ExperimentAbandoned(ID, TEAM, "team reorganised"));
     }
 
     @Test
     void givenAbandoned_whenStarted_thenRefused() {
-        fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT))
+        fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT, MEMBER))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
+    @Test
+    void givenNotAMember_whenProposing_thenNotPermitted() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeExperiment(EXPERIMENT, OUTSIDER, new TeamId(TEAM), "q", "p", "p", "m", null))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void givenProposed_whenOutsiderStarts_thenNotPermitted() {
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, OUTSIDER))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void givenStarted_whenOutsiderRecordsObservation_thenNotPermitted() {
+        fixture.given(PROPOSED, STARTED)
+                .when(new RecordObservation(EXPERIMENT, OUTSIDER, OBSERVATION, ObservationKind.NOTE, "x", null))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
     private static RecordObservation observe(String text, String value) {
-        return new RecordObservation(EXPERIMENT, OBSERVATION, ObservationKind.MEASURE, text, new BigDecimal(value));
+        return new RecordObservation(EXPERIMENT, MEMBER, OBSERVATION, ObservationKind.MEASURE, text, new BigDecimal(value));
     }
 }

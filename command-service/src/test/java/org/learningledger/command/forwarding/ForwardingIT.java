@@ -29,9 +29,11 @@ import org.learningledger.events.Topics;
 /** Every stored event reaches Kafka, keyed by aggregate, in order per aggregate, with its store position. */
 class ForwardingIT extends CommandServiceIT {
 
+    private static final String JANA = org.learningledger.command.support.TestTokens.token("jana");
+
     @Test
     void givenConcurrentCommands_whenForwarded_thenEveryEventOnKafkaInOrderPerAggregate() throws Exception {
-        UUID team = UUID.randomUUID();
+        UUID team = teamWithMembers("jana");
         List<UUID> experiments = new ArrayList<>();
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
@@ -57,14 +59,14 @@ class ForwardingIT extends CommandServiceIT {
     }
 
     private void runLifecycle(UUID team, UUID id) {
-        assertThat(post("/api/teams/" + team + "/experiments", """
+        assertThat(post(JANA, "/api/teams/" + team + "/experiments", """
                 {"experimentId":"%s","question":"q","prediction":"p","plan":"p","measures":"m"}"""
                 .formatted(id)).status()).isEqualTo(201);
-        assertThat(post("/api/experiments/" + id + "/start", null).status()).isEqualTo(200);
-        assertThat(post("/api/experiments/" + id + "/observations", """
+        assertThat(post(JANA, "/api/experiments/" + id + "/start", null).status()).isEqualTo(200);
+        assertThat(post(JANA, "/api/experiments/" + id + "/observations", """
                 {"observationId":"%s","kind":"CHILD_VOICE","text":"they listened"}"""
                 .formatted(UUID.randomUUID())).status()).isEqualTo(201);
-        assertThat(post("/api/experiments/" + id + "/conclusion", """
+        assertThat(post(JANA, "/api/experiments/" + id + "/conclusion", """
                 {"decision":"ADOPT","summary":"works"}""").status()).isEqualTo(200);
     }
 

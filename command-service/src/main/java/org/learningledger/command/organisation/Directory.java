@@ -1,0 +1,66 @@
+package org.learningledger.command.organisation;
+
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.learningledger.events.organisation.MemberAdded;
+import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.TeamRegistered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who belongs where, as the command side must know it to authorise a command: updated in the same
+ * transaction as the organisation events (a subscribing processor), so a removed member is refused
+ * from the very next command.
+ */
+@Component
+@ProcessingGroup(Directory.GROUP)
+public class Directory implements TeamAccess {
+
+    public static final String GROUP = "directory";
+
+    private final JdbcClient jdbc;
+
+    Directory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean regionExists(UUID regionId) {
+        return exists("select count(*) from directory_region where region_id = ?", regionId);
+    }
+
+    @Override
+    public boolean isMember(UUID teamId, UserId userId) {
+        return exists("select count(*) from directory_member where team_id = ? and user_id = ?", teamId,
+                userId.value());
+    }
+
+    @EventHandler
+    void on(RegionRegistered event) {
+        jdbc.sql("insert into directory_region values (?) on conflict do nothing").params(event.regionId()).update();
+    }
+
+    @EventHandler
+    void on(TeamRegistered event) {
+        jdbc.sql("insert into directory_team values (?, ?) on conflict do nothing")
+                .params(event.teamId(), event.regionId()).update();
+    }
+
+    @EventHandler
+    void on(MemberAdded event) {
+        jdbc.sql("insert into directory_member values (?, ?) on conflict do nothing")
+                .params(event.teamId(), event.userId()).update();
+    }
+
+    @EventHandler
+    void on(MemberRemoved event) {
+        jdbc.sql("delete from directory_member where team_id = ? and user_id = ?")
+                .params(event.teamId(), event.userId()).update();
+    }
+
+    private boolean exists(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,36 @@
+package org.learningledger.command.organisation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Administrative commands; admin work is recorded as events like everything else. */
+final class OrganisationCommands {
+
+    private OrganisationCommands() {
+    }
+
+    record RegisterRegion(@TargetAggregateIdentifier RegionId regionId, String name) {
+    }
+
+    record AppointSteward(@TargetAggregateIdentifier RegionId regionId, UserId userId) {
+    }
+
+    record RegisterTeam(@TargetAggregateIdentifier TeamId teamId, RegionId regionId, String name, String focus) {
+    }
+
+    record AddMember(@TargetAggregateIdentifier TeamId teamId, UserId userId) {
+    }
+
+    record RemoveMember(@TargetAggregateIdentifier TeamId teamId, UserId userId) {
+    }
+
+    record AppointAnalyst(@TargetAggregateIdentifier UUID appointmentId, UserId userId) {
+
+        /** One appointment per person, so appointing someone twice is harmless. */
+        static AppointAnalyst of(UserId userId) {
+            UUID id = UUID.nameUUIDFromBytes(("analyst:" + userId.value()).getBytes(StandardCharsets.UTF_8));
+            return new AppointAnalyst(id, userId);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.learningledger.command.organisation;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.organisation.OrganisationCommands.AddMember;
+import org.learningledger.command.organisation.OrganisationCommands.AppointAnalyst;
+import org.learningledger.command.organisation.OrganisationCommands.AppointSteward;
+import org.learningledger.command.organisation.OrganisationCommands.RegisterRegion;
+import org.learningledger.command.organisation.OrganisationCommands.RegisterTeam;
+import org.learningledger.command.organisation.OrganisationCommands.RemoveMember;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administration: regions, teams, memberships, stewards, analysts. Needs the token's admin role. */
+@RestController
+@PreAuthorize("hasRole('admin')")
+class OrganisationController {
+
+    private final CommandGateway commands;
+
+    OrganisationController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/regions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> registerRegion(@Valid @RequestBody OrganisationRequests.Region body) {
+        commands.sendAndWait(new RegisterRegion(new RegionId(body.regionId()), body.name()));
+        return Map.of("regionId", body.regionId());
+    }
+
+    @PostMapping("/api/teams")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> registerTeam(@Valid @RequestBody OrganisationRequests.Team body) {
+        commands.sendAndWait(new RegisterTeam(new TeamId(body.teamId()), new RegionId(body.regionId()),
+                body.name(), body.focus()));
+        return Map.of("teamId", body.teamId());
+    }
+
+    @PostMapping("/api/teams/{teamId}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> addMember(@PathVariable UUID teamId, @Valid @RequestBody OrganisationRequests.Person body) {
+        commands.sendAndWait(new AddMember(new TeamId(teamId), new UserId(body.userId())));
+        return Map.of("teamId", teamId, "userId", body.userId());
+    }
+
+    @DeleteMapping("/api/teams/{teamId}/members/{userId}")
+    Map<String, Object> removeMember(@PathVariable UUID teamId, @PathVariable String userId) {
+        if (!userId.matches(UserId.PATTERN)) {
+            throw new FieldRuleViolation("userId", "pattern", "must be an identity subject without spaces");
+        }
+        commands.sendAndWait(new RemoveMember(new TeamId(teamId), new UserId(userId)));
+        return Map.of("teamId", teamId, "userId", userId, "removed", true);
+    }
+
+    @PostMapping("/api/regions/{regionId}/stewards")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> appointSteward(@PathVariable UUID regionId,
+                                       @Valid @RequestBody OrganisationRequests.Person body) {
+        commands.sendAndWait(new AppointSteward(new RegionId(regionId), new UserId(body.userId())));
+        return Map.of("regionId", regionId, "userId", body.userId());
+    }
+
+    @PostMapping("/api/analysts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> appointAnalyst(@Valid @RequestBody OrganisationRequests.Person body) {
+        commands.sendAndWait(AppointAnalyst.of(new UserId(body.userId())));
+        return Map.of("userId", body.userId());
+    }
+}

@@ -1,0 +1,60 @@
+package org.learningledger.command.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.RuleViolation;
+import org.learningledger.command.organisation.OrganisationCommands.AppointSteward;
+import org.learningledger.command.organisation.OrganisationCommands.RegisterRegion;
+import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.StewardAppointed;
+
+/** A region and its stewards. */
+@Aggregate
+public class Region {
+
+    @AggregateIdentifier
+    private UUID id;
+    private String name;
+    private final Set<String> stewards = new HashSet<>();
+
+    protected Region() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterRegion command) {
+        if (id == null) {
+            apply(new RegionRegistered(command.regionId().value(), command.name()));
+        } else if (!name.equals(command.name())) {
+            throw new RuleViolation("id-already-used", "A region with this id is already registered as '" + name + "'.");
+        }
+    }
+
+    @CommandHandler
+    void handle(AppointSteward command) {
+        if (!stewards.contains(command.userId().value())) {
+            apply(new StewardAppointed(id, command.userId().value()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RegionRegistered event) {
+        id = event.regionId();
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(StewardAppointed event) {
+        stewards.add(event.userId());
+    }
+}
