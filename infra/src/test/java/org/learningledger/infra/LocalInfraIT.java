@@ -1,0 +1,155 @@
+package org.learningledger.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the launchers as infra/ledger does, as separate JVMs, and checks what the local stack promises:
+ * data survives a stop and a restart, and SIGTERM stops each cleanly.
+ */
+class LocalInfraIT {
+
+    private static final Duration READY = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopLeftovers() throws InterruptedException {
+        for (Process p : started) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void postgresKeepsCommittedRowsAcrossARestartAndStopsOnSigterm() throws Exception {
+        int port = freePort();
+        String url = "jdbc:postgresql://localhost:" + port + "/ledger_command";
+
+        Process first = launch("LocalPostgres", "postgres", "PostgreSQL ready on port " + port, "--dir", dir + "/pg", "--port", "" + port);
+        try (Connection c = DriverManager.getConnection(url, "ledger", "ledger"); Statement s = c.createStatement()) {
+            assertEquals("on", single(s, "SHOW fsync"));
+            assertEquals("on", single(s, "SHOW synchronous_commit"));
+            s.execute("CREATE TABLE kept (note text)");
+            s.execute("INSERT INTO kept VALUES ('before restart')");
+        }
+        stop(first);
+        assertFalse(Files.exists(dir.resolve("pg/data/postmaster.pid")), "the server stopped with the launcher");
+
+        launch("LocalPostgres", "postgres-2", "PostgreSQL ready on port " + port, "--dir", dir + "/pg", "--port", "" + port);
+        try (Connection c = DriverManager.getConnection(url, "ledger", "ledger"); Statement s = c.createStatement()) {
+            assertEquals("before restart", single(s, "SELECT note FROM kept"));
+        }
+    }
+
+    @Test
+    void kafkaKeepsRecordsAcrossARestart() throws Exception {
+        int port = freePort();
+        int controllerPort = freePort();
+        String[] args = {"--dir", dir + "/kafka", "--port", "" + port, "--controller-port", "" + controllerPort};
+        Map<String, Object> bootstrap = Map.of("bootstrap.servers", "localhost:" + port);
+
+        Process first = launch("LocalKafka", "kafka", "Kafka ready on localhost:" + port, args);
+        try (Admin admin = Admin.create(bootstrap)) {
+            admin.createTopics(List.of(new NewTopic("kept", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        Properties producer = new Properties();
+        producer.putAll(bootstrap);
+        producer.put("acks", "all");
+        try (KafkaProducer<String, String> p = new KafkaProducer<>(producer, new StringSerializer(), new StringSerializer())) {
+            p.send(new ProducerRecord<>("kept", "k", "before restart")).get(30, TimeUnit.SECONDS);
+        }
+        stop(first);
+
+        launch("LocalKafka", "kafka-2", "Kafka ready on localhost:" + port, args);
+        Properties consumer = new Properties();
+        consumer.putAll(bootstrap);
+        consumer.put("group.id", "it");
+        consumer.put("auto.offset.reset", "earliest");
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer())) {
+            c.subscribe(List.of("kept"));
+            List<String> values = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    values.add(r.value());
+                }
+            }
+            assertEquals(List.of("before restart"), values);
+        }
+    }
+
+    /** Starts a launcher in its own JVM with this test's class path and waits for its ready line. */
+    private Process launch(String main, String logName, String readyLine, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.learningledger.infra." + main));
+        command.addAll(List.of(args));
+        Path log = dir.resolve(logName + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        started.add(process);
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (!Files.readString(log).contains(readyLine)) {
+            assertTrue(process.isAlive(), () -> main + " exited early:\n" + read(log));
+            assertTrue(System.nanoTime() < deadline, () -> main + " not ready within " + READY + ":\n" + read(log));
+            Thread.sleep(100);
+        }
+        return process;
+    }
+
+    /** Process.destroy() is SIGTERM on Linux: what Ctrl-C / infra/ledger down send. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped within 30 s of SIGTERM");
+    }
+
+    private static String single(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
