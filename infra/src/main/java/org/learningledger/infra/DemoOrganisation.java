@@ -1,0 +1,69 @@
+package org.learningledger.infra;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The demo organisation of the local stack: two regions, five teams, their members, a steward per
+ * region, an analyst and an administrator. Fixed identifiers make seeding it again harmless.
+ */
+public final class DemoOrganisation {
+
+    /** A demo person: the token subject, what they are, and the token roles (only the admin has one). */
+    public record User(String name, String description, List<String> roles) {
+    }
+
+    public record Region(UUID id, String name, String steward) {
+    }
+
+    public record Team(UUID id, Region region, String name, String focus, List<String> members) {
+    }
+
+    public static final Region PARDUBICE = new Region(id("10"), "Pardubice", "pavla");
+    public static final Region VYSOCINA = new Region(id("20"), "Vysočina", "ondrej");
+
+    public static final Team PARDUBICE_CONFLICT = new Team(id("11"), PARDUBICE,
+            "Pardubice parental conflict team", "parental-conflict", List.of("jana", "tomas"));
+    public static final Team CHRUDIM_SAFETY = new Team(id("12"), PARDUBICE,
+            "Chrudim child safety team", "safety-risk-evaluation", List.of("eva", "jana"));
+    public static final Team SVITAVY_WELLBEING = new Team(id("13"), PARDUBICE,
+            "Svitavy worker wellbeing team", "worker-wellbeing", List.of("martin"));
+    public static final Team JIHLAVA_CONFLICT = new Team(id("21"), VYSOCINA,
+            "Jihlava parental conflict team", "parental-conflict", List.of("lucie"));
+    public static final Team TREBIC_SAFETY = new Team(id("22"), VYSOCINA,
+            "Třebíč child safety team", "safety-risk-evaluation", List.of("karel"));
+
+    public static final List<Region> REGIONS = List.of(PARDUBICE, VYSOCINA);
+    public static final List<Team> TEAMS =
+            List.of(PARDUBICE_CONFLICT, CHRUDIM_SAFETY, SVITAVY_WELLBEING, JIHLAVA_CONFLICT, TREBIC_SAFETY);
+    public static final String ANALYST = "alena";
+
+    public static final List<User> USERS = List.of(
+            new User("admin", "administrator (registers regions, teams, members)", List.of("admin")),
+            new User("jana", "member: Pardubice parental conflict team, Chrudim child safety team", List.of()),
+            new User("tomas", "member: Pardubice parental conflict team", List.of()),
+            new User("eva", "member: Chrudim child safety team", List.of()),
+            new User("martin", "member: Svitavy worker wellbeing team", List.of()),
+            new User("lucie", "member: Jihlava parental conflict team", List.of()),
+            new User("karel", "member: Třebíč child safety team", List.of()),
+            new User("pavla", "steward of the Pardubice region", List.of()),
+            new User("ondrej", "steward of the Vysočina region", List.of()),
+            new User(ANALYST, "ministry analyst", List.of()));
+
+    private DemoOrganisation() {
+    }
+
+    public static Optional<User> user(String name) {
+        return USERS.stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    public static List<String> userNames() {
+        return USERS.stream().map(User::name).toList();
+    }
+
+    /** Readable fixed ids: 00000000-0000-4000-8000-0000000000NN. */
+    static UUID id(String suffix) {
+        return UUID.fromString("00000000-0000-4000-8000-0000000000" + suffix);
+    }
+}
