@@ -10,6 +10,12 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.organisation.AnalystAppointed;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
@@ -34,7 +40,13 @@ public final class EventCatalog {
             new EventType("MemberAdded", MemberAdded.class, "1", Visibility.ORGANISATION),
             new EventType("MemberRemoved", MemberRemoved.class, "1", Visibility.ORGANISATION),
             new EventType("StewardAppointed", StewardAppointed.class, "1", Visibility.ORGANISATION),
-            new EventType("AnalystAppointed", AnalystAppointed.class, "1", Visibility.ORGANISATION));
+            new EventType("AnalystAppointed", AnalystAppointed.class, "1", Visibility.ORGANISATION),
+            new EventType("LearningDrafted", LearningDrafted.class, "1", Visibility.TEAM_PRIVATE),
+            new EventType("LearningRevised", LearningRevised.class, "1", Visibility.TEAM_PRIVATE),
+            new EventType("LearningPublished", LearningPublished.class, "1", Visibility.PUBLISHED),
+            new EventType("LearningWithdrawn", LearningWithdrawn.class, "1", Visibility.PUBLISHED),
+            new EventType("LearningEndorsed", LearningEndorsed.class, "1", Visibility.PUBLISHED),
+            new EventType("TeamInvitedToPublish", TeamInvitedToPublish.class, "1", Visibility.TEAM_PRIVATE));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,6 +18,16 @@ import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.learning.Evidence;
+import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.Snapshot;
+import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.events.learning.ValidationResult;
 import org.learningledger.events.organisation.AnalystAppointed;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
@@ -38,7 +49,23 @@ class GoldenJsonTest {
 
     static final UUID REGION = UUID.fromString("9d8c7b6a-5f4e-4d3c-9b2a-1f0e9d8c7b6a");
 
+    static final Snapshot SNAPSHOT = new Snapshot("Meet each parent alone first",
+            "Joint meetings were calmer", "Separate first meetings", "Families in high conflict",
+            List.of(new Evidence(EXPERIMENT, "Do separate first meetings help?", "ADAPT", "Calmer, keep them short")),
+            LEARNING, ValidationResult.CONFIRMED_WITH_ADAPTATION);
+
     static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(LearningDrafted.class, new LearningDrafted(LEARNING, TEAM, "Meet each parent alone first",
+                    "Joint meetings were calmer", "Separate first meetings", "Families in high conflict",
+                    List.of(EXPERIMENT), null, null)),
+            Map.entry(LearningRevised.class, new LearningRevised(LEARNING, TEAM, "Meet each parent alone first",
+                    "Joint meetings were calmer", "Separate first meetings", "Families in high conflict",
+                    List.of(EXPERIMENT), LEARNING, ValidationResult.CONFIRMED)),
+            Map.entry(LearningPublished.class, new LearningPublished(LEARNING, TEAM, REGION, 2, Tier.NATION, SNAPSHOT)),
+            Map.entry(LearningWithdrawn.class, new LearningWithdrawn(LEARNING, TEAM, REGION, Tier.REGION, "Outdated")),
+            Map.entry(LearningEndorsed.class, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.REGION, "pavla",
+                    REGION, "Worth trying")),
+            Map.entry(TeamInvitedToPublish.class, new TeamInvitedToPublish(LEARNING, TEAM, "pavla", REGION, Tier.NATION)),
             Map.entry(RegionRegistered.class, new RegionRegistered(REGION, "Pardubice")),
             Map.entry(TeamRegistered.class, new TeamRegistered(TEAM, REGION, "Chrudim family team", "parental-conflict")),
             Map.entry(MemberAdded.class, new MemberAdded(TEAM, "jana")),
