@@ -14,7 +14,8 @@ import org.springframework.kafka.config.TopicBuilder;
 @Configuration
 class ForwarderConfig {
 
-    static final String FORWARDER = "kafka-forwarder";
+    /** The forwarders, and the directory: a directory update that fails must fail its command. */
+    static final String[] FORWARDERS = {"kafka-forwarder", "public-forwarder", "directory"};
 
     /** Kafka keeps the whole copy (no retention limit) so a reader can replay it from the start. */
     @Bean
@@ -24,12 +25,22 @@ class ForwarderConfig {
                 .config("retention.ms", "-1").build();
     }
 
+    /** What every reader may see; kept as long as the ledger, like the internal topic. */
+    @Bean
+    NewTopic publishedTopic(@Value("${ledger.kafka.partitions:3}") int partitions,
+                            @Value("${ledger.kafka.replication-factor:1}") short replicas) {
+        return TopicBuilder.name(Topics.PUBLISHED).partitions(partitions).replicas(replicas)
+                .config("retention.ms", "-1").build();
+    }
+
     /**
      * Axon's default for handler errors is to log and go on, which for a forwarder means an event
      * silently missing from Kafka. Propagating makes the batch fail and be retried from the token.
      */
     @Autowired
     void propagateForwardingErrors(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(FORWARDER, c -> PropagatingErrorHandler.instance());
+        for (String forwarder : FORWARDERS) {
+            processing.registerListenerInvocationErrorHandler(forwarder, c -> PropagatingErrorHandler.instance());
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.publication.IdentifyingDetails;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -77,6 +78,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail fieldRule(FieldRuleViolation ex) {
         return invalid("The field '" + ex.field() + "' " + ex.getMessage() + ".",
                 List.of(error(ex.field(), ex.rule(), ex.getMessage())));
+    }
+
+    /** 422: the request is well-formed, but its text would identify someone; each finding says where. */
+    @ExceptionHandler(IdentifyingDetails.class)
+    ProblemDetail identifying(IdentifyingDetails ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage()
+                + " Nothing was published; change the text at the positions listed and publish again.");
+        problem.setType(URI.create("urn:ledger:problem:identifying-details"));
+        problem.setTitle("The text would identify someone");
+        problem.setProperty("findings", ex.findings());
+        return problem;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

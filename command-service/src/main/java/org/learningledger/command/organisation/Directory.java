@@ -1,11 +1,14 @@
 package org.learningledger.command.organisation;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,6 +55,28 @@ public class Directory implements TeamAccess {
     void on(MemberAdded event) {
         jdbc.sql("insert into directory_member values (?, ?) on conflict do nothing")
                 .params(event.teamId(), event.userId()).update();
+    }
+
+    public boolean isSteward(UUID regionId, UserId userId) {
+        return exists("select count(*) from directory_steward where region_id = ? and user_id = ?", regionId,
+                userId.value());
+    }
+
+    /** The regions the user is a steward of. */
+    public List<UUID> stewardships(UserId userId) {
+        return jdbc.sql("select region_id from directory_steward where user_id = ?").params(userId.value())
+                .query(UUID.class).list();
+    }
+
+    public Optional<UUID> regionOf(UUID teamId) {
+        return jdbc.sql("select region_id from directory_team where team_id = ?").params(teamId)
+                .query(UUID.class).optional();
+    }
+
+    @EventHandler
+    void on(StewardAppointed event) {
+        jdbc.sql("insert into directory_steward values (?, ?) on conflict do nothing")
+                .params(event.regionId(), event.userId()).update();
     }
 
     @EventHandler

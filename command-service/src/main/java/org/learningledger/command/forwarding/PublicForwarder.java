@@ -1,0 +1,44 @@
+package org.learningledger.command.forwarding;
+
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.learningledger.events.Topics;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the public topic {@link Topics#PUBLISHED} from the event store, with what {@link PublicEvents}
+ * lets through, as structured-mode CloudEvents keyed by learning id. Same delivery contract as
+ * {@link EventForwarder}: the token moves only after Kafka acknowledged the batch.
+ */
+@Component
+@ProcessingGroup(PublicForwarder.GROUP)
+class PublicForwarder {
+
+    static final String GROUP = "public-forwarder";
+
+    private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final BatchAcks acks;
+
+    PublicForwarder(KafkaTemplate<String, byte[]> kafka, BatchAcks acks) {
+        this.kafka = kafka;
+        this.acks = acks;
+    }
+
+    @EventHandler
+    void forward(Object payload, EventMessage<?> message) {
+        PublicEvents.of(message).ifPresent(event -> {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PUBLISHED, event.getSubject(),
+                    format.serialize(event));
+            record.headers().add("content-type", JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            acks.awaitBeforeCommit(kafka.send(record));
+        });
+    }
+}

@@ -1,0 +1,175 @@
+package org.learningledger.command.learning;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.RuleViolation;
+import org.learningledger.command.learning.LearningCommands.DraftLearning;
+import org.learningledger.command.learning.LearningCommands.EndorseLearning;
+import org.learningledger.command.learning.LearningCommands.InviteToPublish;
+import org.learningledger.command.learning.LearningCommands.PublishLearning;
+import org.learningledger.command.learning.LearningCommands.ReviseLearning;
+import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
+import org.learningledger.command.organisation.Directory;
+import org.learningledger.command.organisation.TeamAccess;
+import org.learningledger.command.publication.DeidentificationGuard;
+import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.Snapshot;
+import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.learning.Tier;
+
+/**
+ * A team's learning: a private draft that the team alone may publish, as numbered snapshot
+ * versions, to tiers that only widen; withdrawn by the team; endorsed by stewards who can see it.
+ */
+@Aggregate
+public class Learning {
+
+    @AggregateIdentifier
+    private UUID id;
+    private UUID teamId;
+    private Content draft;
+    private boolean changedSincePublished;
+    private int version;
+    private Tier tier;
+    private UUID regionId;
+    private boolean withdrawn;
+    private final Set<String> endorsedBy = new HashSet<>();
+    private final Set<String> invitations = new HashSet<>();
+
+    protected Learning() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DraftLearning command, TeamAccess access, LearningDirectory learnings) {
+        access.requireMember(command.teamId().value(), command.actor());
+        if (id != null) {
+            if (!teamId.equals(command.teamId().value()) || !draft.equals(command.content())) {
+                throw new RuleViolation("id-already-used", "A learning with this id already exists with other content.");
+            }
+            return;
+        }
+        checkContent(command.teamId().value(), command.learningId().value(), command.content(), learnings);
+        Content c = command.content();
+        apply(new LearningDrafted(command.learningId().value(), command.teamId().value(), c.title(), c.summary(),
+                c.practice(), c.context(), c.evidence(), c.validates(), c.result()));
+    }
+
+    @CommandHandler
+    void handle(ReviseLearning command, TeamAccess access, LearningDirectory learnings) {
+        access.requireMember(teamId, command.actor());
+        LearningRules.notWithdrawn(withdrawn);
+        if (draft.equals(command.content())) {
+            return;
+        }
+        checkContent(teamId, id, command.content(), learnings);
+        Content c = command.content();
+        apply(new LearningRevised(id, teamId, c.title(), c.summary(), c.practice(), c.context(), c.evidence(),
+                c.validates(), c.result()));
+    }
+
+    /** Returns the published version: a retry of an unchanged publication answers the same version. */
+    @CommandHandler
+    int handle(PublishLearning command, TeamAccess access, Directory directory, LearningDirectory learnings) {
+        access.requireMember(teamId, command.actor());
+        LearningRules.notWithdrawn(withdrawn);
+        LearningRules.mayPublishAt(tier, command.tier());
+        if (!changedSincePublished && command.tier() == tier) {
+            return version;
+        }
+        Snapshot snapshot = draft.snapshot(learnings.evidence(draft.evidence()));
+        DeidentificationGuard.check(snapshot);
+        UUID region = directory.regionOf(teamId).orElseThrow();
+        apply(new LearningPublished(id, teamId, region, version + 1, command.tier(), snapshot));
+        return version;
+    }
+
+    @CommandHandler
+    void handle(WithdrawLearning command, TeamAccess access) {
+        access.requireMember(teamId, command.actor());
+        LearningRules.published(tier);
+        LearningRules.notWithdrawn(withdrawn);
+        apply(new LearningWithdrawn(id, teamId, regionId, tier, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(EndorseLearning command, Directory directory) {
+        List<UUID> stewardships = directory.stewardships(command.actor());
+        LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
+        if (endorsedBy.add(command.actor().value())) {
+            UUID stewardRegion = stewardships.contains(regionId) ? regionId : stewardships.get(0);
+            apply(new LearningEndorsed(id, teamId, regionId, tier, command.actor().value(), stewardRegion,
+                    command.note()));
+        }
+    }
+
+    @CommandHandler
+    void handle(InviteToPublish command, Directory directory) {
+        List<UUID> stewardships = directory.stewardships(command.actor());
+        LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
+        LearningRules.invitationWidens(tier, command.tier());
+        if (!invitations.contains(command.actor().value() + "/" + command.tier())) {
+            UUID stewardRegion = stewardships.contains(regionId) ? regionId : stewardships.get(0);
+            apply(new TeamInvitedToPublish(id, teamId, command.actor().value(), stewardRegion, command.tier()));
+        }
+    }
+
+    private static void checkContent(UUID team, UUID self, Content content, LearningDirectory learnings) {
+        LearningRules.ownEvidence(learnings.notOwnedBy(team, content.evidence()));
+        if (content.validates() != null) {
+            ValidationRules.mayValidate(self, team, content.validates(), learnings);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LearningDrafted e) {
+        id = e.learningId();
+        teamId = e.teamId();
+        draft = new Content(e.title(), e.summary(), e.practice(), e.context(), e.evidence(), e.validates(), e.result());
+        changedSincePublished = true;
+    }
+
+    @EventSourcingHandler
+    void on(LearningRevised e) {
+        draft = new Content(e.title(), e.summary(), e.practice(), e.context(), e.evidence(), e.validates(), e.result());
+        changedSincePublished = true;
+    }
+
+    @EventSourcingHandler
+    void on(LearningPublished e) {
+        version = e.version();
+        tier = e.tier();
+        regionId = e.regionId();
+        changedSincePublished = false;
+    }
+
+    @EventSourcingHandler
+    void on(LearningWithdrawn e) {
+        withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(LearningEndorsed e) {
+        endorsedBy.add(e.stewardId());
+    }
+
+    @EventSourcingHandler
+    void on(TeamInvitedToPublish e) {
+        invitations.add(e.stewardId() + "/" + e.tier());
+    }
+}

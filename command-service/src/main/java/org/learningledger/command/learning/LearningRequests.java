@@ -1,0 +1,52 @@
+package org.learningledger.command.learning;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.events.learning.ValidationResult;
+
+/** Request bodies of the learning API. */
+final class LearningRequests {
+
+    static final int SHORT_TEXT = 300;
+    static final int LONG_TEXT = 10_000;
+
+    private LearningRequests() {
+    }
+
+    record Draft(UUID learningId,
+                 @NotBlank @Size(max = SHORT_TEXT) String title,
+                 @NotBlank @Size(max = LONG_TEXT) String summary,
+                 @NotBlank @Size(max = LONG_TEXT) String practice,
+                 @Size(max = LONG_TEXT) String context,
+                 @Size(max = 50) List<@NotNull UUID> evidence,
+                 UUID validates,
+                 ValidationResult result) {
+
+        /** A validation says which learning it tried and what it found, or neither. */
+        @AssertTrue(message = "a result is needed with validates, and only with it")
+        boolean isResult() {
+            return (validates == null) == (result == null);
+        }
+
+        Content content() {
+            return new Content(title, summary, practice, context, evidence, validates, result);
+        }
+    }
+
+    record Publish(@NotNull Tier tier) {
+    }
+
+    record Withdraw(@NotBlank @Size(max = LONG_TEXT) String reason) {
+    }
+
+    record Endorse(@Size(max = LONG_TEXT) String note) {
+    }
+
+    record Invite(@NotNull Tier tier) {
+    }
+}

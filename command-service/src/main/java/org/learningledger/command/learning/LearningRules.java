@@ -1,0 +1,61 @@
+package org.learningledger.command.learning;
+
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.NotPermitted;
+import org.learningledger.command.RuleViolation;
+import org.learningledger.events.learning.Tier;
+
+/** The publication rules as pure decisions on a learning's state. */
+final class LearningRules {
+
+    private LearningRules() {
+    }
+
+    static void notWithdrawn(boolean withdrawn) {
+        if (withdrawn) {
+            throw new RuleViolation("withdrawn", "The learning was withdrawn; it can no longer change or be published.");
+        }
+    }
+
+    /** Tiers only widen: a team may republish at the same tier (a new version) or a wider one. */
+    static void mayPublishAt(Tier current, Tier requested) {
+        if (current != null && current.widerThan(requested)) {
+            throw new RuleViolation("tiers-only-widen", "The learning is already published to " + current
+                    + "; it cannot be published to the narrower " + requested + ".");
+        }
+    }
+
+    static void published(Tier current) {
+        if (current == null) {
+            throw new RuleViolation("not-published", "The learning has not been published.");
+        }
+    }
+
+    static void ownEvidence(List<UUID> notOwned) {
+        if (!notOwned.isEmpty()) {
+            throw new FieldRuleViolation("evidence", "own-experiment",
+                    "must name experiments of this team; not: " + notOwned);
+        }
+    }
+
+    /**
+     * A steward acts only on what they can see: a regional publication in a region they steward,
+     * or a national one.
+     */
+    static void stewardSees(Tier tier, boolean withdrawn, UUID learningRegion, List<UUID> stewardships) {
+        boolean sees = tier != null && !withdrawn && !stewardships.isEmpty()
+                && (tier == Tier.NATION || stewardships.contains(learningRegion));
+        if (!sees) {
+            throw new NotPermitted("Only a steward of a region where the learning is published may do this.");
+        }
+    }
+
+    static void invitationWidens(Tier current, Tier invited) {
+        if (!invited.widerThan(current)) {
+            throw new RuleViolation("tiers-only-widen", "The learning is already published to " + current
+                    + "; an invitation must be to a wider tier.");
+        }
+    }
+}
