@@ -26,7 +26,7 @@ public class Directory implements TeamAccess {
 
     private final JdbcClient jdbc;
 
-    Directory(JdbcClient jdbc) {
+    public Directory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
