@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.learning.LearningDirectory;
+import org.learningledger.command.learning.ValidationRules;
 import org.learningledger.command.organisation.TeamAccess;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
@@ -41,12 +43,15 @@ public class Experiment {
     /** Client-chosen ids make a retried proposal harmless: same content is a no-op, other content a conflict. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ProposeExperiment command, TeamAccess access) {
+    void handle(ProposeExperiment command, TeamAccess access, LearningDirectory learnings) {
         access.requireMember(command.teamId().value(), command.actor());
         ExperimentProposed proposed = new ExperimentProposed(command.experimentId().value(),
                 command.teamId().value(), command.question(), command.prediction(), command.plan(),
                 command.measures(), command.basedOn());
         if (proposal == null) {
+            if (command.basedOn() != null) {
+                ValidationRules.mayBuildOn(command.teamId().value(), command.basedOn(), learnings);
+            }
             apply(proposed);
         } else if (!proposal.equals(proposed)) {
             throw new RuleViolation("id-already-used",

@@ -31,7 +31,7 @@ public class LearningDirectory {
 
     private final JdbcClient jdbc;
 
-    LearningDirectory(JdbcClient jdbc) {
+    public LearningDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

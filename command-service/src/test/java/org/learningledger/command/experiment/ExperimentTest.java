@@ -13,6 +13,7 @@ import org.learningledger.command.experiment.ExperimentCommands.ProposeExperimen
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.NotPermitted;
+import org.learningledger.command.learning.LearningDirectory;
 import org.learningledger.command.organisation.TeamAccess;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
@@ -30,6 +31,8 @@ class ExperimentTest {
     static final UUID TEAM = UUID.randomUUID();
     static final UUID OBSERVATION = UUID.randomUUID();
     static final UserId MEMBER = new UserId("jana");
+    static final UUID SEEN = UUID.randomUUID();
+    static final UUID REGION = UUID.randomUUID();
     static final UserId OUTSIDER = new UserId("steward-petr");
     static final ExperimentId EXPERIMENT = new ExperimentId(ID);
     static final ExperimentProposed PROPOSED =
@@ -44,6 +47,13 @@ class ExperimentTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
         fixture.registerInjectableResource((TeamAccess) (team, user) -> team.equals(TEAM) && user.equals(MEMBER));
+        fixture.registerInjectableResource(new LearningDirectory(null) {
+            @Override
+            public java.util.Optional<Visible> learning(UUID learningId) {
+                return learningId.equals(SEEN) ? java.util.Optional.of(new Visible(SEEN, UUID.randomUUID(),
+                        REGION, org.learningledger.events.learning.Tier.NATION, false)) : java.util.Optional.empty();
+            }
+        });
     }
 
     static ProposeExperiment propose(String question) {
@@ -134,6 +144,20 @@ class ExperimentTest {
     void givenAbandoned_whenStarted_thenRefused() {
         fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT, MEMBER))
                 .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenNationalLearning_whenProposedBasedOnIt_thenProposedWithTheLink() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", SEEN))
+                .expectEvents(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", SEEN));
+    }
+
+    @Test
+    void givenUnknownLearning_whenProposedBasedOnIt_thenRefusedNamingBasedOn() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", UUID.randomUUID()))
+                .expectException(org.learningledger.command.FieldRuleViolation.class).expectNoEvents();
     }
 
     @Test
