@@ -21,10 +21,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule intakeKnowsNoFeature = noClasses().that().resideInAPackage("..query.intake..")
-            .should().dependOnClassesThat().resideInAPackage("..query.experiment..");
+            .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.organisation..",
+                    "..query.reader..");
+
+    @ArchTest
+    static final ArchRule organisationKnowsNoReaderOrExperiment = noClasses().that()
+            .resideInAPackage("..query.organisation..")
+            .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.reader..");
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoConfig = noClasses().that()
-            .resideInAnyPackage("..query.intake..", "..query.experiment..")
+            .resideInAnyPackage("..query.intake..", "..query.experiment..", "..query.organisation..", "..query.reader..")
             .should().dependOnClassesThat().resideInAPackage("..query.config..");
 }

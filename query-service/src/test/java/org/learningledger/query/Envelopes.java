@@ -2,6 +2,7 @@ package org.learningledger.query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,6 +16,12 @@ import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.MemberAdded;
+import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.TeamRegistered;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds records as the command service's publisher writes them: key = aggregate id, value = envelope JSON. */
@@ -51,13 +58,35 @@ final class Envelopes {
                 record(experiment, 4, 4, new ExperimentConcluded(experiment, team, Decision.ADOPT, "Fewer escalations")));
     }
 
+    /** A region with one team and the given members: region events 0, team events 0.. in order. */
+    static List<ProducerRecord<String, byte[]>> teamWithMembers(UUID region, UUID team, String... members) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        records.add(record(region, 0, 0, new RegionRegistered(region, "Region " + region)));
+        records.add(record(team, 0, 0, new TeamRegistered(team, region, "Team " + team, "parental-conflict")));
+        for (int i = 0; i < members.length; i++) {
+            records.add(record(team, i + 1, 0, new MemberAdded(team, members[i])));
+        }
+        return records;
+    }
+
     static Instant at(long minutes) {
         return T0.plusSeconds(60 * minutes);
     }
 
     private static ObjectNode envelope(UUID aggregate, long sequence, long minutes, Object payload) {
         String type = EventCatalog.byClass(payload.getClass()).orElseThrow().name();
-        return LedgerJson.mapper().valueToTree(new EventEnvelope(UUID.randomUUID(), type, "1", "Experiment",
+        return LedgerJson.mapper().valueToTree(new EventEnvelope(UUID.randomUUID(), type, "1", aggregateType(payload),
                 aggregate, sequence, sequence, at(minutes), LedgerJson.mapper().valueToTree(payload)));
+    }
+
+    /** As the command side's aggregates are named; the query side does not rely on it. */
+    private static String aggregateType(Object payload) {
+        if (payload instanceof RegionRegistered || payload instanceof StewardAppointed) {
+            return "Region";
+        }
+        if (payload instanceof TeamRegistered || payload instanceof MemberAdded || payload instanceof MemberRemoved) {
+            return "Team";
+        }
+        return payload instanceof AnalystAppointed ? "AnalystAppointment" : "Experiment";
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -38,6 +39,19 @@ final class LedgerTopic implements AutoCloseable {
         List<RecordMetadata> sent = new ArrayList<>();
         for (ProducerRecord<String, byte[]> record : records) {
             sent.add(await(() -> producer.send(record).get()));
+        }
+        return sent;
+    }
+
+    /**
+     * Sends all, then waits for every acknowledgement: faster than {@link #send}, and still in order
+     * per key, since the producer is idempotent (at most 5 requests in flight per partition).
+     */
+    List<RecordMetadata> sendAll(List<ProducerRecord<String, byte[]>> records) {
+        List<Future<RecordMetadata>> pending = records.stream().map(producer::send).toList();
+        List<RecordMetadata> sent = new ArrayList<>();
+        for (Future<RecordMetadata> ack : pending) {
+            sent.add(await(ack::get));
         }
         return sent;
     }

@@ -9,7 +9,6 @@ import static org.learningledger.query.Envelopes.record;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -19,11 +18,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.learningledger.events.LedgerJson;
 import org.learningledger.events.Topics;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.query.intake.LedgerEventListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +35,6 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /** The real application against a real PostgreSQL and a real Kafka broker, both in-process. */
@@ -45,22 +43,19 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 class QueryServiceIT {
 
-    static final EmbeddedPostgres postgres = startPostgres();
-    static final LedgerTopic topic = new LedgerTopic();
+    static final Infrastructure infra = Infrastructure.start();
+    static final EmbeddedPostgres postgres = infra.postgres;
+    static final LedgerTopic topic = infra.topic;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.kafka.bootstrap-servers", topic::brokers);
+        infra.register(registry);
     }
 
     @AfterAll
     static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
         listeners.stop(); // before the broker and the database go, so the consumer stops cleanly
-        topic.close();
-        postgres.close();
+        infra.close();
     }
 
     @LocalServerPort
@@ -73,11 +68,15 @@ class QueryServiceIT {
     MeterRegistry meters;
 
     private final UUID team = UUID.randomUUID();
+    private final String member = "member-" + UUID.randomUUID();
     private ReadModelDatabase db;
+    private Api api;
 
     @BeforeEach
-    void connect() {
+    void connectAndRegisterTeam() {
         db = new ReadModelDatabase(jdbc);
+        api = new Api(port);
+        db.awaitConsumed(topic.send(Envelopes.teamWithMembers(UUID.randomUUID(), team, member)));
     }
 
     @Test
@@ -213,31 +212,48 @@ class QueryServiceIT {
     }
 
     @Test
-    void givenRunningService_whenHealthMetricsAndApiDescriptionAsked_thenAnswered() {
-        assertThat(get("/actuator/health").getStatusCode().value()).isEqualTo(200);
-        assertThat(get("/actuator/prometheus").getBody()).contains("ledger_intake_dead_letters_total");
-        assertThat(get("/v3/api-docs").getBody()).contains("/api/experiments/{id}");
+    void givenMembershipForUnknownTeam_whenConsumed_thenDeadLetteredWithReason() {
+        UUID unknown = UUID.randomUUID();
+        List<RecordMetadata> sent = topic.send(List.of(record(unknown, 1, 0, new MemberAdded(unknown, member))));
+        db.awaitConsumed(sent);
+        assertThat(db.deadLetterReason(sent.get(0))).isEqualTo("MemberAdded for unknown team " + unknown);
+    }
+
+    @Test
+    void givenNoTokenOrABadOne_whenQuerying_then401ProblemWithBearerChallenge() {
+        String path = "/api/teams/" + team + "/experiments";
+        List<ResponseEntity<String>> refused = List.of(api.anonymous(path), api.get(path, "not-a-jwt"),
+                api.get(path, TestTokens.expired(member)), api.get(path, TestTokens.signedByStranger(member)),
+                api.get(path, TestTokens.unsigned(member)), api.get(path, TestTokens.withoutSubject()),
+                api.get("/api/me", TestTokens.unsigned(member, "admin")));
+        for (ResponseEntity<String> response : refused) {
+            assertThat(response.getStatusCode().value()).isEqualTo(401);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(json(response).path("title").asString()).isEqualTo("Sign-in needed");
+        }
+        assertThat(get(path).getStatusCode().value()).isEqualTo(200); // the same member, with a good token
+    }
+
+    @Test
+    void givenRunningService_whenHealthMetricsAndApiDescriptionAskedWithoutToken_thenAnswered() {
+        assertThat(api.anonymous("/actuator/health").getStatusCode().value()).isEqualTo(200);
+        assertThat(api.anonymous("/actuator/prometheus").getBody()).contains("ledger_intake_dead_letters_total");
+        assertThat(api.anonymous("/v3/api-docs").getBody()).contains("/api/experiments/{id}", "/api/me", "bearer-jwt")
+                .doesNotContain("\"authentication\""); // the reader is never a parameter
+        assertThat(api.anonymous("/swagger-ui/index.html").getStatusCode().value()).isEqualTo(200);
     }
 
     private double deadLetterCount() {
         return meters.get("ledger.intake.dead.letters").counter().count();
     }
 
+    /** As the team's member. */
     private ResponseEntity<String> get(String path) {
-        return RestClient.create("http://localhost:" + port).get().uri(path).retrieve()
-                .onStatus(status -> true, (request, response) -> { }) // the tests assert every status
-                .toEntity(String.class);
+        return api.get(path, TestTokens.token(member));
     }
 
     private static JsonNode json(ResponseEntity<String> response) {
-        return LedgerJson.mapper().readTree(response.getBody());
-    }
-
-    private static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Api.json(response);
     }
 }

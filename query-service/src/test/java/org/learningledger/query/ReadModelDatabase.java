@@ -40,6 +40,11 @@ final class ReadModelDatabase {
                 SELECT md5(string_agg(row, E'\\n' ORDER BY row)) FROM (
                   SELECT 'e' || e::text AS row FROM experiment e
                   UNION ALL SELECT 'o' || o::text FROM observation o
+                  UNION ALL SELECT 'r' || r::text FROM region r
+                  UNION ALL SELECT 't' || t::text FROM team t
+                  UNION ALL SELECT 'm' || m::text FROM team_member m
+                  UNION ALL SELECT 's' || s::text FROM steward s
+                  UNION ALL SELECT 'n' || n::text FROM analyst n
                   UNION ALL SELECT 'a' || a::text FROM applied_sequence a
                   UNION ALL SELECT 'd' || concat_ws('|', topic, partition, record_offset, key, md5(value), reason)
                             FROM dead_letter) rows""").query(String.class).single();

@@ -2,30 +2,45 @@ package org.learningledger.query.experiment;
 
 import java.util.List;
 import java.util.UUID;
+import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Readers;
+import org.learningledger.query.reader.Visibility;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Query API over experiments. No identity yet: visibility per reader comes with authentication. */
+/**
+ * Query API over experiments, which are team-private: only current members of the owning team see
+ * them. Anything else answers exactly as if it did not exist, so ids leak nothing.
+ */
 @RestController
 @RequestMapping("/api")
 class ExperimentController {
 
     private final ExperimentQueries queries;
+    private final Readers readers;
 
-    ExperimentController(ExperimentQueries queries) {
+    ExperimentController(ExperimentQueries queries, Readers readers) {
         this.queries = queries;
+        this.readers = readers;
     }
 
     @GetMapping("/teams/{teamId}/experiments")
-    List<ExperimentSummary> ofTeam(@PathVariable UUID teamId, @RequestParam(required = false) ExperimentStatus status) {
+    List<ExperimentSummary> ofTeam(@PathVariable UUID teamId, @RequestParam(required = false) ExperimentStatus status,
+            Authentication authentication) {
+        if (!Visibility.seesTeamPrivate(readers.of(authentication), teamId)) {
+            throw new TeamNotFoundException();
+        }
         return queries.ofTeam(teamId, status);
     }
 
     @GetMapping("/experiments/{id}")
-    ExperimentDetail one(@PathVariable UUID id) {
-        return queries.byId(id).orElseThrow(() -> new ExperimentNotFoundException(id));
+    ExperimentDetail one(@PathVariable UUID id, Authentication authentication) {
+        Reader reader = readers.of(authentication);
+        return queries.byId(id).filter(experiment -> Visibility.seesTeamPrivate(reader, experiment.teamId()))
+                .orElseThrow(ExperimentNotFoundException::new);
     }
 }

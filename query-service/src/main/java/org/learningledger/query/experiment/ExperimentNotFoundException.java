@@ -1,19 +1,21 @@
 package org.learningledger.query.experiment;
 
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** No experiment with that id in the read model: answered as a 404 problem document. */
+/**
+ * No experiment with that id that the reader may see: answered as a 404 problem document. The
+ * same answer whether it does not exist or belongs to another team, so the detail names no id.
+ */
 public class ExperimentNotFoundException extends ErrorResponseException {
 
-    public ExperimentNotFoundException(UUID id) {
-        super(HttpStatus.NOT_FOUND, problem(id), null);
+    public ExperimentNotFoundException() {
+        super(HttpStatus.NOT_FOUND, problem(), null);
     }
 
-    private static ProblemDetail problem(UUID id) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No experiment " + id + ".");
+    private static ProblemDetail problem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No experiment with this id.");
         problem.setTitle("Experiment not found");
         return problem;
     }

@@ -1,0 +1,90 @@
+package org.learningledger.query.organisation;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.MemberAdded;
+import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.TeamRegistered;
+import org.learningledger.query.intake.LedgerEvent;
+import org.learningledger.query.intake.Projection;
+import org.learningledger.query.intake.RejectedEventException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps regions, teams, current memberships, stewards and analysts. Idempotent on its own, like the
+ * experiment projection: registrations ignore existing rows, and membership and steward changes
+ * apply only if they move the team's or region's {@code version} forward, so an old MemberAdded
+ * replayed after MemberRemoved cannot bring a removed member back.
+ */
+@Component
+class OrganisationProjection implements Projection {
+
+    private final JdbcClient jdbc;
+
+    OrganisationProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(LedgerEvent event) {
+        Object payload = event.payload();
+        if (!OrganisationEventChecks.isOrganisationEvent(payload)) {
+            return;
+        }
+        String type = payload.getClass().getSimpleName();
+        List<String> missing = OrganisationEventChecks.missingFields(payload);
+        if (!missing.isEmpty()) {
+            throw new RejectedEventException(type + " lacks required fields " + missing);
+        }
+        UUID id = OrganisationEventChecks.aggregateId(payload);
+        if (!id.equals(event.aggregateId())) {
+            throw new RejectedEventException(type + " is about " + id + " but travels as aggregate " + event.aggregateId());
+        }
+        OffsetDateTime at = event.occurredAt().atOffset(ZoneOffset.UTC);
+        if (payload instanceof RegionRegistered e) {
+            jdbc.sql("""
+                    INSERT INTO region (id, name, version, registered_at) VALUES (:id, :name, :version, :at)
+                    ON CONFLICT (id) DO NOTHING""")
+                    .param("id", id).param("name", e.name()).param("version", event.sequence()).param("at", at)
+                    .update();
+        } else if (payload instanceof TeamRegistered e) {
+            jdbc.sql("""
+                    INSERT INTO team (id, region_id, name, focus, version, registered_at)
+                    VALUES (:id, :region, :name, :focus, :version, :at) ON CONFLICT (id) DO NOTHING""")
+                    .param("id", id).param("region", e.regionId()).param("name", e.name()).param("focus", e.focus())
+                    .param("version", event.sequence()).param("at", at).update();
+        } else if (payload instanceof MemberAdded e && advance("team", event)) {
+            jdbc.sql("INSERT INTO team_member (team_id, user_id, since) VALUES (:team, :user, :at) ON CONFLICT DO NOTHING")
+                    .param("team", id).param("user", e.userId()).param("at", at).update();
+        } else if (payload instanceof MemberRemoved e && advance("team", event)) {
+            jdbc.sql("DELETE FROM team_member WHERE team_id = :team AND user_id = :user")
+                    .param("team", id).param("user", e.userId()).update();
+        } else if (payload instanceof StewardAppointed e && advance("region", event)) {
+            jdbc.sql("""
+                    INSERT INTO steward (region_id, user_id, appointed_at) VALUES (:region, :user, :at)
+                    ON CONFLICT DO NOTHING""").param("region", id).param("user", e.userId()).param("at", at).update();
+        } else if (payload instanceof AnalystAppointed e) {
+            jdbc.sql("""
+                    INSERT INTO analyst (user_id, appointment_id, appointed_at) VALUES (:user, :appointment, :at)
+                    ON CONFLICT DO NOTHING""").param("user", e.userId()).param("appointment", id).param("at", at)
+                    .update();
+        }
+    }
+
+    /** Moves the region's or team's version to this event's; false for a stale copy. It must exist. */
+    private boolean advance(String table, LedgerEvent event) {
+        int changed = jdbc.sql("UPDATE " + table + " SET version = :version WHERE id = :id AND version < :version")
+                .param("id", event.aggregateId()).param("version", event.sequence()).update();
+        if (changed == 0 && jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = :id")
+                .param("id", event.aggregateId()).query(Long.class).single() == 0) {
+            throw new RejectedEventException(event.envelope().type() + " for unknown " + table + " " + event.aggregateId());
+        }
+        return changed == 1;
+    }
+}

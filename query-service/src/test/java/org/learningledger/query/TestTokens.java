@@ -1,0 +1,101 @@
+package org.learningledger.query;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Tests mint their own RS256 tokens; the service trusts the public key written here (the same
+ * approach as the command service's tests, without depending on them).
+ */
+final class TestTokens {
+
+    private static final KeyPair TRUSTED = keyPair();
+    private static final KeyPair FOREIGN = keyPair();
+    private static Path publicKey;
+
+    private TestTokens() {
+    }
+
+    /** {@code file:} location of the trusted public key, for {@code public-key-location}. */
+    static synchronized String publicKeyLocation() {
+        if (publicKey == null) {
+            try {
+                publicKey = Files.createTempFile("ledger-test-issuer", ".pem");
+                publicKey.toFile().deleteOnExit();
+                String pem = "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(TRUSTED.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n";
+                Files.writeString(publicKey, pem);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "file:" + publicKey;
+    }
+
+    static String token(String subject, String... roles) {
+        return sign(TRUSTED, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+    }
+
+    static String expired(String subject) {
+        return sign(TRUSTED, subject, Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    static String signedByStranger(String subject, String... roles) {
+        return sign(FOREIGN, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+    }
+
+    /** Signed by the trusted key, but naming nobody. */
+    static String withoutSubject() {
+        return sign(TRUSTED, null, Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    /** A token that claims {@code alg: none}: it must never be accepted. */
+    static String unsigned(String subject, String... roles) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String claims = claims(subject, Instant.now().plus(Duration.ofHours(1)), roles).toString();
+        return header + "." + b64.encodeToString(claims.getBytes()) + ".";
+    }
+
+    private static String sign(KeyPair keys, String subject, Instant expiry, String... roles) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims(subject, expiry, roles));
+            jwt.sign(new RSASSASigner(keys.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWTClaimsSet claims(String subject, Instant expiry, String... roles) {
+        return new JWTClaimsSet.Builder().subject(subject).issuer("ledger-test")
+                .issueTime(new Date()).expirationTime(Date.from(expiry)).claim("roles", List.of(roles)).build();
+    }
+
+    private static KeyPair keyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Property: for random organisations and experiment histories, published to the real broker and
+ * applied, every reader (members, removed members, newcomers, stewards, analysts, an admin,
+ * strangers) gets from every query path exactly what the "Who sees what" table allows, before and
+ * after later membership changes. Seeds are random per run; {@code -Dledger.seed=N} replays one,
+ * {@code -Dledger.histories=N} sets how many.
+ */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = QueryServiceApplication.CONFIG_NAME)
+@DirtiesContext
+class VisibilityPropertyIT {
+
+    static final Infrastructure infra = Infrastructure.start();
+    private static final ExecutorService readersInParallel = Executors.newFixedThreadPool(4);
+    private static final AtomicInteger histories = new AtomicInteger();
+    private static final AtomicInteger readers = new AtomicInteger();
+    private static final AtomicInteger requests = new AtomicInteger();
+    private static final AtomicLong nanos = new AtomicLong();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        infra.register(registry);
+    }
+
+    @AfterAll
+    static void report(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
+        System.out.printf("VisibilityPropertyIT checked %d histories, %d readers (each in 2 states), %d requests"
+                + " in %.1f s%n", histories.get(), readers.get(), requests.get(), nanos.get() / 1e9);
+        readersInParallel.shutdownNow();
+        listeners.stop();
+        infra.close();
+    }
+
+    static LongStream seeds() {
+        String replay = System.getProperty("ledger.seed");
+        return replay != null && !replay.isBlank() ? LongStream.of(Long.parseLong(replay))
+                : new Random().longs(Integer.getInteger("ledger.histories", 20));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void givenRandomHistory_whenEveryReaderAsksEveryPath_thenAnswersFollowWhoSeesWhat(long seed) throws Exception {
+        long start = System.nanoTime();
+        GeneratedHistory history = new GeneratedHistory(seed);
+        Api api = new Api(port);
+        String anyone = TestTokens.token("anyone");
+        VisibilityOracle.Missing missing = new VisibilityOracle.Missing(
+                Api.withoutInstance(api.get("/api/teams/" + UUID.randomUUID() + "/experiments", anyone).getBody()),
+                Api.withoutInstance(api.get("/api/experiments/" + UUID.randomUUID(), anyone).getBody()));
+        for (int batch = 0; batch < history.batches.size(); batch++) {
+            new ReadModelDatabase(jdbc).awaitConsumed(infra.topic.sendAll(history.batches.get(batch)));
+            List<String> problems = askEveryone(history, batch, api, missing);
+            if (!problems.isEmpty()) {
+                fail("seed %d (replay: -Dledger.seed=%d): %d wrong answers, the first ones:%n%s", seed, seed,
+                        problems.size(), String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
+            }
+        }
+        histories.incrementAndGet();
+        readers.addAndGet(history.readers.size());
+        nanos.addAndGet(System.nanoTime() - start);
+    }
+
+    /** Every reader asks every path (in parallel, readers are independent); one of them the directory. */
+    private static List<String> askEveryone(GeneratedHistory history, int batch, Api api,
+            VisibilityOracle.Missing missing) throws Exception {
+        List<Callable<VisibilityOracle>> checks = new ArrayList<>();
+        String first = history.readers.keySet().iterator().next();
+        history.readers.forEach((reader, roles) -> checks.add(() -> {
+            VisibilityOracle oracle = new VisibilityOracle(history, batch, api, missing);
+            oracle.check(reader, roles);
+            if (reader.equals(first)) {
+                oracle.checkDirectory(reader);
+            }
+            return oracle;
+        }));
+        List<String> problems = new ArrayList<>();
+        for (Future<VisibilityOracle> done : readersInParallel.invokeAll(checks)) {
+            requests.addAndGet(done.get().requests);
+            problems.addAll(done.get().problems);
+        }
+        return problems;
+    }
+}
