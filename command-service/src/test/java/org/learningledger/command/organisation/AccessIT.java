@@ -108,6 +108,25 @@ class AccessIT extends CommandServiceIT {
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("regionId");
     }
 
+    @Test
+    void givenWebInterfaceOrigin_whenPreflighting_thenAllowedAndOtherOriginsRefused() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String origin : new String[] {"http://localhost:8082", "https://evil.example"}) {
+            java.net.http.HttpResponse<Void> response = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/experiments/" + experiment + "/start"))
+                    .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "authorization,content-type").build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (origin.contains("localhost")) {
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains(origin);
+            } else {
+                assertThat(response.statusCode()).isEqualTo(403);
+            }
+        }
+    }
+
     private static String proposal(UUID id, String question) {
         return """
                 {"experimentId":"%s","question":"%s","prediction":"p","plan":"p","measures":"m"}"""
