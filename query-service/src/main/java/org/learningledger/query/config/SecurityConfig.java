@@ -23,6 +23,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
+                        // the web interface's static files: public; all data comes through /api with a token
+                        .requestMatchers("/", "/index.html", "/ui/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems::unauthorized))
