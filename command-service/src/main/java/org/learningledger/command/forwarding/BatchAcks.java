@@ -29,6 +29,11 @@ class BatchAcks {
     }
 
     void awaitBeforeCommit(CompletableFuture<?> ack) {
+        if (ack.isCompletedExceptionally()) {
+            // the broker is unreachable (no metadata): give up the batch now rather than after every send
+            // of it has waited max.block.ms; it is retried from the stored token
+            ack.join();
+        }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         List<CompletableFuture<?>> pending = root.getOrComputeResource(RESOURCE, key -> {
             List<CompletableFuture<?>> list = new ArrayList<>();

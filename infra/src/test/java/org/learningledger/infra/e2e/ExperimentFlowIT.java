@@ -123,7 +123,8 @@ class ExperimentFlowIT {
 
     private static void assertEveryAcknowledgedObservationReadOnce(Map<UUID, Integer> acknowledged) {
         List<UUID> missing = new ArrayList<>(acknowledged.keySet());
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        // Axon retries a failed forwarder batch with a back-off that grows to 60 s, so allow for it
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             missing.removeIf(id -> {
                 JsonNode read = client.experiment(id);
                 return read != null && read.path("observations").size() >= acknowledged.get(id);
