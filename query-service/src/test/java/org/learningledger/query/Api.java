@@ -1,7 +1,9 @@
 package org.learningledger.query;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.learningledger.events.LedgerJson;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -28,16 +30,23 @@ final class Api {
     }
 
     ResponseEntity<String> get(String path, String token, Map<String, String> headers) {
-        return client.get().uri(path).headers(h -> {
-            headers.forEach(h::add);
+        ResponseEntity<byte[]> response = client.get().uri(path).accept(MediaType.ALL).headers(h -> {
+            headers.forEach(h::set);
             if (token != null) {
                 h.setBearerAuth(token);
             }
-        }).retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+        }).retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(byte[].class);
+        // Every answer is UTF-8 (JSON, and text/event-stream by its spec, which names no charset header)
+        String body = response.getBody() == null ? null : new String(response.getBody(), StandardCharsets.UTF_8);
+        return new ResponseEntity<>(body, response.getHeaders(), response.getStatusCode());
     }
 
     static JsonNode json(ResponseEntity<String> response) {
-        return LedgerJson.mapper().readTree(response.getBody());
+        return json(response.getBody());
+    }
+
+    static JsonNode json(String body) {
+        return LedgerJson.mapper().readTree(body);
     }
 
     /** A problem document without its {@code instance} (the request path), which is all that may differ. */

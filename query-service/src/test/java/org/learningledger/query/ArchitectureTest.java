@@ -22,7 +22,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule intakeKnowsNoFeature = noClasses().that().resideInAPackage("..query.intake..")
             .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.organisation..",
-                    "..query.reader..");
+                    "..query.reader..", "..query.learning..", "..query.feed..");
 
     @ArchTest
     static final ArchRule organisationKnowsNoReaderOrExperiment = noClasses().that()
@@ -30,7 +30,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.reader..");
 
     @ArchTest
+    static final ArchRule readerKnowsNoFeatureItJudges = noClasses().that().resideInAPackage("..query.reader..")
+            .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.learning..",
+                    "..query.feed..");
+
+    @ArchTest
+    static final ArchRule learningKnowsNoExperimentOrFeed = noClasses().that().resideInAPackage("..query.learning..")
+            .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.feed..");
+
+    // The feed reads the learning tables, not the learning package: each can change on its own.
+    @ArchTest
+    static final ArchRule feedKnowsNoLearningOrExperiment = noClasses().that().resideInAPackage("..query.feed..")
+            .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.learning..");
+
+    @ArchTest
     static final ArchRule featuresDoNotReachIntoConfig = noClasses().that()
-            .resideInAnyPackage("..query.intake..", "..query.experiment..", "..query.organisation..", "..query.reader..")
+            .resideInAnyPackage("..query.intake..", "..query.experiment..", "..query.organisation..", "..query.reader..",
+                    "..query.learning..", "..query.feed..")
             .should().dependOnClassesThat().resideInAPackage("..query.config..");
 }

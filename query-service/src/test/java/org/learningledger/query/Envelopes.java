@@ -87,6 +87,9 @@ final class Envelopes {
         if (payload instanceof TeamRegistered || payload instanceof MemberAdded || payload instanceof MemberRemoved) {
             return "Team";
         }
+        if (payload.getClass().getPackageName().endsWith(".learning")) {
+            return "Learning";
+        }
         return payload instanceof AnalystAppointed ? "AnalystAppointment" : "Experiment";
     }
 }

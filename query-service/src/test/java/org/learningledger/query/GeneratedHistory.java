@@ -25,8 +25,9 @@ import org.learningledger.events.organisation.TeamRegistered;
 
 /**
  * A random organisation and experiment history from one seed, with fresh ids so that many can
- * share one database. Batch 1 holds everything but later membership changes; batch 2 holds those
- * (removals, re-admissions, newcomers). The facts kept here are what the oracle judges answers by.
+ * share one database. Batch 1 holds the organisation, learnings and experiments; batch 2 later
+ * membership changes (removals, re-admissions, newcomers) and what happens to learnings next. The
+ * facts kept here are what the oracle judges answers by.
  */
 final class GeneratedHistory {
 
@@ -37,7 +38,7 @@ final class GeneratedHistory {
     }
 
     record Experiment(UUID id, UUID teamId, long proposedAt, String status, String decision, String abandonReason,
-            List<UUID> observations) {
+            List<UUID> observations, UUID basedOn) {
     }
 
     private static final List<String> FOCUSES = List.of("parental-conflict", "safety-risk-evaluation", "worker-wellbeing");
@@ -54,6 +55,7 @@ final class GeneratedHistory {
     final Set<String> analysts = new HashSet<>();
     /** Every reader the oracle asks about, with the roles their token carries. */
     final Map<String, List<String>> readers = new LinkedHashMap<>();
+    final GeneratedLearnings learnings;
     final List<List<ProducerRecord<String, byte[]>>> batches;
 
     private final Random random;
@@ -98,18 +100,24 @@ final class GeneratedHistory {
         }
         readers.put(person("admin"), List.of("admin"));
         readers.put(person("stranger"), List.of());
+        learnings = new GeneratedLearnings(random, events, () -> ++minute, teams, stewardOf);
+        learnings.round(0);
         for (int e = 0, count = 1 + random.nextInt(8); e < count; e++) {
             experiment(random.nextInt(10) == 0 ? ghostTeam() : pick(teams).id());
         }
         List<ProducerRecord<String, byte[]>> first = events.nextBatch(random);
         teams.forEach(team -> memberships.later(team.id(), people));
+        learnings.round(1);
         batches = List.of(first, events.nextBatch(random));
     }
 
     private void experiment(UUID team) {
         UUID id = id();
         long proposedAt = ++minute;
-        events.add(id, proposedAt, new ExperimentProposed(id, team, "Question " + id, "prediction", "plan", "measures", null));
+        List<GeneratedLearning> basis = learnings.learnings;
+        UUID basedOn = !basis.isEmpty() && random.nextInt(3) == 0 ? pick(basis).id : null;
+        events.add(id, proposedAt, new ExperimentProposed(id, team, "Question " + id, "prediction", "plan", "measures",
+                basedOn));
         String status = "PROPOSED";
         String decision = null;
         String reason = null;
@@ -135,7 +143,7 @@ final class GeneratedHistory {
             reason = "reason " + id;
             events.add(id, ++minute, new ExperimentAbandoned(id, team, reason));
         }
-        experiments.add(new Experiment(id, team, proposedAt, status, decision, reason, observations));
+        experiments.add(new Experiment(id, team, proposedAt, status, decision, reason, observations, basedOn));
     }
 
     private UUID ghostTeam() {

@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,6 +23,8 @@ import org.learningledger.events.Topics;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.Tier;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.query.intake.LedgerEventListener;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,7 +123,8 @@ class QueryServiceIT {
     @Test
     void givenDuplicateDelivery_whenConsumed_thenReadModelUnchanged() {
         List<ProducerRecord<String, byte[]>> records =
-                lifecycle(team, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                new ArrayList<>(lifecycle(team, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+        records.addAll(learningHistory(UUID.randomUUID()));
         db.awaitConsumed(topic.send(records));
         String before = db.checksum();
 
@@ -166,6 +170,25 @@ class QueryServiceIT {
         assertThat(db.deadLetterReason(bad.get(3))).contains("unknown experiment " + experiment);
         assertThat(new String(db.deadLetterValue(bad.get(0)), UTF_8)).isEqualTo("{not json");
         await().untilAsserted(() -> assertThat(deadLetterCount()).isEqualTo(countedBefore + 4));
+    }
+
+    @Test
+    void givenLearningEventsTheReadModelCannotPlace_whenConsumed_thenDeadLetteredWithReason() {
+        UUID unknown = UUID.randomUUID();
+        UUID draft = UUID.randomUUID();
+        UUID region = UUID.randomUUID();
+        List<RecordMetadata> sent = topic.send(List.of(
+                record(unknown, 1, 0, LearningEvents.published(unknown, team, region, 1, Tier.REGION, "t")),
+                record(draft, 0, 0, LearningEvents.drafted(draft, team, "draft")),
+                record(draft, 1, 1, LearningEvents.endorsed(draft, team, region, Tier.REGION, "s", region, "n")),
+                record(draft, 2, 2, new LearningPublished(draft, team, region, 1, null, null))));
+        db.awaitConsumed(sent);
+        assertThat(db.deadLetterReason(sent.get(0))).isEqualTo("LearningPublished for unknown learning " + unknown);
+        assertThat(db.deadLetterReason(sent.get(1))).isNull();
+        assertThat(db.deadLetterReason(sent.get(2))).isEqualTo("LearningEndorsed for unpublished learning " + draft);
+        assertThat(db.deadLetterReason(sent.get(3))).isEqualTo("LearningPublished lacks required fields [tier, snapshot]");
+        assertThat(jdbc.sql("SELECT count(*) FROM learning_endorsement WHERE learning_id = :id").param("id", draft)
+                .query(Long.class).single()).isZero(); // the refused record left nothing behind
     }
 
     @Test
@@ -242,6 +265,18 @@ class QueryServiceIT {
         assertThat(api.anonymous("/v3/api-docs").getBody()).contains("/api/experiments/{id}", "/api/me", "bearer-jwt")
                 .doesNotContain("\"authentication\""); // the reader is never a parameter
         assertThat(api.anonymous("/swagger-ui/index.html").getStatusCode().value()).isEqualTo(200);
+    }
+
+    /** Every kind of learning event, hence a row in every learning table and feed entries. */
+    private List<ProducerRecord<String, byte[]>> learningHistory(UUID learning) {
+        UUID region = UUID.randomUUID();
+        return List.of(
+                record(learning, 0, 0, LearningEvents.drafted(learning, team, "draft")),
+                record(learning, 1, 1, LearningEvents.published(learning, team, region, 1, Tier.REGION, "v1")),
+                record(learning, 2, 2, LearningEvents.endorsed(learning, team, region, Tier.REGION, "s", region, "n")),
+                record(learning, 3, 3, LearningEvents.invited(learning, team, "s", region, Tier.NATION)),
+                record(learning, 4, 4, LearningEvents.revised(learning, team, "draft 2", null)),
+                record(learning, 5, 5, LearningEvents.withdrawn(learning, team, region, Tier.REGION, "why")));
     }
 
     private double deadLetterCount() {

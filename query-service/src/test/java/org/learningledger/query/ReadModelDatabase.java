@@ -45,6 +45,11 @@ final class ReadModelDatabase {
                   UNION ALL SELECT 'm' || m::text FROM team_member m
                   UNION ALL SELECT 's' || s::text FROM steward s
                   UNION ALL SELECT 'n' || n::text FROM analyst n
+                  UNION ALL SELECT 'l' || l::text FROM learning l
+                  UNION ALL SELECT 'v' || v::text FROM learning_version v
+                  UNION ALL SELECT 'x' || x::text FROM learning_endorsement x
+                  UNION ALL SELECT 'i' || i::text FROM learning_invitation i
+                  UNION ALL SELECT 'f' || f::text FROM feed_entry f
                   UNION ALL SELECT 'a' || a::text FROM applied_sequence a
                   UNION ALL SELECT 'd' || concat_ws('|', topic, partition, record_offset, key, md5(value), reason)
                             FROM dead_letter) rows""").query(String.class).single();

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 final class VisibilityOracle {
 
     /** The 404 answers for ids nobody has used, which hidden resources must equal. */
-    record Missing(String team, String experiment) {
+    record Missing(String team, String experiment, String learning) {
     }
 
     final List<String> problems = new ArrayList<>();
@@ -32,12 +32,15 @@ final class VisibilityOracle {
     private final int batch;
     private final Api api;
     private final Missing missing;
+    private final long feedStart;
 
-    VisibilityOracle(GeneratedHistory history, int batch, Api api, Missing missing) {
+    /** {@code feedStart}: the feed's last position before the history was sent. */
+    VisibilityOracle(GeneratedHistory history, int batch, Api api, Missing missing, long feedStart) {
         this.history = history;
         this.batch = batch;
         this.api = api;
         this.missing = missing;
+        this.feedStart = feedStart;
     }
 
     void check(String reader, List<String> roles) {
@@ -51,14 +54,23 @@ final class VisibilityOracle {
         });
         for (GeneratedHistory.Experiment e : history.experiments) {
             String expected = String.join("|", e.id().toString(), e.teamId().toString(), e.status(),
-                    Objects.toString(e.decision()), Objects.toString(e.abandonReason()), e.observations().toString());
+                    Objects.toString(e.decision()), Objects.toString(e.abandonReason()), e.observations().toString(),
+                    Objects.toString(withdrawn(e.basedOn())));
             expect(reader, token, "/api/experiments/" + e.id(), isMember(reader, e.teamId()), missing.experiment(),
                     json -> String.join("|", text(json, "id"), text(json, "teamId"), text(json, "status"),
                             text(json, "decision"), text(json, "abandonReason"),
                             elements(json.path("observations")).stream().map(o -> text(o, "observationId")).toList()
-                                    .toString()), expected);
+                                    .toString(), text(json.path("withdrawalNotice"), "learningId")), expected);
         }
         expect(reader, token, "/api/me", true, null, json -> json.toString(), expectedMe(reader, roles));
+        new LearningOracle(history, batch, this, OracleReader.of(history, batch, reader), token)
+                .check(missing.learning(), missing.team(), feedStart);
+    }
+
+    /** The learning, if it was withdrawn by this batch: the experiment's withdrawal notice names it. */
+    private UUID withdrawn(UUID learning) {
+        return history.learnings.learnings.stream().filter(l -> l.id.equals(learning) && l.withdrawnAt(batch))
+                .findFirst().map(l -> l.id).orElse(null);
     }
 
     /** The directory is the same for every reader: asked once per batch, it must list the history's all. */
@@ -86,7 +98,7 @@ final class VisibilityOracle {
     }
 
     /** Visible: 200 and {@code view(body)} equals {@code expected}. Hidden: the missing answer, to the byte. */
-    private void expect(String reader, String token, String path, boolean visible, String missingBody,
+    void expect(String reader, String token, String path, boolean visible, String missingBody,
             Function<JsonNode, Object> view, Object expected) {
         requests++;
         ResponseEntity<String> response = api.get(path, token);
@@ -101,6 +113,23 @@ final class VisibilityOracle {
         }
     }
 
+    /** Exactly {@code status}, and {@code view(body)} equals {@code expected}. */
+    void expectAnswer(String reader, String token, String path, int status, Function<String, Object> view,
+            Object expected) {
+        requests++;
+        ResponseEntity<String> response = api.get(path, token);
+        Object actual;
+        try {
+            actual = response.getStatusCode().value() == status ? view.apply(response.getBody()) : null;
+        } catch (RuntimeException e) {
+            actual = e.toString();
+        }
+        if (!Objects.equals(actual, expected)) {
+            problems.add(describe(reader, path, status + " with " + expected, response.getStatusCode().value() + " "
+                    + response.getBody()));
+        }
+    }
+
     private String describe(String reader, String path, String expected, String actual) {
         return "batch " + (batch + 1) + ", reader " + reader + ", GET " + path + ": expected " + expected + ", got " + actual;
     }
@@ -109,7 +138,7 @@ final class VisibilityOracle {
         return StreamSupport.stream(array.spliterator(), false).toList();
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         return node.path(field).isNull() || node.path(field).isMissingNode() ? "null" : node.path(field).asString();
     }
 

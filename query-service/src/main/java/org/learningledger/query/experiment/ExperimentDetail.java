@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.learningledger.query.learning.WithdrawalNotice;
 
-/** One experiment with all it says and its observations in the order they were recorded. */
+/**
+ * One experiment with all it says and its observations in the order they were recorded; when the
+ * learning it is based on was withdrawn, the notice of that (the fact, not the learning's content).
+ */
 public record ExperimentDetail(
         UUID id,
         UUID teamId,
@@ -23,7 +27,13 @@ public record ExperimentDetail(
         Instant endedAt,
         long version,
         Instant updatedAt,
-        List<Observation> observations) {
+        List<Observation> observations,
+        WithdrawalNotice withdrawalNotice) {
+
+    ExperimentDetail withWithdrawalNotice(WithdrawalNotice notice) {
+        return new ExperimentDetail(id, teamId, question, prediction, plan, measures, basedOn, status, decision, summary,
+                abandonReason, proposedAt, startedAt, endedAt, version, updatedAt, observations, notice);
+    }
 
     /** What the team observed, in its own words; a measure may carry a value. */
     public record Observation(UUID observationId, String kind, String text, BigDecimal value,

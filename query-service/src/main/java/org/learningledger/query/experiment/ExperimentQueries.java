@@ -53,7 +53,7 @@ class ExperimentQueries {
                         ExperimentStatus.valueOf(rs.getString("status")), rs.getString("decision"),
                         rs.getString("summary"), rs.getString("abandon_reason"), instant(rs, "proposed_at"),
                         instant(rs, "started_at"), instant(rs, "ended_at"), rs.getLong("version"),
-                        instant(rs, "updated_at"), observations)).optional();
+                        instant(rs, "updated_at"), observations, null)).optional();
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

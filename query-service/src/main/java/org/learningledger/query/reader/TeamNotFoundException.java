@@ -1,4 +1,4 @@
-package org.learningledger.query.experiment;
+package org.learningledger.query.reader;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

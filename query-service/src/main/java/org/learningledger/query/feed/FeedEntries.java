@@ -1,0 +1,46 @@
+package org.learningledger.query.feed;
+
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.events.learning.Tier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads {@code feed_entry} in position order with each learning's current state: withdrawn now, and
+ * the owner of a validated learning. Focus comes from the team, which never changes it.
+ */
+@Component
+class FeedEntries {
+
+    private final JdbcClient jdbc;
+
+    FeedEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Up to {@code limit} entries after {@code position} in the region and focus (either may be null). */
+    List<FeedEntry> after(long position, FeedFilter filter, int limit) {
+        String sql = """
+                SELECT f.id, f.kind, f.learning_id, f.team_id, f.region_id, t.focus, f.tier,
+                       v.team_id AS validated_team, l.withdrawn, CAST(f.payload AS text) AS payload
+                FROM feed_entry f
+                JOIN learning l ON l.id = f.learning_id
+                LEFT JOIN team t ON t.id = f.team_id
+                LEFT JOIN learning v ON v.id = f.validates
+                WHERE f.id > :after""" + (filter.region() == null ? "" : " AND f.region_id = :region")
+                + (filter.focus() == null ? "" : " AND t.focus = :focus") + " ORDER BY f.id LIMIT :limit";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("after", position).param("limit", limit);
+        if (filter.region() != null) {
+            statement = statement.param("region", filter.region());
+        }
+        if (filter.focus() != null) {
+            statement = statement.param("focus", filter.focus());
+        }
+        return statement.query((rs, row) -> new FeedEntry(rs.getLong("id"), FeedEntry.Kind.of(rs.getString("kind")),
+                rs.getObject("learning_id", UUID.class), rs.getObject("team_id", UUID.class),
+                rs.getObject("region_id", UUID.class), rs.getString("focus"), Tier.valueOf(rs.getString("tier")),
+                rs.getObject("validated_team", UUID.class), rs.getBoolean("withdrawn"), rs.getString("payload")))
+                .list();
+    }
+}

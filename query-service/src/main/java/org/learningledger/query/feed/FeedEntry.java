@@ -1,0 +1,46 @@
+package org.learningledger.query.feed;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.learning.Tier;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One feed entry with what deciding its visibility needs now: the owning team, the region and tier
+ * it was published at, whether the learning is withdrawn by now, and the team whose learning a
+ * validation validates.
+ *
+ * @param payload what the entry shows (JSON), as the projection stored it
+ */
+record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId, String focus, Tier tier,
+                 UUID validatedTeam, boolean learningWithdrawn, String payload) {
+
+    /** What happened; the lower-case name is the SSE {@code event:} field. */
+    enum Kind {
+        PUBLISHED, VALIDATED, ENDORSED, WITHDRAWN;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Kind of(String label) {
+            return valueOf(label.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** The SSE {@code data:} for a reader with this sight: the link of a validation drops its snapshot. */
+    String data(FeedSight.Sight sight) {
+        ObjectNode stored = (ObjectNode) LedgerJson.mapper().readTree(payload);
+        // jsonb keeps no key order: put the identifying fields first again, for people reading the stream
+        ObjectNode data = LedgerJson.mapper().createObjectNode().put("position", id).put("kind", kind.label());
+        for (String first : new String[] {"learningId", "teamId", "regionId"}) {
+            data.set(first, stored.remove(first));
+        }
+        data.put("focus", focus).setAll(stored);
+        if (sight == FeedSight.Sight.LINK) {
+            data.remove("snapshot");
+        }
+        return LedgerJson.mapper().writeValueAsString(data);
+    }
+}

@@ -1,0 +1,106 @@
+package org.learningledger.query.feed;
+
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.query.intake.LedgerEvent;
+import org.learningledger.query.intake.Projection;
+import org.learningledger.query.intake.RejectedEventException;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Appends publications, validations, endorsements and withdrawals to {@code feed_entry}, in the
+ * intake's transaction. Before inserting it takes a transaction-scoped advisory lock, so entry ids
+ * are handed out in commit order: a reader that has seen id n will never later find a smaller one
+ * committed (with concurrent intake threads a bigserial alone could commit 11 before 10).
+ */
+@Component
+@Order(10)
+class FeedProjection implements Projection {
+
+    /** Any constant: the lock only serialises writers of the feed. */
+    private static final long FEED_LOCK = 0x4c65646765724644L;
+
+    private final JdbcClient jdbc;
+
+    FeedProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(LedgerEvent event) {
+        // The learning projection ran first (@Order) and refused events it could not apply.
+        Object payload = event.payload();
+        if (!(payload instanceof LearningPublished || payload instanceof LearningEndorsed
+                || payload instanceof LearningWithdrawn)) {
+            return;
+        }
+        Map<String, Object> learning = learning(event);
+        UUID team = (UUID) learning.get("team_id");
+        UUID region = (UUID) learning.get("region_id");
+        if (payload instanceof LearningPublished e) {
+            boolean validation = e.snapshot().validates() != null;
+            ObjectNode shown = base(event, team, e.regionId(), e.tier().name()).put("version", e.version())
+                    .put("publishedAt", event.occurredAt().toString());
+            if (validation) {
+                shown.put("validates", e.snapshot().validates().toString())
+                        .put("result", e.snapshot().result() == null ? null : e.snapshot().result().name());
+            }
+            shown.set("snapshot", LedgerJson.mapper().valueToTree(e.snapshot()));
+            append(event, validation ? "validated" : "published", team, e.regionId(), e.tier().name(),
+                    e.snapshot().validates(), shown);
+        } else if (payload instanceof LearningEndorsed e) {
+            ObjectNode shown = base(event, team, region, e.tier().name())
+                    .put("stewardRegionId", e.stewardRegionId() == null ? null : e.stewardRegionId().toString())
+                    .put("note", e.note()).put("endorsedAt", event.occurredAt().toString());
+            append(event, "endorsed", team, region, e.tier().name(), null, shown);
+        } else {
+            String tier = (String) learning.get("tier");
+            UUID validated = jdbc.sql("""
+                    SELECT CAST(snapshot ->> 'validates' AS uuid) FROM learning_version WHERE learning_id = :id
+                    ORDER BY version DESC LIMIT 1""").param("id", event.aggregateId()).query(UUID.class).optional()
+                    .orElse(null);
+            // The fact only: never the reason, never content.
+            append(event, "withdrawn", team, region, tier, validated,
+                    base(event, team, region, tier).put("withdrawnAt", event.occurredAt().toString()));
+        }
+    }
+
+    /** The learning as the learning projection keeps it; only a published one has feed entries. */
+    private Map<String, Object> learning(LedgerEvent event) {
+        Map<String, Object> row = jdbc.sql("SELECT team_id, region_id, tier FROM learning WHERE id = :id")
+                .param("id", event.aggregateId()).query().singleRow();
+        if (row.get("region_id") == null || row.get("tier") == null) {
+            throw new RejectedEventException(
+                    event.envelope().type() + " for unpublished learning " + event.aggregateId());
+        }
+        return row;
+    }
+
+    private static ObjectNode base(LedgerEvent event, UUID team, UUID region, String tier) {
+        return LedgerJson.mapper().createObjectNode().put("learningId", event.aggregateId().toString())
+                .put("teamId", team.toString()).put("regionId", region.toString()).put("tier", tier);
+    }
+
+    private void append(LedgerEvent event, String kind, UUID team, UUID region, String tier, UUID validates,
+            ObjectNode shown) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", FEED_LOCK).query().listOfRows();
+        jdbc.sql("""
+                INSERT INTO feed_entry (learning_id, sequence, kind, team_id, region_id, tier, validates, payload,
+                                        occurred_at)
+                VALUES (:learning, :sequence, :kind, :team, :region, :tier, :validates, CAST(:payload AS jsonb), :at)
+                ON CONFLICT (learning_id, sequence) DO NOTHING""")
+                .param("learning", event.aggregateId()).param("sequence", event.sequence()).param("kind", kind)
+                .param("team", team).param("region", region)
+                .param("tier", tier).param("validates", validates)
+                .param("payload", LedgerJson.mapper().writeValueAsString(shown))
+                .param("at", event.occurredAt().atOffset(ZoneOffset.UTC)).update();
+    }
+}

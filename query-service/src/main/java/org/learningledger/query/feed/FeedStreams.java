@@ -1,0 +1,112 @@
+package org.learningledger.query.feed;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Readers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Runs the open feeds on a small shared scheduler (polling the feed table keeps it simple and
+ * survives restarts; nothing is pushed in memory that a reconnect could miss). Stops first on
+ * shutdown, completing every feed, so graceful shutdown does not wait for streams that never end.
+ */
+@Component
+@EnableConfigurationProperties(FeedSettings.class)
+class FeedStreams implements SmartLifecycle {
+
+    /** Where a subscription reads entries and the reader's rights. */
+    record Sources(FeedEntries entries, Readers readers) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(FeedStreams.class);
+
+    private final FeedSettings settings;
+    private final Sources sources;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+
+    FeedStreams(FeedSettings settings, FeedEntries entries, Readers readers) {
+        this.settings = settings;
+        this.sources = new Sources(entries, readers);
+        AtomicInteger count = new AtomicInteger();
+        this.scheduler = new ScheduledThreadPoolExecutor(settings.threads(), task -> {
+            Thread thread = new Thread(task, "feed-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.scheduler.setRemoveOnCancelPolicy(true);
+    }
+
+    SseEmitter open(Authentication authentication, Reader reader, FeedFilter filter, long position, boolean follow) {
+        SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
+        FeedSubscription subscription = new FeedSubscription(emitter, authentication, reader, filter, position, follow,
+                settings, sources);
+        AtomicReference<Future<?>> task = new AtomicReference<>();
+        Runnable end = () -> {
+            subscription.stop();
+            open.remove(emitter);
+            if (task.get() != null) {
+                task.get().cancel(false);
+            }
+        };
+        emitter.onCompletion(end);
+        emitter.onError(error -> end.run());
+        emitter.onTimeout(emitter::complete);
+        open.add(emitter);
+        task.set(scheduler.scheduleWithFixedDelay(() -> run(subscription, emitter, end), 0,
+                settings.poll().toMillis(), TimeUnit.MILLISECONDS));
+        return emitter;
+    }
+
+    private static void run(FeedSubscription subscription, SseEmitter emitter, Runnable end) {
+        try {
+            if (!subscription.tick()) {
+                end.run();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client went away (or the emitter is already over): nothing left to send to.
+            end.run();
+            emitter.completeWithError(e);
+        } catch (RuntimeException e) {
+            log.warn("Feed stopped by an error; the client may resume with Last-Event-ID", e);
+            end.run();
+            emitter.completeWithError(e);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        open.forEach(SseEmitter::complete);
+        scheduler.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE; // before the web server's graceful shutdown, which would wait for us
+    }
+}

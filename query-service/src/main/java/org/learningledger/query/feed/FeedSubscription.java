@@ -1,0 +1,105 @@
+package org.learningledger.query.feed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Visibility;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * One open feed: sends every entry after {@code position} that the reader may see, judged entry by
+ * entry when it is sent. Its {@link #tick} runs on the scheduler, never concurrently with itself, so
+ * position only moves forward and nothing is sent twice. Completes when the reader may no longer
+ * read anything, when the token expires, or (not following) once the backlog is sent.
+ */
+final class FeedSubscription {
+
+    /** Data is JSON text; named charset, so Czech titles never depend on a converter's default. */
+    private static final MediaType UTF8_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
+    private final SseEmitter emitter;
+    private final Authentication authentication;
+    private final FeedFilter filter;
+    private final boolean follow;
+    private final FeedSettings settings;
+    private final FeedStreams.Sources sources;
+    private long position;
+    private Reader reader;
+    private Instant readerCheckedAt = Instant.now();
+    private Instant lastSentAt = Instant.now();
+    private volatile boolean done;
+
+    FeedSubscription(SseEmitter emitter, Authentication authentication, Reader reader, FeedFilter filter,
+            long position, boolean follow, FeedSettings settings, FeedStreams.Sources sources) {
+        this.emitter = emitter;
+        this.authentication = authentication;
+        this.reader = reader;
+        this.filter = filter;
+        this.position = position;
+        this.follow = follow;
+        this.settings = settings;
+        this.sources = sources;
+    }
+
+    /** One round: check rights, send what is new, keep the connection alive. False once finished. */
+    boolean tick() throws IOException {
+        if (done) {
+            return false;
+        }
+        Instant now = Instant.now();
+        if (now.isAfter(readerCheckedAt.plus(settings.rightsCheck())) && !refreshRights(now)) {
+            return finish();
+        }
+        for (int page = 0; page < settings.pagesPerTick(); page++) {
+            List<FeedEntry> entries = sources.entries().after(position, filter, settings.pageSize());
+            // Rights as they are now (at most one poll interval old) judge what is about to be sent.
+            if (!entries.isEmpty() && Instant.now().isAfter(readerCheckedAt.plus(settings.poll()))
+                    && !refreshRights(Instant.now())) {
+                return finish();
+            }
+            for (FeedEntry entry : entries) {
+                position = entry.id();
+                FeedSight.Sight sight = FeedSight.of(reader, entry);
+                if (sight != FeedSight.Sight.HIDDEN) {
+                    emitter.send(SseEmitter.event().id(Long.toString(entry.id())).name(entry.kind().label())
+                            .data(entry.data(sight), UTF8_TEXT));
+                    lastSentAt = Instant.now();
+                }
+            }
+            if (entries.size() < settings.pageSize()) {
+                if (!follow) {
+                    return finish();
+                }
+                break;
+            }
+        }
+        if (now.isAfter(lastSentAt.plus(settings.heartbeat()))) {
+            emitter.send(SseEmitter.event().comment("heartbeat"));
+            lastSentAt = now;
+        }
+        return true;
+    }
+
+    /** Reads the reader's rights afresh; false when they may read nothing or the token has expired. */
+    private boolean refreshRights(Instant now) {
+        readerCheckedAt = now;
+        reader = sources.readers().of(authentication);
+        Instant expiry = authentication.getPrincipal() instanceof Jwt jwt ? jwt.getExpiresAt() : null;
+        return Visibility.readsAnyPublication(reader) && (expiry == null || now.isBefore(expiry));
+    }
+
+    private boolean finish() {
+        done = true;
+        emitter.complete();
+        return false;
+    }
+
+    void stop() {
+        done = true;
+    }
+}

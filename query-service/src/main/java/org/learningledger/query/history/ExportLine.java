@@ -1,0 +1,52 @@
+package org.learningledger.query.history;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One exported event as the reader may see it, as ordered name/value pairs (the CSV columns, in
+ * order). A fact (a withdrawal, an invitation to the inviting steward) and a link (a validation
+ * shown to the validated team) carry no title and no content.
+ */
+final class ExportLine {
+
+    static final List<String> COLUMNS = List.of("position", "occurred_at", "kind", "learning_id", "experiment_id",
+            "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note");
+
+    private ExportLine() {
+    }
+
+    static Map<String, Object> of(HistoryRow row, HistorySight.Sight sight) {
+        boolean full = sight == HistorySight.Sight.FULL;
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("position", row.position());
+        line.put("occurred_at", row.occurredAt().toString());
+        line.put("kind", row.kind());
+        line.put("learning_id", row.learningId());
+        line.put("experiment_id", row.learningId() == null ? row.aggregateId() : null);
+        line.put("team_id", row.teamId());
+        line.put("region_id", row.regionId());
+        line.put("tier", row.tier());
+        line.put("version", sight == HistorySight.Sight.FACT ? null : row.version());
+        line.put("title", full ? row.title() : null);
+        line.put("validates", sight == HistorySight.Sight.FACT ? null : row.validates());
+        line.put("result", sight == HistorySight.Sight.FACT ? null : row.result());
+        line.put("steward_region_id", row.stewardRegionId());
+        line.put("note", full ? row.note() : null);
+        return line;
+    }
+
+    /** One RFC 4180 record: CRLF-terminated, a field quoted when it holds a comma, quote, CR or LF. */
+    static String csv(List<?> values) {
+        List<String> fields = new ArrayList<>();
+        for (Object value : values) {
+            String text = value == null ? "" : value.toString();
+            boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                    || text.indexOf('\r') >= 0;
+            fields.add(quote ? '"' + text.replace("\"", "\"\"") + '"' : text);
+        }
+        return String.join(",", fields) + "\r\n";
+    }
+}

@@ -1,0 +1,75 @@
+package org.learningledger.query.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.learningledger.events.learning.Tier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads {@code history_event} with each learning's state now. The export goes through a server-side
+ * cursor (PostgreSQL needs a transaction and a fetch size for one), so a long history never sits in memory.
+ */
+@Component
+public class HistoryQueries {
+
+    private static final String SELECT = """
+            SELECT h.*, CAST(h.content AS text) AS content_text, coalesce(l.withdrawn, false) AS learning_withdrawn,
+                   v.team_id AS validated_team
+            FROM history_event h
+            LEFT JOIN learning l ON l.id = h.learning_id
+            LEFT JOIN learning v ON v.id = h.validates
+            """;
+
+    private final JdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
+
+    HistoryQueries(DataSource dataSource, DataSourceTransactionManager transactions) {
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(500);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** Every event in [from, to) in intake order, one at a time. */
+    public void each(Instant from, Instant to, Consumer<HistoryRow> sink) {
+        readOnly.executeWithoutResult(status -> cursor.query(SELECT
+                + " WHERE h.occurred_at >= ? AND h.occurred_at < ? ORDER BY h.position",
+                rs -> { sink.accept(row(rs)); }, Timestamp.from(from), Timestamp.from(to)));
+    }
+
+    /** The events of one learning and the publications of validations of it, up to asOf. */
+    public List<HistoryRow> aboutLearning(UUID learningId, Instant asOf) {
+        return readOnly.execute(status -> cursor.query(SELECT + """
+                 WHERE (h.learning_id = ? OR h.validates = ?) AND h.occurred_at <= ? ORDER BY h.position""",
+                (rs, n) -> row(rs), learningId, learningId, Timestamp.from(asOf)));
+    }
+
+    /** Every publication (validations included) up to asOf: what landscape and analytics start from. */
+    public List<HistoryRow> publications(Instant asOf) {
+        return readOnly.execute(status -> cursor.query(SELECT + """
+                 WHERE h.kind IN ('published', 'validated') AND h.occurred_at <= ? ORDER BY h.position""",
+                (rs, n) -> row(rs), Timestamp.from(asOf)));
+    }
+
+    private static HistoryRow row(ResultSet rs) throws SQLException {
+        String tier = rs.getString("tier");
+        return new HistoryRow(rs.getLong("position"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
+                rs.getObject("aggregate_id", UUID.class), rs.getObject("learning_id", UUID.class),
+                rs.getObject("team_id", UUID.class), rs.getObject("region_id", UUID.class),
+                tier == null ? null : Tier.valueOf(tier), (Integer) rs.getObject("version"), rs.getString("title"),
+                rs.getObject("validates", UUID.class), rs.getString("result"), rs.getString("steward_id"),
+                rs.getObject("steward_region_id", UUID.class), rs.getString("note"), rs.getString("content_text"),
+                rs.getBoolean("learning_withdrawn"), rs.getObject("validated_team", UUID.class));
+    }
+}

@@ -1,0 +1,18 @@
+package org.learningledger.query.history;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.UUID;
+import org.learningledger.events.learning.Tier;
+
+/**
+ * One dated step of a learning's timeline: {@code published} (tier, version, title), {@code endorsed}
+ * (tier, stewardRegionId, note), {@code invited} (tier, stewardRegionId), {@code withdrawn} (tier), or
+ * {@code validatedBy}: a publication of another learning that validates this one, with its provenance
+ * (learningId, teamId, regionId), tier, version, result, and its title where the reader sees it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TimelineEntry(Instant at, String kind, Tier tier, Integer version, String title,
+                            UUID stewardRegionId, String note, UUID learningId, UUID teamId, UUID regionId,
+                            String result) {
+}

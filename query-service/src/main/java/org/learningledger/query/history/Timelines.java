@@ -1,0 +1,66 @@
+package org.learningledger.query.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Visibility;
+
+/**
+ * Cuts a learning's timeline as the reader could have seen it at asOf, out of its history rows up to
+ * asOf. Empty (a 404) when the reader could not see the learning then, and, for anyone outside the
+ * team, whenever it is withdrawn now, whatever asOf.
+ */
+final class Timelines {
+
+    private Timelines() {
+    }
+
+    record Timeline(UUID learningId, Instant asOf, EvidenceStatus evidence, List<TimelineEntry> entries) {
+    }
+
+    static Optional<Timeline> of(Reader reader, UUID id, Instant asOf, List<HistoryRow> rows) {
+        List<HistoryRow> own = rows.stream().filter(r -> id.equals(r.learningId())).toList();
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        HistoryRow first = own.get(0);
+        boolean team = Visibility.seesTeamPrivate(reader, first.teamId());
+        boolean seen = own.stream().anyMatch(r -> r.isPublication() && HistorySight.of(reader, r) == HistorySight.Sight.FULL);
+        if (!team && (first.learningWithdrawn() || !seen)) {
+            return Optional.empty();
+        }
+        List<TimelineEntry> entries = new ArrayList<>();
+        List<HistoryRow> validations = new ArrayList<>();
+        for (HistoryRow row : rows) {
+            HistorySight.Sight sight = HistorySight.of(reader, row);
+            if (sight == HistorySight.Sight.HIDDEN) {
+                continue;
+            }
+            if (!id.equals(row.learningId())) {
+                if (row.isValidation() && id.equals(row.validates())) {
+                    validations.add(row);
+                    entries.add(new TimelineEntry(row.occurredAt(), "validatedBy", row.tier(), row.version(),
+                            sight == HistorySight.Sight.FULL ? row.title() : null, null, null, row.learningId(),
+                            row.teamId(), row.regionId(), row.result()));
+                }
+                continue;
+            }
+            switch (row.kind()) {
+                case "published", "validated" -> entries.add(new TimelineEntry(row.occurredAt(), "published",
+                        row.tier(), row.version(), row.title(), null, null, null, null, null, row.result()));
+                case "endorsed" -> entries.add(new TimelineEntry(row.occurredAt(), "endorsed", row.tier(), null,
+                        null, row.stewardRegionId(), row.note(), null, null, null, null));
+                case "invited" -> entries.add(new TimelineEntry(row.occurredAt(), "invited", Tier.valueOf(row.note()),
+                        null, null, row.stewardRegionId(), null, null, null, null, null));
+                case "withdrawn" -> entries.add(new TimelineEntry(row.occurredAt(), "withdrawn", row.tier(), null,
+                        null, null, null, null, null, null, null));
+                default -> { } // drafts and revisions are the team's own work, not the learning's spread
+            }
+        }
+        return Optional.of(new Timeline(id, asOf, EvidenceStatus.of(validations), entries));
+    }
+}

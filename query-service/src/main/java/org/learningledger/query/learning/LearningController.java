@@ -1,0 +1,55 @@
+package org.learningledger.query.learning;
+
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Readers;
+import org.learningledger.query.reader.TeamNotFoundException;
+import org.learningledger.query.reader.Visibility;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Query API over learnings: each reader gets what "Who sees what" allows them and nothing else; a
+ * learning they may not see answers exactly like one that does not exist.
+ */
+@RestController
+@RequestMapping("/api")
+class LearningController {
+
+    private final LearningReads reads;
+    private final Readers readers;
+
+    LearningController(LearningReads reads, Readers readers) {
+        this.reads = reads;
+        this.readers = readers;
+    }
+
+    /** Learnings the reader may see; the filters narrow that set, never widen it. */
+    @GetMapping("/learnings")
+    List<LearningSummary> list(@RequestParam(required = false) Tier tier, @RequestParam(required = false) UUID region,
+            @RequestParam(required = false) String focus, @RequestParam(required = false) UUID team,
+            Authentication authentication) {
+        return reads.summaries(readers.of(authentication), new LearningFilter(tier, region, focus, team));
+    }
+
+    /** The team's own learnings, drafts included: members only, anyone else gets the missing-team 404. */
+    @GetMapping("/teams/{teamId}/learnings")
+    List<LearningSummary> ofTeam(@PathVariable UUID teamId, Authentication authentication) {
+        Reader reader = readers.of(authentication);
+        if (!Visibility.seesTeamPrivate(reader, teamId)) {
+            throw new TeamNotFoundException();
+        }
+        return reads.summaries(reader, new LearningFilter(null, null, null, teamId));
+    }
+
+    @GetMapping("/learnings/{id}")
+    LearningDetail one(@PathVariable UUID id, Authentication authentication) {
+        return reads.detail(readers.of(authentication), id).orElseThrow(LearningNotFoundException::new);
+    }
+}

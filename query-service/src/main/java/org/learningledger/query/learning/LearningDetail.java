@@ -1,0 +1,48 @@
+package org.learningledger.query.learning;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.events.learning.Snapshot;
+import org.learningledger.events.learning.Tier;
+
+/**
+ * One learning as this reader sees it: the latest visible snapshot and every visible version (each
+ * as it was published), the visible endorsements; for the owning team also the draft, the
+ * invitations and the withdrawal, which nobody else gets (an inviting steward sees their own
+ * invitations). Fields a reader does not get are absent, not null.
+ */
+public record LearningDetail(
+        UUID learningId,
+        UUID teamId,
+        String teamName,
+        UUID regionId,
+        String focus,
+        Tier tier,
+        Integer version,
+        Instant publishedAt,
+        Snapshot snapshot,
+        List<Version> versions,
+        List<Endorsement> endorsements,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean withdrawn,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Withdrawal withdrawal,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Draft draft,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Invitation> invitations) {
+
+    public record Version(int version, Tier tier, Instant publishedAt, Snapshot snapshot) {
+    }
+
+    public record Endorsement(UUID stewardRegionId, Tier tier, String note, Instant endorsedAt) {
+    }
+
+    public record Invitation(UUID stewardRegionId, Tier tier, Instant invitedAt) {
+    }
+
+    public record Withdrawal(Instant withdrawnAt, String reason) {
+    }
+
+    public record Draft(String title, String summary, String practice, String context, List<UUID> evidence,
+                        UUID validates, String result, Instant revisedAt) {
+    }
+}

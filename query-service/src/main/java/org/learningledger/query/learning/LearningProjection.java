@@ -1,0 +1,128 @@
+package org.learningledger.query.learning;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.query.intake.LedgerEvent;
+import org.learningledger.query.intake.Projection;
+import org.learningledger.query.intake.RejectedEventException;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code learning} and its versions, endorsements and invitations. Idempotent on its own like
+ * the other projections: the row moves only to a later {@code version}, child rows are keyed by
+ * version or event sequence. Runs before the feed projection, which reads what this one wrote.
+ */
+@Component
+@Order(0)
+class LearningProjection implements Projection {
+
+    private static final String CONTENT = "title = :title, summary = :summary, practice = :practice, "
+            + "context = :context, evidence = CAST(:evidence AS jsonb), validates = :validates, result = :result, "
+            + "revised_at = :at";
+
+    private final JdbcClient jdbc;
+
+    LearningProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(LedgerEvent event) {
+        Object payload = event.payload();
+        if (!LearningEventChecks.isLearningEvent(payload)) {
+            return;
+        }
+        String type = payload.getClass().getSimpleName();
+        List<String> missing = LearningEventChecks.missingFields(payload);
+        if (!missing.isEmpty()) {
+            throw new RejectedEventException(type + " lacks required fields " + missing);
+        }
+        UUID id = LearningEventChecks.learningId(payload);
+        if (!id.equals(event.aggregateId())) {
+            throw new RejectedEventException(
+                    type + " is about learning " + id + " but travels as aggregate " + event.aggregateId());
+        }
+        if (payload instanceof LearningDrafted e) {
+            content(jdbc.sql("""
+                    INSERT INTO learning (id, team_id, title, summary, practice, context, evidence, validates, result,
+                                          drafted_at, revised_at, updated_at, version)
+                    VALUES (:id, :team, :title, :summary, :practice, :context, CAST(:evidence AS jsonb), :validates,
+                            :result, :at, :at, :at, :version)
+                    ON CONFLICT (id) DO NOTHING""").param("team", e.teamId()), e.title(), e.summary(), e.practice(),
+                    e.context(), e.evidence(), e.validates(), e.result(), event).update();
+        } else if (payload instanceof LearningRevised e) {
+            update(content(statement(event, CONTENT), e.title(), e.summary(), e.practice(), e.context(),
+                    e.evidence(), e.validates(), e.result(), event), event);
+        } else if (payload instanceof LearningPublished e) {
+            update(statement(event, "region_id = :region, latest_version = greatest(latest_version, :number), "
+                    + "tier = CASE WHEN tier = 'NATION' THEN 'NATION' ELSE :tier END")
+                    .param("region", e.regionId()).param("number", e.version()).param("tier", e.tier().name()), event);
+            jdbc.sql("""
+                    INSERT INTO learning_version (learning_id, version, tier, title, snapshot, published_at)
+                    VALUES (:id, :number, :tier, :title, CAST(:snapshot AS jsonb), :at) ON CONFLICT DO NOTHING""")
+                    .param("id", id).param("number", e.version()).param("tier", e.tier().name())
+                    .param("title", e.snapshot().title())
+                    .param("snapshot", LedgerJson.mapper().writeValueAsString(e.snapshot())).param("at", at(event))
+                    .update();
+        } else if (payload instanceof LearningWithdrawn e) {
+            update(statement(event, "withdrawn = true, withdrawn_at = :at, withdraw_reason = :reason")
+                    .param("reason", e.reason()), event);
+        } else if (payload instanceof LearningEndorsed e) {
+            update(statement(event, null), event);
+            jdbc.sql("""
+                    INSERT INTO learning_endorsement (learning_id, sequence, steward_id, steward_region_id, tier, note,
+                                                      endorsed_at)
+                    VALUES (:id, :sequence, :steward, :stewardRegion, :tier, :note, :at) ON CONFLICT DO NOTHING""")
+                    .param("id", id).param("sequence", event.sequence()).param("steward", e.stewardId())
+                    .param("stewardRegion", e.stewardRegionId()).param("tier", e.tier().name())
+                    .param("note", e.note()).param("at", at(event)).update();
+        } else if (payload instanceof TeamInvitedToPublish e) {
+            update(statement(event, null), event);
+            jdbc.sql("""
+                    INSERT INTO learning_invitation (learning_id, sequence, steward_id, steward_region_id, tier, invited_at)
+                    VALUES (:id, :sequence, :steward, :stewardRegion, :tier, :at) ON CONFLICT DO NOTHING""")
+                    .param("id", id).param("sequence", event.sequence()).param("steward", e.stewardId())
+                    .param("stewardRegion", e.stewardRegionId()).param("tier", e.tier().name())
+                    .param("at", at(event)).update();
+        }
+    }
+
+    /** An update that also moves version and updated_at forward, only for a later event. */
+    private JdbcClient.StatementSpec statement(LedgerEvent event, String assignments) {
+        String set = (assignments == null ? "" : assignments + ", ") + "version = :version, updated_at = :at";
+        return jdbc.sql("UPDATE learning SET " + set + " WHERE id = :id AND version < :version")
+                .param("id", event.aggregateId()).param("version", event.sequence()).param("at", at(event));
+    }
+
+    private void update(JdbcClient.StatementSpec statement, LedgerEvent event) {
+        if (statement.update() == 0 && jdbc.sql("SELECT count(*) FROM learning WHERE id = :id")
+                .param("id", event.aggregateId()).query(Long.class).single() == 0) {
+            throw new RejectedEventException(
+                    event.envelope().type() + " for unknown learning " + event.aggregateId());
+        }
+    }
+
+    private static JdbcClient.StatementSpec content(JdbcClient.StatementSpec statement, String title, String summary,
+            String practice, String context, List<UUID> evidence, UUID validates, Object result, LedgerEvent event) {
+        return statement.param("id", event.aggregateId()).param("title", title).param("summary", summary)
+                .param("practice", practice).param("context", context)
+                .param("evidence", LedgerJson.mapper().writeValueAsString(evidence)).param("validates", validates)
+                .param("result", result == null ? null : result.toString()).param("at", at(event))
+                .param("version", event.sequence());
+    }
+
+    private static OffsetDateTime at(LedgerEvent event) {
+        return event.occurredAt().atOffset(ZoneOffset.UTC);
+    }
+}

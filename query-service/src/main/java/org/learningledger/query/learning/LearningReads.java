@@ -1,0 +1,58 @@
+package org.learningledger.query.learning;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.learningledger.query.organisation.Team;
+import org.learningledger.query.reader.Reader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One reader's learnings, each read in one snapshot (repeatable read), so a withdrawal applied
+ * between two queries cannot pair a "not withdrawn" row with versions read after it.
+ */
+@Component
+class LearningReads {
+
+    /** Latest publication first, drafts last; ties by id, so the order is stable. Never a ranking. */
+    static final Comparator<LearningSummary> ORDER = Comparator.comparing(LearningSummary::publishedAt,
+            Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(s -> s.learningId().toString());
+
+    private final LearningQueries queries;
+
+    LearningReads(LearningQueries queries) {
+        this.queries = queries;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    List<LearningSummary> summaries(Reader reader, LearningFilter filter) {
+        List<LearningRows.Learning> candidates =
+                queries.candidates(reader.teams().stream().map(Team::teamId).toList(), filter);
+        List<UUID> ids = candidates.stream().map(LearningRows.Learning::id).toList();
+        Map<UUID, List<LearningRows.Version>> versions = byLearning(queries.versions(ids, false));
+        Map<UUID, List<LearningRows.Endorsement>> endorsements = byLearning(queries.endorsements(ids));
+        return candidates.stream()
+                .flatMap(l -> LearningViews.summary(reader, l, versions.getOrDefault(l.id(), List.of()),
+                        endorsements.getOrDefault(l.id(), List.of())).stream())
+                .filter(s -> filter.tier() == null || filter.tier() == s.tier())
+                .sorted(ORDER).toList();
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Optional<LearningDetail> detail(Reader reader, UUID id) {
+        return queries.byId(id).flatMap(learning -> LearningViews.detail(reader, learning,
+                byLearning(queries.versions(List.of(id), true)).getOrDefault(id, List.of()),
+                byLearning(queries.endorsements(List.of(id))).getOrDefault(id, List.of()), queries.invitations(id)));
+    }
+
+    /** Keeps the rows' order within each learning. */
+    private static <T> Map<UUID, List<T>> byLearning(List<LearningQueries.Row<T>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(LearningQueries.Row::learningId,
+                Collectors.mapping(LearningQueries.Row::value, Collectors.toList())));
+    }
+}

@@ -1,0 +1,34 @@
+package org.learningledger.query.learning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.events.learning.Snapshot;
+import org.learningledger.events.learning.Tier;
+
+/** The learning read model as stored, before any reader's view is cut from it. */
+final class LearningRows {
+
+    private LearningRows() {
+    }
+
+    /** A learning with its team's name and focus; {@code regionId} is the team's until it publishes. */
+    record Learning(UUID id, UUID teamId, String teamName, String focus, UUID regionId, Tier tier, boolean withdrawn,
+                    Instant withdrawnAt, String withdrawReason, Draft draft) {
+    }
+
+    /** The team's current, private content. */
+    record Draft(String title, String summary, String practice, String context, List<UUID> evidence, UUID validates,
+                 String result, Instant revisedAt) {
+    }
+
+    /** A version as published; {@code snapshot} is null where only the list was read. */
+    record Version(int version, Tier tier, Instant publishedAt, String title, Snapshot snapshot) {
+    }
+
+    record Endorsement(String stewardId, UUID stewardRegionId, Tier tier, String note, Instant endorsedAt) {
+    }
+
+    record Invitation(String stewardId, UUID stewardRegionId, Tier tier, Instant invitedAt) {
+    }
+}

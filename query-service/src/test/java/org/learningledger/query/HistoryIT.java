@@ -1,0 +1,235 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learningledger.events.learning.Tier.NATION;
+import static org.learningledger.events.learning.Tier.REGION;
+import static org.learningledger.query.Api.json;
+import static org.learningledger.query.LearningEvents.drafted;
+import static org.learningledger.query.LearningEvents.endorsed;
+import static org.learningledger.query.LearningEvents.invited;
+import static org.learningledger.query.LearningEvents.published;
+import static org.learningledger.query.LearningEvents.withdrawn;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * History by example over HTTP, in one {@link TwoRegions} organisation: team A's L went REGION (v1)
+ * then NATION (v2); team C's V validates L nationally; team B's R stays regional; team B's W went
+ * national and was withdrawn; team C's experiment X is private. Then export, timeline, landscape,
+ * spread and the no-league-table walk, each per reader.
+ */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = QueryServiceApplication.CONFIG_NAME)
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HistoryIT {
+
+    static final Infrastructure infra = Infrastructure.start();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        infra.register(registry);
+    }
+
+    @AfterAll
+    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
+        listeners.stop();
+        infra.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    final TwoRegions org = new TwoRegions();
+    final UUID l = UUID.randomUUID();
+    final UUID v = UUID.randomUUID();
+    final UUID r = UUID.randomUUID();
+    final UUID w = UUID.randomUUID();
+    final UUID x = UUID.randomUUID();
+    static final String TRICKY = "L v2, \"national\"\nsecond line";
+    Api api;
+    String beforeNation;
+    String beforeValidation;
+    String end;
+
+    @BeforeAll
+    void history() {
+        api = new Api(port);
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(l, drafted(l, org.teamA, "L draft")));
+        events.add(org.event(l, published(l, org.teamA, org.north, 1, REGION, "L v1")));
+        events.add(org.event(l, endorsed(l, org.teamA, org.north, REGION, org.sven, org.north, "regional nod")));
+        events.add(org.event(l, invited(l, org.teamA, org.sven, org.north, NATION)));
+        beforeNation = org.timeline.lastAt();
+        events.add(org.event(l, published(l, org.teamA, org.north, 2, NATION, TRICKY)));
+        events.add(org.event(l, endorsed(l, org.teamA, org.north, NATION, org.sara, org.south, "national nod")));
+        events.add(org.event(x, new ExperimentProposed(x, org.teamC, "Does L work here?", "p", "pl", "m", l)));
+        events.add(org.event(v, drafted(v, org.teamC, "V draft")));
+        beforeValidation = org.timeline.lastAt();
+        events.add(org.event(v, published(v, org.teamC, org.south, 1, NATION, "V v1", l)));
+        events.add(org.event(r, drafted(r, org.teamB, "R draft")));
+        events.add(org.event(r, published(r, org.teamB, org.north, 1, REGION, "R v1")));
+        events.add(org.event(w, drafted(w, org.teamB, "W draft")));
+        events.add(org.event(w, published(w, org.teamB, org.north, 1, NATION, "W v1")));
+        events.add(org.event(w, withdrawn(w, org.teamB, org.north, NATION, "W reason")));
+        end = org.timeline.lastAt();
+        new ReadModelDatabase(jdbc).awaitConsumed(infra.topic.send(events));
+    }
+
+    @Test
+    void givenAnAnalyst_whenExportingNdjson_thenOnlyNationalContentAndTheFactOfAWithdrawal() {
+        List<String> lines = exported(org.ann, "application/x-ndjson");
+        assertThat(lines).containsExactly(l + " published 2", l + " endorsed null", v + " validated 1",
+                w + " withdrawn null");
+        String body = export(org.ann, "application/x-ndjson").getBody();
+        assertThat(body).doesNotContain("L v1", "regional nod", "W v1", "W reason", "R v1", "Does L work", "draft");
+    }
+
+    @Test
+    void givenATeamMember_whenExporting_thenTheirTeamsOwnEventsToo() {
+        assertThat(exported(org.carla, "application/x-ndjson")).containsExactly(l + " published 2",
+                l + " endorsed null", "null experiment_proposed null", v + " drafted null", v + " validated 1",
+                w + " withdrawn null");
+        assertThat(exported(org.bob, "application/x-ndjson")).contains(l + " published 1", r + " published 1",
+                w + " drafted null", w + " published 1", w + " withdrawn null");
+        assertThat(export(org.bob, "application/x-ndjson").getBody()).contains("W reason");
+    }
+
+    @Test
+    void givenCsv_whenExporting_thenRfc4180WithHeaderAndQuotedFields() {
+        ResponseEntity<String> response = export(org.ann, "text/csv");
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
+        List<List<String>> rows = Csv.parse(response.getBody());
+        assertThat(rows.get(0)).startsWith("position", "occurred_at", "kind", "learning_id");
+        assertThat(rows.stream().skip(1).map(List::size).distinct()).containsExactly(rows.get(0).size());
+        assertThat(rows.stream().filter(row -> row.get(3).equals(l.toString())).map(row -> row.get(9)))
+                .containsExactly(TRICKY, "");
+        assertThat(response.getBody()).contains("\"L v2, \"\"national\"\"\nsecond line\"").endsWith("\r\n")
+                .doesNotStartWith("\uFEFF");
+    }
+
+    @Test
+    void givenBadParametersOrFormat_whenExporting_thenProblemNamingTheFieldOr406() {
+        ResponseEntity<String> bad = api.get("/api/history/events?from=yesterday", token(org.ann),
+                Map.of("Accept", "text/csv"));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(json(bad).path("errors").get(0).path("field").asString()).isEqualTo("from");
+        ResponseEntity<String> backwards = api.get("/api/history/events?from=2026-03-02&to=2026-03-01",
+                token(org.ann), Map.of("Accept", "text/csv"));
+        assertThat(json(backwards).path("errors").get(0).path("field").asString()).isEqualTo("to");
+        assertThat(api.get("/api/history/events", token(org.ann), Map.of("Accept", "application/json"))
+                .getStatusCode().value()).isEqualTo(406);
+    }
+
+    @Test
+    void givenAsOf_whenAnalystAsksForTheTimeline_thenOnlyWhatTheyCouldSeeThen() {
+        assertThat(timeline(org.ann, l, beforeNation).getStatusCode().value()).isEqualTo(404);
+        JsonNode before = json(timeline(org.ann, l, beforeValidation));
+        assertThat(kinds(before)).containsExactly("published NATION", "endorsed NATION");
+        assertThat(before.path("evidence").path("triedBy").asInt()).isZero();
+        JsonNode now = json(timeline(org.ann, l, end));
+        assertThat(kinds(now)).containsExactly("published NATION", "endorsed NATION", "validatedBy NATION");
+        assertThat(now.path("evidence").path("held").asInt()).isEqualTo(1);
+        assertThat(kinds(json(timeline(org.alice, l, end)))).containsExactly("published REGION",
+                "endorsed REGION", "invited NATION", "published NATION", "endorsed NATION", "validatedBy NATION");
+    }
+
+    @Test
+    void givenAWithdrawnLearning_whenAnOutsiderAsksForItsTimelineAtAnyTime_then404() {
+        assertThat(timeline(org.ann, w, beforeValidation).getStatusCode().value()).isEqualTo(404);
+        assertThat(timeline(org.ann, w, end).getStatusCode().value()).isEqualTo(404);
+        assertThat(timeline(org.bob, w, end).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void givenAsOf_whenAnalystAsksForTheLandscape_thenLearningsVisibleThenWithTheirEvidenceThen() {
+        assertThat(landscape(org.ann, beforeNation)).isEmpty();
+        assertThat(landscape(org.ann, beforeValidation)).containsExactly(l + " 2 0");
+        assertThat(landscape(org.ann, end)).containsExactlyInAnyOrder(l + " 2 1", v + " 1 0");
+        assertThat(landscape(org.bob, end)).containsExactlyInAnyOrder(l + " 2 1", v + " 1 0", r + " 1 0",
+                w + " 1 0");
+    }
+
+    @Test
+    void givenAValidationInAnotherRegion_whenAnalystAsksForSpread_thenReachAndAFlowBetweenRegions() {
+        JsonNode spread = json(api.get("/api/analytics/spread", token(org.ann)));
+        JsonNode reach = StreamSupport.stream(spread.path("learnings").spliterator(), false)
+                .filter(n -> n.path("learningId").asString().equals(l.toString())).findFirst().orElseThrow();
+        assertThat(reach.path("reach").get(0).path("teams").asInt()).isEqualTo(1);
+        assertThat(reach.path("firstValidationElsewhereAt").isMissingNode()).isFalse();
+        assertThat(spread.toString()).contains(org.north + "\",\"toRegionId\":\"" + org.south);
+        assertThat(spread.toString()).doesNotContain(r.toString(), w.toString());
+    }
+
+    @Test
+    void givenEveryReader_whenWalkingAnalyticsLandscapeAndTimelines_thenNoNumberIsAboutANamedTeam() {
+        List<String> teams = List.of(org.teamA.toString(), org.teamB.toString(), org.teamC.toString());
+        for (String reader : List.of(org.alice, org.bob, org.carla, org.sven, org.sara, org.ann)) {
+            List<JsonNode> answers = new ArrayList<>(List.of(json(api.get("/api/analytics/spread", token(reader))),
+                    json(api.get("/api/landscape?asOf=" + end, token(reader)))));
+            for (UUID learning : List.of(l, v, r, w)) {
+                answers.add(json(timeline(reader, learning, end)));
+            }
+            answers.forEach(answer -> NoLeagueTables.assertNone(answer, teams));
+        }
+    }
+
+    private List<String> exported(String reader, String type) {
+        List<String> ours = List.of(l.toString(), v.toString(), r.toString(), w.toString(), x.toString());
+        return export(reader, type).getBody().lines().map(Api::json)
+                .filter(n -> ours.contains(n.path("learning_id").asString())
+                        || ours.contains(n.path("experiment_id").asString()))
+                .map(n -> (n.path("learning_id").isNull() ? "null" : n.path("learning_id").asString()) + " "
+                        + n.path("kind").asString() + " " + n.path("version"))
+                .toList();
+    }
+
+    private ResponseEntity<String> export(String reader, String type) {
+        return api.get("/api/history/events?from=2026-03-01&to=2026-03-01", token(reader), Map.of("Accept", type));
+    }
+
+    private ResponseEntity<String> timeline(String reader, UUID learning, String asOf) {
+        return api.get("/api/learnings/" + learning + "/timeline?asOf=" + asOf, token(reader));
+    }
+
+    private List<String> landscape(String reader, String asOf) {
+        List<String> ours = List.of(l.toString(), v.toString(), r.toString(), w.toString());
+        return StreamSupport.stream(json(api.get("/api/landscape?asOf=" + asOf, token(reader)))
+                .path("learnings").spliterator(), false)
+                .filter(n -> ours.contains(n.path("learningId").asString()))
+                .map(n -> n.path("learningId").asString() + " " + n.path("version").asInt() + " "
+                        + n.path("evidence").path("triedBy").asInt()).toList();
+    }
+
+    private static List<String> kinds(JsonNode timeline) {
+        return StreamSupport.stream(timeline.path("entries").spliterator(), false)
+                .map(e -> e.path("kind").asString() + " " + e.path("tier").asString()).toList();
+    }
+
+    private static String token(String user) {
+        return TestTokens.token(user);
+    }
+}

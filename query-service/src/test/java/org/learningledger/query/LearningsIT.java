@@ -1,0 +1,399 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learningledger.events.learning.Tier.NATION;
+import static org.learningledger.events.learning.Tier.REGION;
+import static org.learningledger.query.Api.json;
+import static org.learningledger.query.Api.withoutInstance;
+import static org.learningledger.query.LearningEvents.drafted;
+import static org.learningledger.query.LearningEvents.endorsed;
+import static org.learningledger.query.LearningEvents.invited;
+import static org.learningledger.query.LearningEvents.published;
+import static org.learningledger.query.LearningEvents.revised;
+import static org.learningledger.query.LearningEvents.withdrawn;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.organisation.MemberAdded;
+import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.TeamRegistered;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Learnings by example, over real HTTP, in a fresh {@link TwoRegions} organisation per test: who
+ * sees which version, withdrawal, and the steward feed. One application for both groups, since
+ * starting PostgreSQL, Kafka and the service costs more than all these tests.
+ */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {QueryServiceApplication.CONFIG_NAME, "ledger.query.feed.heartbeat=300ms",
+            "ledger.query.feed.rights-check=200ms"})
+@DirtiesContext
+class LearningsIT {
+
+    static final Infrastructure infra = Infrastructure.start();
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        infra.register(registry);
+    }
+
+    @AfterAll
+    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
+        listeners.stop();
+        infra.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    final TwoRegions org = new TwoRegions();
+    Api api;
+    ReadModelDatabase db;
+    /** The feed's last position before the test's own events. */
+    long start;
+
+    @BeforeEach
+    void organisation() {
+        api = new Api(port);
+        db = new ReadModelDatabase(jdbc);
+        db.awaitConsumed(infra.topic.send(org.organisation()));
+        start = jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
+    }
+
+    /**
+     * Team A's learning L went to its region as v1 and to the nation as v2 and has a newer private
+     * draft; M is A's draft only; N is team B's regional learning; team C's experiment X is based on L.
+     */
+    @Nested
+    class Publication {
+
+        private final UUID l = UUID.randomUUID();
+        private final UUID m = UUID.randomUUID();
+        private final UUID n = UUID.randomUUID();
+        private final UUID x = UUID.randomUUID();
+
+        @BeforeEach
+        void publishedLearnings() {
+            db.awaitConsumed(infra.topic.send(List.of(
+                    org.event(l, drafted(l, org.teamA, "L draft 0")),
+                    org.event(l, published(l, org.teamA, org.north, 1, REGION, "L v1")),
+                    org.event(l, endorsed(l, org.teamA, org.north, REGION, org.sven, org.north, "regional nod")),
+                    org.event(l, invited(l, org.teamA, org.sven, org.north, NATION)),
+                    org.event(l, revised(l, org.teamA, "L draft 1", null)),
+                    org.event(l, published(l, org.teamA, org.north, 2, NATION, "L v2")),
+                    org.event(l, endorsed(l, org.teamA, org.north, NATION, org.sara, org.south, "national nod")),
+                    org.event(l, revised(l, org.teamA, "L draft 2 private", null)),
+                    org.event(m, drafted(m, org.teamA, "M private draft")),
+                    org.event(n, drafted(n, org.teamB, "N draft")),
+                    org.event(n, published(n, org.teamB, org.north, 1, REGION, "N v1")),
+                    org.event(x, new ExperimentProposed(x, org.teamC, "Does L work here?", "p", "pl", "m", l)))));
+        }
+
+        @Test
+        void givenRegionThenNationVersions_whenEachReaderAsks_thenEachSeesOnlyVersionsAtTiersTheySee() {
+            JsonNode team = detail(org.alice, l);
+            assertThat(versions(team)).containsExactly(1, 2);
+            assertThat(team.path("snapshot").path("title").asString()).isEqualTo("L v2");
+            assertThat(team.path("draft").path("title").asString()).isEqualTo("L draft 2 private");
+            assertThat(team.path("invitations")).hasSize(1);
+            assertThat(team.path("endorsements")).hasSize(2);
+            assertThat(team.path("withdrawn").asBoolean()).isFalse();
+            assertThat(team.has("withdrawal")).isFalse();
+
+            for (String regional : List.of(org.bob, org.sven)) {
+                JsonNode seen = detail(regional, l);
+                assertThat(versions(seen)).containsExactly(1, 2);
+                assertThat(seen.path("endorsements")).hasSize(2);
+                assertThat(seen.has("draft") || seen.has("withdrawn") || seen.has("withdrawal")).isFalse();
+                assertThat(seen.toString()).doesNotContain("L draft");
+            }
+            assertThat(detail(org.sven, l).path("invitations")).hasSize(1); // his own
+            assertThat(detail(org.bob, l).has("invitations")).isFalse();
+
+            for (String national : List.of(org.carla, org.sara, org.ann)) {
+                JsonNode seen = detail(national, l);
+                assertThat(versions(seen)).containsExactly(2);
+                assertThat(seen.path("snapshot").path("title").asString()).isEqualTo("L v2");
+                assertThat(seen.path("endorsements")).hasSize(1);
+                assertThat(seen.toString()).doesNotContain("L v1", "regional nod", "L draft").contains("national nod");
+                assertThat(seen.has("invitations") || seen.has("draft")).isFalse();
+            }
+            for (String outsider : List.of("stranger-" + org.suffix, "admin-" + org.suffix)) {
+                assertHidden(api.get("/api/learnings/" + l, TestTokens.token(outsider, "admin")), "/api/learnings/");
+            }
+            for (String national : List.of(org.carla, org.sara, org.ann, org.bob)) {
+                assertHidden(get(national, "/api/learnings/" + m), "/api/learnings/");
+            }
+            for (String national : List.of(org.carla, org.sara, org.ann)) {
+                assertHidden(get(national, "/api/learnings/" + n), "/api/learnings/");
+            }
+            assertThat(versions(detail(org.sven, n))).containsExactly(1);
+        }
+
+        @Test
+        void givenFilters_whenListing_thenTheyNarrowWhatTheReaderSeesAndNeverWiden() {
+            assertThat(ours(org.ann, "")).containsExactly(l + " NATION 2 L v2 1");
+            assertThat(ours(org.ann, "?tier=REGION")).isEmpty();
+            assertThat(ours(org.carla, "?region=" + org.north)).containsExactly(l + " NATION 2 L v2 1");
+            // bob is in team B, which owns N: he sees N as its team does (draft title, withdrawal flag)
+            assertThat(ours(org.bob, "")).containsExactlyInAnyOrder(l + " NATION 2 L v2 2", n + " REGION 1 N draft 0 false");
+            assertThat(ours(org.bob, "?tier=REGION")).containsExactly(n + " REGION 1 N draft 0 false");
+            assertThat(ours(org.bob, "?focus=worker-wellbeing")).containsExactly(n + " REGION 1 N draft 0 false");
+            assertThat(ours(org.sven, "?focus=worker-wellbeing&tier=REGION")).containsExactly(n + " REGION 1 N v1 0");
+            assertThat(ours(org.bob, "?team=" + org.teamA + "&tier=NATION")).containsExactly(l + " NATION 2 L v2 2");
+            assertThat(ours(org.alice, "")).containsExactlyInAnyOrder(l + " NATION 2 L draft 2 private 2 false",
+                    n + " REGION 1 N v1 0", m + " null null M private draft 0 false");
+
+            JsonNode badTier = json(get(org.bob, "/api/learnings?tier=GLOBAL")).path("errors").get(0);
+            assertThat(badTier.path("field").asString()).isEqualTo("tier");
+            assertThat(badTier.path("allowed").toString()).isEqualTo("[\"REGION\",\"NATION\"]");
+            assertThat(json(get(org.bob, "/api/learnings?region=north")).path("errors").get(0).path("rule").asString())
+                    .isEqualTo("uuid");
+            ResponseEntity<String> badId = get(org.bob, "/api/learnings/not-a-uuid");
+            assertThat(badId.getStatusCode().value()).isEqualTo(400);
+            assertThat(json(badId).path("errors").get(0).path("field").asString()).isEqualTo("id");
+        }
+
+        @Test
+        void givenTeamLearnings_whenAskedByMemberOrAnyoneElse_thenMemberGetsDraftsTooAndOthersTheMissingTeam404() {
+            List<String> own = ids(json(get(org.alice, "/api/teams/" + org.teamA + "/learnings")));
+            assertThat(own).containsExactly(l.toString(), m.toString()); // published first, then the draft
+            for (String other : List.of(org.bob, org.sven, org.ann)) {
+                ResponseEntity<String> hidden = get(other, "/api/teams/" + org.teamA + "/learnings");
+                ResponseEntity<String> missing = get(other, "/api/teams/" + UUID.randomUUID() + "/learnings");
+                assertThat(hidden.getStatusCode().value()).isEqualTo(404);
+                assertThat(withoutInstance(hidden.getBody())).isEqualTo(withoutInstance(missing.getBody()));
+            }
+        }
+
+        @Test
+        void givenWithdrawal_whenAnyoneOutsideTheTeamAsks_thenContentIsGoneEverywhereAndTheFactRemains() {
+            assertThat(json(get(org.carla, "/api/experiments/" + x)).path("withdrawalNotice").isNull()).isTrue();
+
+            db.awaitConsumed(infra.topic.send(List.of(org.event(l, withdrawn(l, org.teamA, org.north, NATION, "superseded")))));
+
+            for (String outsider : List.of(org.bob, org.sven, org.carla, org.sara, org.ann)) {
+                assertHidden(get(outsider, "/api/learnings/" + l), "/api/learnings/");
+                assertThat(get(outsider, "/api/learnings").getBody()).doesNotContain(l.toString());
+            }
+            JsonNode team = detail(org.alice, l);
+            assertThat(team.path("withdrawn").asBoolean()).isTrue();
+            assertThat(team.path("withdrawal").path("reason").asString()).isEqualTo("superseded");
+            assertThat(team.path("withdrawal").path("withdrawnAt").asString()).isEqualTo(org.timeline.lastAt());
+            assertThat(versions(team)).containsExactly(1, 2);
+            assertThat(get(org.alice, "/api/learnings").getBody()).contains(l.toString());
+
+            JsonNode experiment = json(get(org.carla, "/api/experiments/" + x));
+            assertThat(experiment.path("withdrawalNotice").toString()).isEqualTo(
+                    "{\"learningId\":\"" + l + "\",\"withdrawnAt\":\"" + org.timeline.lastAt() + "\"}");
+            assertThat(experiment.toString()).doesNotContain("L v2", "superseded");
+        }
+
+        private List<String> ours(String reader, String query) {
+            List<String> mine = List.of(l.toString(), m.toString(), n.toString());
+            List<String> lines = new ArrayList<>();
+            json(get(reader, "/api/learnings" + query)).forEach(item -> {
+                if (mine.contains(item.path("learningId").asString())) {
+                    lines.add(String.join(" ", text(item, "learningId"), text(item, "tier"), text(item, "version"),
+                            text(item, "title"), text(item, "endorsements"))
+                            + (item.has("withdrawn") ? " " + item.path("withdrawn").asBoolean() : ""));
+                }
+            });
+            return lines;
+        }
+
+        private JsonNode detail(String reader, UUID learning) {
+            ResponseEntity<String> response = get(reader, "/api/learnings/" + learning);
+            assertThat(response.getStatusCode().value()).as(reader + " reads " + learning).isEqualTo(200);
+            return json(response);
+        }
+
+        private void assertHidden(ResponseEntity<String> response, String prefix) {
+            ResponseEntity<String> missing = get(org.bob, prefix + UUID.randomUUID());
+            assertThat(response.getStatusCode().value()).isEqualTo(404);
+            assertThat(withoutInstance(response.getBody())).isEqualTo(withoutInstance(missing.getBody()));
+        }
+
+        private ResponseEntity<String> get(String reader, String path) {
+            return api.get(path, TestTokens.token(reader));
+        }
+
+        private static String text(JsonNode node, String field) {
+            return node.path(field).isNull() || node.path(field).isMissingNode() ? "null" : node.path(field).asString();
+        }
+
+        private static List<Integer> versions(JsonNode detail) {
+            List<Integer> versions = new ArrayList<>();
+            detail.path("versions").forEach(v -> versions.add(v.path("version").asInt()));
+            return versions;
+        }
+
+        private static List<String> ids(JsonNode list) {
+            List<String> ids = new ArrayList<>();
+            list.forEach(item -> ids.add(item.path("learningId").asString()));
+            return ids;
+        }
+    }
+
+    /** The steward feed: resuming, what outsiders never get, losing access. */
+    @Nested
+    class Feed {
+
+        @Test
+        void givenClientThatDisconnects_whenResumingWithLastEventId_thenEveryVisibleEventArrivesOnceInOrder() throws Exception {
+            UUID l = UUID.randomUUID();
+            UUID n = UUID.randomUUID();
+            UUID southOnly = UUID.randomUUID();
+            UUID o = UUID.randomUUID();
+            publish(org.event(l, drafted(l, org.teamA, "L")), org.event(l, published(l, org.teamA, org.north, 1, REGION, "L1")),
+                    org.event(l, endorsed(l, org.teamA, org.north, REGION, org.sven, org.north, "nod")));
+            publish(org.event(n, drafted(n, org.teamB, "N")), org.event(n, published(n, org.teamB, org.north, 1, REGION, "N1")));
+            publish(org.event(southOnly, drafted(southOnly, org.teamC, "S")),
+                    org.event(southOnly, published(southOnly, org.teamC, org.south, 1, REGION, "S1")));
+            publish(org.event(l, published(l, org.teamA, org.north, 2, NATION, "L2")));
+            publish(org.event(o, drafted(o, org.teamC, "O")), org.event(o, published(o, org.teamC, org.south, 1, NATION, "O1")));
+
+            List<SseClient.Event> received = new ArrayList<>();
+            try (SseClient first = SseClient.open(port, "/api/feed?lastEventId=" + start, token(org.sven), Map.of())) {
+                assertThat(first.status()).isEqualTo(200);
+                assertThat(first.contentType()).startsWith("text/event-stream");
+                received.addAll(first.next(3, WAIT));
+            }
+            UUID q = UUID.randomUUID();
+            publish(org.event(q, drafted(q, org.teamC, "Q")), org.event(q, published(q, org.teamC, org.south, 1, NATION, "Q1")));
+            publish(org.event(l, endorsed(l, org.teamA, org.north, NATION, org.sara, org.south, "national nod")));
+            String lastSeen = received.get(received.size() - 1).id();
+            try (SseClient resumed = SseClient.open(port, "/api/feed?lastEventId=" + start, token(org.sven),
+                    Map.of("Last-Event-ID", lastSeen))) { // the header wins over the URL's older position
+                received.addAll(resumed.next(4, WAIT));
+                UUID r = UUID.randomUUID();
+                publish(org.event(r, drafted(r, org.teamA, "R")), org.event(r, published(r, org.teamA, org.north, 1, REGION, "R1")));
+                received.addAll(resumed.next(1, WAIT));
+                assertThat(resumed.next(Duration.ofMillis(800))).isNull(); // nothing more, in particular no repeat
+                assertThat(resumed.heartbeats()).isPositive();
+            }
+
+            assertThat(received.stream().map(Feed::describe)).containsExactly("published L1", "endorsed nod",
+                    "published N1", "published L2", "published O1", "published Q1", "endorsed national nod", "published R1");
+            List<Long> ids = received.stream().map(e -> Long.parseLong(e.id())).toList();
+            assertThat(ids).isSorted().doesNotHaveDuplicates().allMatch(id -> id > start);
+        }
+
+        @Test
+        void givenReaderOutsideTheRegion_whenReadingTheFeed_thenNoRegionOnlyOrWithdrawnContentEverArrives() throws Exception {
+            UUID n = UUID.randomUUID();
+            UUID w = UUID.randomUUID();
+            UUID q = UUID.randomUUID();
+            UUID v = UUID.randomUUID();
+            publish(org.event(n, drafted(n, org.teamB, "N")), org.event(n, published(n, org.teamB, org.north, 1, REGION, "N secret")));
+            publish(org.event(w, drafted(w, org.teamA, "W")), org.event(w, published(w, org.teamA, org.north, 1, NATION, "W gone")),
+                    org.event(w, withdrawn(w, org.teamA, org.north, NATION, "reason never shown")));
+            publish(org.event(q, drafted(q, org.teamB, "Q")), org.event(q, published(q, org.teamB, org.north, 1, NATION, "Q ok – Třebíč, Vysočina")));
+            publish(org.event(v, drafted(v, org.teamC, "V")),
+                    org.event(v, published(v, org.teamC, org.south, 1, REGION, "V validates Q", q)));
+
+            String sara = backlog(org.sara);
+            assertThat(kinds(sara)).containsExactly("withdrawn " + w, "published " + q, "validated " + v);
+            assertThat(Api.json(SseClient.parse(sara).get(1).data()).path("snapshot").path("title").asString())
+                    .isEqualTo("Q ok – Třebíč, Vysočina");
+            assertThat(sara).doesNotContain("N secret", "W gone", "reason never shown");
+            assertThat(kinds(backlog(org.ann))).containsExactly("withdrawn " + w, "published " + q);
+            // bob's team B owns N and Q: N in full, and the link of V's validation of Q without V's content
+            String bob = backlog(org.bob);
+            assertThat(kinds(bob)).containsExactly("published " + n, "withdrawn " + w, "published " + q, "validated " + v);
+            JsonNode link = Api.json(SseClient.parse(bob).get(3).data());
+            assertThat(link.has("snapshot")).isFalse();
+            assertThat(link.path("validates").asString()).isEqualTo(q.toString());
+            assertThat(link.path("result").asString()).isEqualTo("CONFIRMED");
+            assertThat(bob).doesNotContain("W gone", "V validates Q");
+            assertThat(kinds(backlog(org.carla))).containsExactly("withdrawn " + w, "published " + q, "validated " + v);
+        }
+
+        @Test
+        void givenMemberRemovedFromTheirOnlyTeam_whenFollowingTheFeed_thenStreamEndsCleanlyAndReconnectIsRefused()
+                throws Exception {
+            UUID team = UUID.randomUUID();
+            String dave = "dave-" + org.suffix;
+            db.awaitConsumed(infra.topic.send(List.of(org.event(team, new TeamRegistered(team, org.south, "D", "x")),
+                    org.event(team, new MemberAdded(team, dave)))));
+            try (SseClient feed = SseClient.open(port, "/api/feed?lastEventId=" + start, token(dave), Map.of())) {
+                assertThat(feed.status()).isEqualTo(200);
+                db.awaitConsumed(infra.topic.send(List.of(org.event(team, new MemberRemoved(team, dave)))));
+                assertThat(feed.awaitEnd(WAIT)).as("stream ended").isTrue();
+                // Only SSE lines, no error document written into the stream by a refused async dispatch
+                assertThat(feed.raw()).doesNotContain("!!", "problem", "{").contains(":heartbeat");
+                assertThat(SseClient.parse(feed.raw())).isEmpty();
+            }
+            try (SseClient again = SseClient.open(port, "/api/feed", token(dave), Map.of())) {
+                assertThat(again.status()).isEqualTo(403);
+                assertThat(again.contentType()).isEqualTo("application/problem+json");
+            }
+        }
+
+        @Test
+        void givenNoTokenOrBadParameters_whenOpeningTheFeed_thenProblemDocumentsNotStreams() throws Exception {
+            try (SseClient anonymous = SseClient.open(port, "/api/feed", null, Map.of())) {
+                assertThat(anonymous.status()).isEqualTo(401);
+                assertThat(anonymous.contentType()).isEqualTo("application/problem+json");
+            }
+            for (String bad : List.of("/api/feed?region=north", "/api/feed?lastEventId=x")) {
+                try (SseClient feed = SseClient.open(port, bad, token(org.sven), Map.of())) {
+                    assertThat(feed.status()).as(bad).isEqualTo(400);
+                    assertThat(feed.contentType()).as(bad).isEqualTo("application/problem+json");
+                }
+            }
+            try (SseClient feed = SseClient.open(port, "/api/feed", token(org.sven), Map.of("Last-Event-ID", "x"))) {
+                assertThat(feed.status()).isEqualTo(400);
+            }
+        }
+
+        /** Each argument's events in one send: they are of one learning, hence one partition, in order. */
+        @SafeVarargs
+        private void publish(ProducerRecord<String, byte[]>... events) {
+            db.awaitConsumed(infra.topic.send(Arrays.asList(events)));
+        }
+
+        private String backlog(String reader) {
+            return new Api(port).get("/api/feed?follow=false&lastEventId=" + start, token(reader)).getBody();
+        }
+
+        private static List<String> kinds(String stream) {
+            return SseClient.parse(stream).stream()
+                    .map(e -> e.name() + " " + Api.json(e.data())
+                            .path("learningId").asString()).toList();
+        }
+
+        private static String describe(SseClient.Event event) {
+            JsonNode data = Api.json(event.data());
+            return event.name() + " " + (event.name().equals("endorsed") ? data.path("note").asString()
+                    : data.path("snapshot").path("title").asString());
+        }
+
+        private static String token(String reader) {
+            return TestTokens.token(reader);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.learningledger.query.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.learning.Tier;
+
+class FeedEntryTest {
+
+    private final FeedEntry validation = new FeedEntry(42, FeedEntry.Kind.VALIDATED, UUID.randomUUID(),
+            UUID.randomUUID(), UUID.randomUUID(), "worker-wellbeing", Tier.REGION, UUID.randomUUID(), false,
+            "{\"version\":1,\"result\":\"CONFIRMED\",\"snapshot\":{\"title\":\"secret practice\"}}");
+
+    @Test
+    void givenFullSight_whenRendered_thenThePayloadWithPositionKindAndFocus() {
+        assertThat(validation.data(FeedSight.Sight.FULL))
+                .contains("\"position\":42", "\"kind\":\"validated\"", "\"focus\":\"worker-wellbeing\"", "secret practice");
+    }
+
+    @Test
+    void givenLinkSight_whenRendered_thenTheValidationsContentIsLeftOut() {
+        assertThat(validation.data(FeedSight.Sight.LINK)).contains("\"result\":\"CONFIRMED\"")
+                .doesNotContain("snapshot", "secret practice");
+    }
+}

@@ -1,0 +1,46 @@
+package org.learningledger.query.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.query.organisation.Team;
+import org.learningledger.query.reader.Reader;
+
+class HistorySightTest {
+
+    final UUID region = UUID.randomUUID();
+    final UUID team = UUID.randomUUID();
+    final Reader analyst = new Reader("ann", List.of(), List.of(), true, List.of());
+    final Reader member = new Reader("alice", List.of(new Team(team, "A", region, "f")), List.of(), false, List.of());
+
+    HistoryRow row(String kind, Tier tier, boolean withdrawn) {
+        return new HistoryRow(1, Instant.EPOCH, kind, UUID.randomUUID(), UUID.randomUUID(), team, region, tier, 1,
+                "t", null, null, "sven", null, null, "{}", withdrawn, null);
+    }
+
+    @Test
+    void givenAnAnalyst_thenNationalContentOnlyAndOnlyTheFactOfAWithdrawal() {
+        assertThat(HistorySight.of(analyst, row("published", Tier.NATION, false))).isEqualTo(HistorySight.Sight.FULL);
+        assertThat(HistorySight.of(analyst, row("published", Tier.REGION, false))).isEqualTo(HistorySight.Sight.HIDDEN);
+        assertThat(HistorySight.of(analyst, row("published", Tier.NATION, true))).isEqualTo(HistorySight.Sight.HIDDEN);
+        assertThat(HistorySight.of(analyst, row("withdrawn", Tier.NATION, true))).isEqualTo(HistorySight.Sight.FACT);
+        assertThat(HistorySight.of(analyst, row("drafted", null, false))).isEqualTo(HistorySight.Sight.HIDDEN);
+    }
+
+    @Test
+    void givenTheOwningTeam_thenEverythingIncludingDraftsAndWithdrawnContent() {
+        assertThat(HistorySight.of(member, row("drafted", null, false))).isEqualTo(HistorySight.Sight.FULL);
+        assertThat(HistorySight.of(member, row("published", Tier.REGION, true))).isEqualTo(HistorySight.Sight.FULL);
+    }
+
+    @Test
+    void givenAnInvitation_thenOnlyTheTeamAndTheInvitingSteward() {
+        Reader sven = new Reader("sven", List.of(), List.of(), false, List.of());
+        assertThat(HistorySight.of(sven, row("invited", null, false))).isEqualTo(HistorySight.Sight.FACT);
+        assertThat(HistorySight.of(analyst, row("invited", null, false))).isEqualTo(HistorySight.Sight.HIDDEN);
+    }
+}
