@@ -1,0 +1,183 @@
+package org.learningledger.infra.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its ChromeDriver (never a downloaded browser), a fresh profile per
+ * browser, a window the size of a tablet held upright (768 px wide); helpers in the words of the tests.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final BrowserStack stack;
+    private final Path profile;
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    static void assumeAvailable() {
+        Assumptions.assumeTrue(available(),
+                "browser tests skipped: Chromium or ChromeDriver is missing (/usr/bin/chromium, /usr/bin/chromedriver);"
+                        + " install Debian's packages: apt-get install -y chromium chromium-driver");
+    }
+
+    Browser(BrowserStack stack) {
+        this.stack = stack;
+        try {
+            profile = Files.createTempDirectory("ledger-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=768,1024", "--lang=en-GB");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    }
+
+    void open(String route) {
+        driver.get(stack.uiUrl(route));
+    }
+
+    /** Signs in as a demo user on the sign-in page and waits until the header names them. */
+    void signIn(String user) {
+        open("#/signin");
+        click(By.cssSelector("button[data-user='" + user + "']"));
+        waitText(By.cssSelector("[data-testid=user]"), user);
+        waitFor(By.cssSelector("main h1"));
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Types into a field found by its visible label, as a person would. */
+    void fill(WebElement scope, String label, String text) {
+        WebElement control = byLabel(scope, label);
+        control.clear();
+        control.sendKeys(text);
+    }
+
+    WebElement byLabel(WebElement scope, String label) {
+        WebElement labelElement = scope.findElements(By.tagName("label")).stream()
+                .filter(l -> l.getText().replace(" *", "").trim().startsWith(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field labelled '" + label + "'"));
+        return scope.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    /** Presses Tab until the focused element matches, then Enter: the keyboard-only path. */
+    void tabToAndPress(By target) {
+        WebElement wanted = waitFor(target);
+        for (int i = 0; i < 40; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (driver.switchTo().activeElement().equals(wanted)) {
+                new Actions(driver).sendKeys(Keys.ENTER).perform();
+                return;
+            }
+        }
+        throw new AssertionError("could not reach " + target + " with the Tab key");
+    }
+
+    /** Every input, select and textarea of the page has a label a screen reader announces. */
+    void assertEveryControlLabelled() {
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                  .map(e => e.outerHTML.slice(0, 120));""");
+        assertThat(unlabelled).as("controls without a label").isEmpty();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The whole page as a PNG under target/screenshots (Chrome's DevTools, beyond the window's height). */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            byte[] png;
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+                @SuppressWarnings("unchecked")
+                Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
+                Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("width"),
+                                "height", size.get("height"), "scale", 1)));
+                png = Base64.getDecoder().decode((String) shot.get("data"));
+            } catch (RuntimeException e) {
+                png = driver.getScreenshotAs(OutputType.BYTES);
+            }
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                System.out.println("[browser console] " + entry.getLevel() + " " + entry.getMessage());
+            }
+        } catch (RuntimeException e) {
+            // logs are a courtesy
+        }
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temporary directory
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.learningledger.infra.browser;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.learningledger.infra.DemoSeeder;
+import org.learningledger.infra.IssuerServer;
+import org.learningledger.infra.LocalIssuer;
+
+/**
+ * The whole ledger as {@code infra/ledger up} runs it, for the browser tests: PostgreSQL (in this JVM), a Kafka
+ * broker and both services as processes, the sign-in issuer over HTTP, and the demo organisation. Free ports
+ * everywhere; the web interface's {@code ui/config.js} is replaced (through Spring's static locations, as a
+ * deployment would) so the pages find the APIs and the issuer on those ports.
+ */
+final class BrowserStack implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+
+    final Path home;
+    final LocalIssuer issuer;
+    final int commandPort = freePort();
+    final int queryPort = freePort();
+    private final EmbeddedPostgres postgres;
+    private StackProcess kafka;
+    private StackProcess command;
+    private StackProcess query;
+    private IssuerServer issuerServer;
+
+    private BrowserStack(Path home) throws Exception {
+        this.home = home;
+        issuer = LocalIssuer.at(home.resolve("issuer"));
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database ledger_command");
+            s.execute("create database ledger_query");
+        }
+    }
+
+    static BrowserStack start() throws Exception {
+        Path home = Files.createDirectories(Path.of("target", "browser", "stack-" + System.nanoTime())).toAbsolutePath();
+        BrowserStack stack = new BrowserStack(home);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        int kafkaPort = freePort();
+        kafka = StackProcess.java("kafka", home, Map.of(), "-cp", System.getProperty("java.class.path"),
+                "org.learningledger.infra.LocalKafka", "--dir", home.resolve("kafka").toString(),
+                "--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(freePort()));
+        kafka.awaitLog("Kafka ready on localhost:" + kafkaPort, STARTUP);
+        issuerServer = IssuerServer.start(home.resolve("issuer"), 0, List.of(uiUrl("").replaceAll("/$", "")));
+        writeUiConfig();
+
+        Map<String, String> env = new HashMap<>(Map.of(
+                "LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey(),
+                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
+                "COMMAND_DB_URL", postgres.getJdbcUrl("postgres", "ledger_command"),
+                "QUERY_DB_URL", postgres.getJdbcUrl("postgres", "ledger_query"),
+                "COMMAND_DB_USER", "postgres", "QUERY_DB_USER", "postgres",
+                "COMMAND_DB_PASSWORD", "postgres", "QUERY_DB_PASSWORD", "postgres"));
+        Map<String, String> commandEnv = new HashMap<>(env);
+        commandEnv.put("COMMAND_PORT", String.valueOf(commandPort));
+        commandEnv.put("LEDGER_WEB_ALLOWED_ORIGINS", "http://localhost:" + queryPort);
+        command = StackProcess.java("command-service", home, commandEnv, "-jar", jar("ledger.commandJar"));
+        Map<String, String> queryEnv = new HashMap<>(env);
+        queryEnv.put("QUERY_PORT", String.valueOf(queryPort));
+        queryEnv.put("SPRING_WEB_RESOURCES_STATIC_LOCATIONS", home.resolve("web").toUri() + ",classpath:/static/");
+        query = StackProcess.java("query-service", home, queryEnv, "-jar", jar("ledger.queryJar"));
+        command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
+        query.awaitHttp(uiUrl("actuator/health"), STARTUP);
+        DemoSeeder.main(new String[] {"--command-url", commandUrl(""), "--dir", home.resolve("issuer").toString()});
+    }
+
+    /** What a deployment does to point the pages at its APIs: its own ui/config.js ahead of the built-in one. */
+    void writeUiConfig() throws IOException {
+        writeUiConfig("null");
+    }
+
+    /** With {@code oidc} (a JavaScript object literal, or null) as the identity provider's settings. */
+    void writeUiConfig(String oidc) throws IOException {
+        Path ui = Files.createDirectories(home.resolve("web").resolve("ui"));
+        Files.writeString(ui.resolve("config.js"), """
+                // written by the browser tests: the stack runs on free ports
+                export default {
+                  queryApi: '',
+                  commandApi: 'http://localhost:%d',
+                  issuerUrl: 'http://localhost:%d',
+                  oidc: %s,
+                };
+                """.formatted(commandPort, issuerServer.port(), oidc));
+    }
+
+    /** The web interface, e.g. {@code uiUrl("#/feed")}. */
+    String uiUrl(String rest) {
+        return "http://localhost:" + queryPort + "/" + rest;
+    }
+
+    String commandUrl(String path) {
+        return "http://localhost:" + commandPort + path;
+    }
+
+    String queryUrl(String path) {
+        return "http://localhost:" + queryPort + path;
+    }
+
+    private static String jar(String property) {
+        File file = new File(System.getProperty(property, ""));
+        if (!file.isFile()) {
+            throw new IllegalStateException("system property " + property + " must name a built jar: " + file);
+        }
+        return file.getPath();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (StackProcess p : new StackProcess[] {query, command, kafka}) {
+            if (p != null) {
+                p.close();
+            }
+        }
+        if (issuerServer != null) {
+            issuerServer.close();
+        }
+        postgres.close();
+    }
+}

@@ -1,0 +1,63 @@
+package org.learningledger.infra.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningledger.infra.DemoOrganisation;
+import org.openqa.selenium.By;
+
+/**
+ * A member of one team never sees another team's drafts or experiments anywhere in the interface: not in the
+ * menus, not on her own pages, not by typing the other team's addresses, not in the shared lists or the feed.
+ */
+class TeamPrivacyIT {
+
+    @RegisterExtension
+    static final LedgerStackExtension LEDGER = new LedgerStackExtension();
+
+    @Test
+    void givenJanasTeamDraftAndExperiment_whenEvaOrKarelLooksEverywhere_thenNeitherIsEverShown() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String draftTitle = "Private draft " + tag;
+        String question = "Private experiment " + tag;
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID draft = jana.draft(team, draftTitle, "Only the team may read this.");
+        UUID experiment = jana.propose(team, question);
+        // both are in the read model, so not seeing them below means being refused them
+        jana.awaitQuery("/api/learnings/" + draft, l -> l.path("draft").path("title").asString("").equals(draftTitle));
+        jana.awaitQuery("/api/experiments/" + experiment, x -> x.path("question").asString("").equals(question));
+
+        // eva: Chrudim, another team of the same region; karel: Třebíč, another region
+        for (String user : new String[] {"eva", "karel"}) {
+            try (Browser b = LEDGER.browser()) {
+                b.signIn(user);
+                assertThat(b.driver.findElement(By.id("nav")).getText()).doesNotContain("Pardubice parental conflict team");
+                assertThat(b.pageText()).doesNotContain(draftTitle).doesNotContain(question);
+
+                b.open("#/team/" + team);
+                b.waitText(By.cssSelector("main h1"), "Not found");
+                b.open("#/team/" + team + "/experiments/" + experiment);
+                b.waitText(By.cssSelector("main h1"), "Not found");
+                b.open("#/team/" + team + "/learnings/" + draft);
+                b.waitText(By.cssSelector("main h1"), "Not found");
+                b.open("#/learning/" + draft);
+                b.waitText(By.cssSelector("article.learning"), "could not be shown");
+                assertThat(b.pageText()).doesNotContain(draftTitle);
+                if (user.equals("eva")) {
+                    b.screenshot("10-other-team-not-found");
+                }
+
+                b.open("#/landscape");
+                b.waitFor(By.cssSelector(".landscape-result p"));
+                b.open("#/feed");
+                b.waitFor(By.cssSelector(".feed-state[data-state=open]"));
+                b.wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Connecting"));
+                assertThat(b.driver.getPageSource()).doesNotContain(draftTitle).doesNotContain(question)
+                        .doesNotContain(draft.toString()).doesNotContain(experiment.toString());
+            }
+        }
+    }
+}

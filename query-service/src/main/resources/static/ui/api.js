@@ -1,0 +1,87 @@
+// Calls to the two APIs with the signed-in user's token. Every failure becomes an ApiError that carries
+// the problem document (RFC 9457), so views can show it in plain words next to the field concerned.
+import config from './config.js';
+import { token } from './auth.js';
+
+export class ApiError extends Error {
+  /** status 0: no answer (offline, server down). */
+  constructor(status, problem = {}) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** True when the server has no such endpoint yet (an older version), not when a resource is hidden. */
+  get missingEndpoint() {
+    const text = `${this.problem.detail || ''} ${this.problem.title || ''}`;
+    return this.status === 405 || this.status === 501
+      || (this.status === 404 && /no static resource|no endpoint|no handler|no mapping/i.test(text));
+  }
+}
+
+async function send(base, method, path, { body, accept = 'application/json', headers = {}, signal } = {}) {
+  const h = { Accept: `${accept}, application/problem+json`, ...headers };
+  const t = token();
+  if (t) h.Authorization = `Bearer ${t}`;
+  if (body !== undefined) h['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(`${base}${path}`, {
+      method, headers: h, signal, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, { title: 'No answer', detail: String(e) });
+  }
+  if (!response.ok) {
+    let problem = {};
+    const type = response.headers.get('Content-Type') || '';
+    try {
+      problem = type.includes('json') ? await response.json() : { detail: (await response.text()).slice(0, 300) };
+    } catch {
+      problem = {};
+    }
+    const error = new ApiError(response.status, problem);
+    if (response.status === 401) window.dispatchEvent(new CustomEvent('ledger:unauthenticated'));
+    throw error;
+  }
+  return response;
+}
+
+/** GET from the query API; JSON unless raw. */
+export async function get(path, options = {}) {
+  const response = await send(config.queryApi, 'GET', path, options);
+  if (options.raw) return response;
+  return response.status === 204 ? null : response.json();
+}
+
+/** A command: POST or PUT to the command API. Returns the JSON answer. */
+export async function command(method, path, body) {
+  const response = await send(config.commandApi, method, path, { body });
+  const text = await response.text();
+  return text ? JSON.parse(text) : {};
+}
+
+/** For the feed: the raw streaming response. */
+export function stream(path, { headers, signal }) {
+  return send(config.queryApi, 'GET', path, { accept: 'text/event-stream', headers, signal });
+}
+
+/**
+ * The query side follows the event store within moments: polls `read` until `done(result)` is true
+ * (or the time is up) and returns the last result.
+ */
+export async function until(read, done, { timeout = 20_000, every = 250 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await read();
+      if (done(last)) return last;
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 404) throw e;
+    }
+    if (Date.now() > deadline) return last;
+    await new Promise((r) => setTimeout(r, every));
+  }
+}

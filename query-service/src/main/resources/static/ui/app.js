@@ -1,0 +1,137 @@
+// The web interface: a hash router, the header (who is signed in, what they can open) and the views.
+import { get } from './api.js';
+import { completeOidc, signOut, token, userName } from './auth.js';
+import { clear, h } from './dom.js';
+import { notice } from './errors.js';
+import { signinView } from './views/signin.js';
+import { teamView } from './views/team.js';
+import { experimentView } from './views/experiment.js';
+import { learningsView } from './views/learnings.js';
+import { learningEditView } from './views/learning-edit.js';
+import { learningView } from './views/learning.js';
+import { feedView } from './views/feed.js';
+import { landscapeView } from './views/landscape.js';
+
+const main = document.getElementById('main');
+const status = document.getElementById('status');
+
+const routes = [
+  [/^#\/team\/([\w-]+)$/, teamView],
+  [/^#\/team\/([\w-]+)\/experiments\/([\w-]+)$/, experimentView],
+  [/^#\/team\/([\w-]+)\/learnings$/, learningsView],
+  [/^#\/team\/([\w-]+)\/learnings\/([\w-]+)$/, learningEditView],
+  [/^#\/learning\/([\w-]+)$/, learningView],
+  [/^#\/feed$/, feedView],
+  [/^#\/landscape$/, landscapeView],
+];
+
+/** What every view gets: who reads, names of teams and regions, and a way to tell the reader something. */
+const ctx = {
+  me: null,
+  teams: new Map(),
+  regions: new Map(),
+  announce(text) {
+    status.textContent = '';
+    // a fresh text node so screen readers announce a repeated message too
+    setTimeout(() => { status.textContent = text; }, 50);
+  },
+  go(hash) {
+    if (window.location.hash === hash) route(); else window.location.hash = hash;
+  },
+  teamName(id) { return ctx.teams.get(id)?.name || 'a team'; },
+  regionName(id) { return ctx.regions.get(id)?.name || 'a region'; },
+  myTeam(id) { return (ctx.me?.teams || []).find((t) => t.teamId === id); },
+};
+
+let cleanup = null;
+let afterSignIn = null;
+
+async function loadReader() {
+  ctx.me = await get('/api/me');
+  const [teams, regions] = await Promise.all([get('/api/teams').catch(() => []), get('/api/regions').catch(() => [])]);
+  ctx.teams = new Map(teams.map((t) => [t.teamId, t]));
+  ctx.regions = new Map(regions.map((r) => [r.regionId, r]));
+}
+
+function navLink(hash, text) {
+  const current = window.location.hash === hash || window.location.hash.startsWith(`${hash}/`);
+  return h('li', {}, h('a', { href: hash, 'aria-current': current ? 'page' : null }, text));
+}
+
+function renderHeader() {
+  const nav = clear(document.getElementById('nav'));
+  const who = clear(document.getElementById('who'));
+  if (!ctx.me) return;
+  const items = [];
+  for (const team of ctx.me.teams) items.push(navLink(`#/team/${team.teamId}`, team.name));
+  if (ctx.me.stewardOf.length) items.push(navLink('#/feed', 'Region feed'));
+  items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
+  nav.append(h('ul', {}, items));
+  who.append(h('span', {}, 'Signed in as ', h('strong', { 'data-testid': 'user' }, userName())),
+    ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); ctx.me = null; ctx.go('#/signin'); } }, 'Sign out'));
+}
+
+function home() {
+  if (ctx.me.teams.length) return `#/team/${ctx.me.teams[0].teamId}`;
+  if (ctx.me.stewardOf.length) return '#/feed';
+  return '#/landscape';
+}
+
+async function route() {
+  if (cleanup) { cleanup(); cleanup = null; }
+  const hash = window.location.hash || '#/';
+  const focusHeading = () => {
+    const h1 = main.querySelector('h1');
+    if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: false }); }
+  };
+  if (!token()) {
+    ctx.me = null;
+    renderHeader();
+    if (hash !== '#/signin') { afterSignIn = hash; window.location.hash = '#/signin'; return; }
+    clear(main);
+    await signinView(main, { ...ctx, signedIn: () => ctx.go(afterSignIn && afterSignIn !== '#/signin' ? afterSignIn : '#/') });
+    return;
+  }
+  try {
+    if (!ctx.me) await loadReader();
+  } catch (e) {
+    clear(main).append(h('h1', {}, 'Learning ledger'), notice(e, 'Your profile'));
+    return;
+  }
+  if (hash === '#/' || hash === '#/signin') { window.location.replace(home()); return; }
+  renderHeader();
+  clear(main);
+  for (const [pattern, view] of routes) {
+    const m = pattern.exec(hash);
+    if (m) {
+      try {
+        cleanup = (await view(main, ctx, ...m.slice(1))) || null;
+      } catch (e) {
+        main.append(notice(e, 'This page'));
+      }
+      focusHeading();
+      return;
+    }
+  }
+  main.append(h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '#/' }, 'Go to the start page')));
+  focusHeading();
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('ledger:unauthenticated', () => {
+  signOut();
+  ctx.me = null;
+  afterSignIn = window.location.hash;
+  renderHeader();
+  document.getElementById('who').append(h('a', { href: '#/signin' }, 'Sign in again'));
+  ctx.announce('Your sign-in has expired. Please sign in again.');
+});
+
+(async () => {
+  try {
+    if (await completeOidc()) ctx.announce('Signed in.');
+  } catch (e) {
+    ctx.announce(`Sign-in did not work: ${e.message}`);
+  }
+  route();
+})();

@@ -1,0 +1,81 @@
+// The steward's live feed: what teams of the region share, endorsements, validations and withdrawals,
+// newest first, as they happen. The stream reconnects by itself and resumes where it stopped.
+import { clear, formatTime, h } from '../dom.js';
+import { label, RESULTS, tierLabel } from '../labels.js';
+import { follow } from '../sse.js';
+
+const STATES = {
+  open: 'Live: new items appear here as they happen.',
+  reconnecting: 'The connection was interrupted. Reconnecting…',
+  unavailable: 'The live feed is not available yet in this version of the ledger.',
+  forbidden: 'There is no feed for you: nothing shared can reach you.',
+  closed: 'The feed has stopped. Sign in again to follow it.',
+};
+
+export async function feedView(main, ctx) {
+  const regions = ctx.me.stewardOf;
+  document.title = 'Region feed · Learning ledger';
+  const select = h('select', { id: 'feed-region', name: 'region' },
+    h('option', { value: '' }, regions.length > 1 ? 'All my regions' : 'Everything I can see'),
+    regions.map((r) => h('option', { value: r.regionId, selected: regions.length === 1 }, r.name)));
+  const state = h('p', { class: 'feed-state', role: 'status', 'data-state': 'connecting' }, 'Connecting…');
+  // Quiet while the backlog arrives; new items are announced after that.
+  const list = h('ol', { class: 'feed', reversed: true, 'aria-live': 'off', 'aria-relevant': 'additions', 'aria-label': 'Feed items, newest first' });
+  let speak = null;
+  main.append(
+    h('h1', {}, regions.length ? `What teams of ${regions.map((r) => r.name).join(' and ')} share` : 'Shared learning, live'),
+    h('div', { class: 'toolbar' }, h('label', { for: 'feed-region' }, 'Show'), select),
+    state, list);
+
+  let subscription = null;
+  const open = () => {
+    if (subscription) subscription.close();
+    clear(list);
+    list.setAttribute('aria-live', 'off');
+    const region = select.value;
+    subscription = follow(`/api/feed${region ? `?region=${encodeURIComponent(region)}` : ''}`, {
+      onState: (s) => {
+        state.textContent = STATES[s] || s;
+        state.dataset.state = s;
+        clearTimeout(speak);
+        if (s === 'open') speak = setTimeout(() => list.setAttribute('aria-live', 'polite'), 1500);
+      },
+      onEvent: (e) => {
+        let data;
+        try { data = JSON.parse(e.data); } catch { return; }
+        list.prepend(item(ctx, e.event, data));
+      },
+    });
+  };
+  select.addEventListener('change', open);
+  open();
+  return () => subscription && subscription.close();
+}
+
+function item(ctx, kind, d) {
+  const team = ctx.teamName(d.teamId);
+  const title = d.snapshot?.title;
+  const link = (text) => h('a', { href: `#/learning/${d.learningId}` }, text || 'the learning');
+  let what;
+  let when;
+  if (kind === 'published') {
+    what = [`${team} shared `, link(title), ` — ${tierLabel(d.tier)}`, d.version > 1 ? ` (version ${d.version})` : ''];
+    when = d.publishedAt;
+  } else if (kind === 'validated') {
+    what = [`${team} tried `, h('a', { href: `#/learning/${d.validates}` }, 'a shared learning'), `: ${label(RESULTS, d.result).toLowerCase()}`,
+      title ? [' — ', link(title)] : ''];
+    when = d.publishedAt;
+  } else if (kind === 'endorsed') {
+    what = [`The steward of ${ctx.regionName(d.stewardRegionId)} endorsed `, link(`a learning of ${team}`), d.note ? [': ', h('q', {}, d.note)] : ''];
+    when = d.endorsedAt;
+  } else if (kind === 'withdrawn') {
+    what = [`${team} withdrew a learning.`];
+    when = d.withdrawnAt;
+  } else {
+    what = [`${kind}`];
+  }
+  return h('li', { class: `feed-item feed-${kind}`, dataset: { kind, learning: d.learningId || '', position: String(d.position || '') } },
+    h('p', { class: 'meta' }, when ? h('time', { datetime: when }, formatTime(when)) : null),
+    h('p', {}, what),
+    kind === 'published' && d.snapshot?.summary ? h('p', { class: 'summary' }, d.snapshot.summary) : null);
+}

@@ -1,0 +1,114 @@
+// A shared learning as the reader may see it: what it says, its evidence and how far that evidence went,
+// its versions, endorsements and timeline; stewards endorse it or invite the team to share it wider.
+import { command, get, until } from '../api.js';
+import { field, fill, formatDate, h, time } from '../dom.js';
+import { notice } from '../errors.js';
+import { onSubmit } from '../forms.js';
+import { label, DECISIONS, RESULTS, TIERS, tierLabel } from '../labels.js';
+import { stepChart } from '../chart.js';
+import { reachSeries, timelineEvents } from '../spread.js';
+
+export async function learningView(main, ctx, id) {
+  const body = h('article', { class: 'learning', 'aria-busy': 'true' }, h('h1', {}, 'A shared learning'), h('p', { class: 'loading' }, 'Loading…'));
+  main.append(body);
+  let l;
+  try {
+    l = await get(`/api/learnings/${id}`);
+  } catch (e) {
+    fill(body, h('h1', {}, 'A shared learning'), notice(e, 'The learning'));
+    return;
+  }
+  render(body, ctx, l);
+}
+
+function render(body, ctx, l) {
+  const s = l.snapshot || l.draft || {};
+  document.title = `${s.title} · Learning ledger`;
+  const reload = async (changed) => {
+    const next = await until(() => get(`/api/learnings/${l.learningId}`), (x) => x && changed(x));
+    render(body, ctx, next || l);
+  };
+  const own = Boolean(ctx.myTeam(l.teamId));
+  fill(body,
+    h('p', { class: 'eyebrow' }, `${l.teamName || ctx.teamName(l.teamId)} · ${ctx.regionName(l.regionId)} · ${(l.focus || '').replace(/-/g, ' ')}`),
+    h('h1', {}, s.title),
+    h('p', { class: 'badge', 'data-tier': l.tier }, tierLabel(l.tier), l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : ''),
+    own ? h('p', {}, h('a', { href: `#/team/${l.teamId}/learnings/${l.learningId}` }, 'Open it in your team’s learnings to change or share it')) : null,
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'What the team learned'), h('dd', {}, s.summary),
+      h('dt', {}, 'The practice'), h('dd', {}, s.practice),
+      s.context ? [h('dt', {}, 'Where it works'), h('dd', {}, s.context)] : null,
+      s.validates ? [h('dt', {}, 'Tried the learning'), h('dd', {}, h('a', { href: `#/learning/${s.validates}` }, 'the learning it tried'), `: ${label(RESULTS, s.result)}`)] : null),
+    evidence(s.evidence || []),
+    versions(l.versions || []),
+    endorsements(ctx, l.endorsements || []),
+    stewardActions(ctx, l, reload),
+    timeline(ctx, l));
+  body.removeAttribute('aria-busy');
+}
+
+function evidence(items) {
+  const concluded = items.filter((e) => e.decision).length;
+  const status = items.length === 0 ? 'No experiments are given as evidence.'
+    : `${items.length} experiment${items.length === 1 ? '' : 's'}: ${concluded} concluded, ${items.length - concluded} still running when it was shared.`;
+  return h('section', { 'aria-labelledby': 'evidence-h', class: 'evidence' },
+    h('h2', { id: 'evidence-h' }, 'Evidence'),
+    h('p', { 'data-testid': 'evidence-status' }, status),
+    items.length ? h('ul', { class: 'cards' }, items.map((e) => h('li', { class: 'card' },
+      h('p', {}, h('strong', {}, e.question)),
+      h('p', { class: 'meta' }, e.decision ? `Decision: ${label(DECISIONS, e.decision)}` : 'Not concluded when shared'),
+      e.summary ? h('p', {}, e.summary) : null))) : null);
+}
+
+function versions(list) {
+  if (list.length < 2) return null;
+  return h('section', { 'aria-labelledby': 'versions-h' }, h('h2', { id: 'versions-h' }, 'Versions'),
+    h('ol', {}, list.map((v) => h('li', {}, `Version ${v.version}: ${tierLabel(v.tier)}, `, time(v.publishedAt)))));
+}
+
+function endorsements(ctx, list) {
+  return h('section', { 'aria-labelledby': 'endorse-h' }, h('h2', { id: 'endorse-h' }, 'Endorsements'),
+    list.length ? h('ul', { class: 'received' }, list.map((e) => h('li', { class: 'endorsement' },
+      `The steward of ${ctx.regionName(e.stewardRegionId)}`, e.note ? [': ', h('q', {}, e.note)] : ' endorsed it', ' · ', time(e.endorsedAt))))
+      : h('p', { class: 'empty' }, 'None yet.'));
+}
+
+function stewardActions(ctx, l, reload) {
+  if (!ctx.me.stewardOf.length || !l.tier) return null;
+  const endorse = h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'endorse-form-h' },
+    h('h3', { id: 'endorse-form-h' }, 'Endorse this learning'),
+    field({ name: 'note', label: 'A note for the team and others (optional)', type: 'textarea', rows: 2 }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Endorse')));
+  onSubmit(endorse, (v) => command('POST', `/api/learnings/${l.learningId}/endorsements`, { note: v.note }), async () => {
+    ctx.announce('Endorsed. The team sees your endorsement.');
+    const before = (l.endorsements || []).length;
+    await reload((x) => (x.endorsements || []).length > before);
+  });
+  const invite = l.tier === 'REGION' ? h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'invite-h' },
+    h('h3', { id: 'invite-h' }, 'Invite the team to share it with the whole country'),
+    h('p', { class: 'hint' }, 'Only the team decides whether to share it; the invitation tells them you think it would help others.'),
+    h('input', { type: 'hidden', name: 'tier', value: 'NATION' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Invite to share nationally'))) : null;
+  if (invite) {
+    onSubmit(invite, (v) => command('POST', `/api/learnings/${l.learningId}/invitations`, { tier: v.tier }), () => {
+      ctx.announce(`Invitation sent: the team is invited to share it with ${label(TIERS, 'NATION').toLowerCase()}.`);
+      fill(invite, h('p', { class: 'notice ok' }, 'The team has been invited to share it with the whole country.'));
+    });
+  }
+  return h('section', { 'aria-labelledby': 'steward-h', class: 'steward-actions' }, h('h2', { id: 'steward-h' }, 'As a steward'), endorse, invite);
+}
+
+function timeline(ctx, l) {
+  const section = h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline and spread'),
+    h('p', { class: 'loading' }, 'Loading…'));
+  get(`/api/learnings/${l.learningId}/timeline`).then((answer) => {
+    const events = timelineEvents(answer);
+    const reach = reachSeries(answer);
+    fill(section, section.firstChild,
+      reach ? stepChart({ title: `How far “${(l.snapshot || {}).title}” has spread`, series: reach, yLabel: 'reached' }) : null,
+      events.length ? h('ol', { class: 'timeline' }, events.map((e) => h('li', {}, time(e.when.toISOString()), ' ',
+        `${e.kind || e.type || 'event'}`, e.teamId ? ` · ${ctx.teamName(e.teamId)}` : '', e.tier ? ` · ${tierLabel(e.tier)}` : '')))
+        : h('p', { class: 'empty' }, 'Nothing on the timeline yet.'));
+  }).catch((e) => fill(section, section.firstChild, notice(e, 'The timeline of this learning')));
+  return section;
+}

@@ -1,0 +1,71 @@
+// A team's learnings (drafts and shared ones), what stewards said about them, and a form for a new draft.
+import { command, get } from '../api.js';
+import { formatDate, h, time } from '../dom.js';
+import { notice } from '../errors.js';
+import { onSubmit, renewId, stableId } from '../forms.js';
+import { label, TIERS, tierLabel } from '../labels.js';
+import { notMember, teamHeader } from './team.js';
+import { learningBody, learningFields } from './learning-form.js';
+
+export async function learningsView(main, ctx, teamId) {
+  if (!ctx.myTeam(teamId)) { notMember(main); return; }
+  const team = teamHeader(main, ctx, teamId, 'learnings');
+  document.title = `${team.name} · Learnings`;
+  const [experiments, learnings, visible] = await Promise.all([
+    get(`/api/teams/${teamId}/experiments`).catch(() => []),
+    get(`/api/teams/${teamId}/learnings`).catch((e) => e),
+    get('/api/learnings').catch(() => []),
+  ]);
+  const others = Array.isArray(visible) ? visible.filter((l) => l.teamId !== teamId && l.version) : [];
+  main.append(draftForm(ctx, teamId, experiments, others));
+  const list = h('section', { 'aria-labelledby': 'learnings-h' }, h('h2', { id: 'learnings-h' }, 'The team’s learnings'));
+  main.append(list);
+  if (!Array.isArray(learnings)) { list.append(notice(learnings, 'The list of the team’s learnings')); return; }
+  list.append(learnings.length ? h('ul', { class: 'cards' }, learnings.map((l) => h('li', { class: 'card', 'data-learning': l.learningId },
+    h('a', { href: `#/team/${teamId}/learnings/${l.learningId}` }, l.title || '(untitled)'),
+    h('p', { class: 'meta' },
+      l.withdrawn ? 'withdrawn' : tierLabel(l.tier),
+      l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : '',
+      l.endorsements ? ` · endorsed ${l.endorsements === 1 ? 'once' : `${l.endorsements} times`}` : ''))))
+    : h('p', { class: 'empty' }, 'No learnings yet. Draft one above when the team has something to say.'));
+  main.append(await received(ctx, teamId, learnings));
+}
+
+/** Invitations and endorsements from stewards, for the team's shared learnings. */
+async function received(ctx, teamId, learnings) {
+  const section = h('section', { 'aria-labelledby': 'received-h' }, h('h2', { id: 'received-h' }, 'From stewards'));
+  const shared = learnings.filter((l) => l.version).slice(0, 30);
+  const details = await Promise.all(shared.map((l) => get(`/api/learnings/${l.learningId}`).catch(() => null)));
+  const items = [];
+  for (const d of details.filter(Boolean)) {
+    const title = d.draft?.title || d.snapshot?.title;
+    const link = h('a', { href: `#/team/${teamId}/learnings/${d.learningId}` }, title);
+    for (const i of d.invitations || []) {
+      items.push({ at: i.invitedAt, el: h('li', { class: 'invitation' }, `The steward of ${ctx.regionName(i.stewardRegionId)} invites the team to share `,
+        link.cloneNode(true), ` with ${label(TIERS, i.tier).toLowerCase()}. `, time(i.invitedAt)) });
+    }
+    for (const e of d.endorsements || []) {
+      items.push({ at: e.endorsedAt, el: h('li', { class: 'endorsement' }, `The steward of ${ctx.regionName(e.stewardRegionId)} endorsed `,
+        link.cloneNode(true), e.note ? [': ', h('q', {}, e.note)] : '', ' · ', time(e.endorsedAt)) });
+    }
+  }
+  items.sort((a, b) => String(b.at).localeCompare(String(a.at)));
+  section.append(items.length ? h('ul', { class: 'received' }, items.map((i) => i.el))
+    : h('p', { class: 'empty' }, 'No invitations or endorsements yet.'));
+  return section;
+}
+
+function draftForm(ctx, teamId, experiments, others) {
+  const form = h('form', { class: 'stack', novalidate: true, 'aria-label': 'Draft a learning' },
+    h('p', { class: 'hint' }, 'A draft stays within the team until the team shares it.'),
+    learningFields({}, experiments, others),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save the draft')));
+  onSubmit(form, (v) => command('POST', `/api/teams/${teamId}/learnings`, { learningId: stableId(form), ...learningBody(v) }),
+    (result) => {
+      renewId(form);
+      form.reset();
+      ctx.announce('The draft is saved. It stays within the team until you share it.');
+      ctx.go(`#/team/${teamId}/learnings/${result.learningId}`);
+    });
+  return h('details', { class: 'panel' }, h('summary', {}, 'Draft a learning'), form);
+}
