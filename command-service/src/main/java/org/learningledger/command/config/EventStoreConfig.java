@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -39,6 +41,16 @@ class EventStoreConfig {
                 .payloadColumn("payload").payloadRevisionColumn("payload_revision")
                 .payloadTypeColumn("payload_type").timestampColumn("time_stamp")
                 .build();
+    }
+
+    /**
+     * Axon's own TransactionAutoConfiguration waits for Boot 3's DataSourceTransactionManager class
+     * name, so under Boot 4 it falls back to no transactions at all: a command's events and the
+     * directory would not commit together, and a forwarder would store its token before Kafka acked.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
     }
 
     @Bean

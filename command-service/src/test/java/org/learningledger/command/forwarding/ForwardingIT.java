@@ -31,6 +31,16 @@ class ForwardingIT extends CommandServiceIT {
 
     private static final String JANA = org.learningledger.command.support.TestTokens.token("jana");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.axonframework.common.transaction.TransactionManager axonTransactions;
+
+    /** Without a real transaction the forwarder's token would be stored before Kafka acknowledged. */
+    @Test
+    void axonRunsCommandsAndForwarderBatchesInSpringTransactions() {
+        assertThat(axonTransactions)
+                .isInstanceOf(org.axonframework.spring.messaging.unitofwork.SpringTransactionManager.class);
+    }
+
     @Test
     void givenConcurrentCommands_whenForwarded_thenEveryEventOnKafkaInOrderPerAggregate() throws Exception {
         UUID team = teamWithMembers("jana");
