@@ -67,7 +67,12 @@ public final class LocalPostgres {
         Thread.currentThread().join(); // until a signal runs the shutdown hook
     }
 
-    static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+    public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /** With the server's own output sent to {@code output} (the bench keeps it out of its table). */
+    public static EmbeddedPostgres start(Path dataDir, int port, ProcessBuilder.Redirect output) throws IOException {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false) // persistent: initdb only when the directory has no cluster yet
@@ -82,8 +87,8 @@ public final class LocalPostgres {
                 // Crash recovery after an unclean stop can take longer than zonky's 10 s default.
                 .setPGStartupWait(Duration.ofMinutes(2))
                 // The server's own log goes straight to our stdout (infra/ledger sends it to logs/postgres.log).
-                .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
-                .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
+                .setOutputRedirector(output)
+                .setErrorRedirector(output)
                 .start();
     }
 
@@ -102,7 +107,7 @@ public final class LocalPostgres {
     }
 
     /** Idempotent: safe on every start, on a new cluster and on one from an earlier run. */
-    static void createRoleAndDatabases(EmbeddedPostgres pg) throws SQLException {
+    public static void createRoleAndDatabases(EmbeddedPostgres pg) throws SQLException {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", ROLE)) {
                 s.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");

@@ -55,8 +55,18 @@ final class LedgerClient {
     }
 
     int observe(UUID experiment, String text) {
+        return observe(experiment, UUID.randomUUID(), text);
+    }
+
+    /** With a client-chosen observation id: sending it again is harmless (the command is idempotent). */
+    int observe(UUID experiment, UUID observation, String text) {
         return post("/api/experiments/" + experiment + "/observations", """
-                {"observationId":"%s","kind":"CHILD_VOICE","text":"%s"}""".formatted(UUID.randomUUID(), text));
+                {"observationId":"%s","kind":"CHILD_VOICE","text":"%s"}""".formatted(observation, text));
+    }
+
+    /** As an administrator. */
+    int addMember(UUID team, String user) {
+        return post("/api/teams/" + team + "/members", "{\"userId\":\"%s\"}".formatted(user));
     }
 
     int conclude(UUID experiment) {
@@ -80,10 +90,11 @@ final class LedgerClient {
         }
     }
 
-    private int post(String path, String json) {
+    /** The HTTP status, or -1 when no answer came (connection refused, reset, timed out). */
+    int post(String path, String json) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.commandUrl(path)))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + token)
                     .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                     .build();

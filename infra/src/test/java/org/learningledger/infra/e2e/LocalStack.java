@@ -1,47 +1,55 @@
 package org.learningledger.infra.e2e;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.learningledger.infra.LocalIssuer;
 
 /**
- * The whole ledger for end-to-end tests: a real PostgreSQL (embedded binaries), a real Kafka broker
- * and both services, each service and the broker in its own process so a test can stop or kill it.
+ * The whole ledger for end-to-end tests: a real PostgreSQL, a real Kafka broker and both services,
+ * each service and the broker in its own process so a test can stop or kill it. With {@link #durable}
+ * PostgreSQL is a process too (fsync on), so it can be killed and must keep what it acknowledged.
  */
 final class LocalStack implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration STARTUP = Duration.ofSeconds(120);
 
     private final Path home;
-    private final EmbeddedPostgres postgres;
-    private final int kafkaPort = freePort();
-    private final int controllerPort = freePort();
-    final int commandPort = freePort();
-    final int queryPort = freePort();
+    private final StackPostgres postgres;
+    private final Map<String, String> serviceEnv;
+    private final int kafkaPort = StackPostgres.freePort();
+    private final int controllerPort = StackPostgres.freePort();
+    final int commandPort = StackPostgres.freePort();
+    final int queryPort = StackPostgres.freePort();
     private ServiceProcess kafka;
     private ServiceProcess command;
     private ServiceProcess query;
 
     final LocalIssuer issuer;
 
+    /** In-process PostgreSQL (zonky): for tests that never crash the database. */
     LocalStack(String name) throws IOException, SQLException, GeneralSecurityException {
+        this(name, false, Map.of());
+    }
+
+    private LocalStack(String name, boolean durable, Map<String, String> serviceEnv)
+            throws IOException, SQLException, GeneralSecurityException {
         home = Files.createDirectories(Path.of("target", "e2e", name + "-" + System.nanoTime())).toAbsolutePath();
         issuer = LocalIssuer.at(home.resolve("issuer"));
-        postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database ledger_command");
-            s.execute("create database ledger_query");
-        }
+        this.serviceEnv = serviceEnv;
+        postgres = durable ? StackPostgres.process(home) : StackPostgres.embedded();
+    }
+
+    /** PostgreSQL as its own durable process; {@code serviceEnv} is passed to both services on every start. */
+    static LocalStack durable(String name, Map<String, String> serviceEnv)
+            throws IOException, SQLException, GeneralSecurityException {
+        return new LocalStack(name, true, serviceEnv);
     }
 
     LocalStack startAll() {
@@ -56,19 +64,32 @@ final class LocalStack implements AutoCloseable {
                 "org.learningledger.infra.LocalKafka", "--dir", home.resolve("kafka").toString(),
                 "--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(controllerPort)),
                 Map.of(), home).start();
-        awaitPort(kafkaPort);
+        kafka.awaitLog("Kafka ready on localhost:" + kafkaPort, STARTUP);
     }
 
     void startCommand() {
         command = new ServiceProcess("command-service", ServiceProcess.javaCommand("-jar",
-                ServiceProcess.file("ledger.commandJar").getPath()), env(commandPort, "ledger_command"), home).start();
+                ServiceProcess.file("ledger.commandJar").getPath()), env(commandPort, Map.of()), home).start();
         command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
     }
 
     void startQuery() {
+        startQuery(Map.of());
+    }
+
+    /** With extra settings for this start only, e.g. another consumer group. */
+    void startQuery(Map<String, String> extraEnv) {
         query = new ServiceProcess("query-service", ServiceProcess.javaCommand("-jar",
-                ServiceProcess.file("ledger.queryJar").getPath()), env(queryPort, "ledger_query"), home).start();
+                ServiceProcess.file("ledger.queryJar").getPath()), env(queryPort, extraEnv), home).start();
         query.awaitHttp(queryUrl("/actuator/health"), STARTUP);
+    }
+
+    void startPostgres() {
+        postgres.start();
+    }
+
+    void killPostgres() {
+        postgres.kill();
     }
 
     ServiceProcess kafka() {
@@ -83,6 +104,14 @@ final class LocalStack implements AutoCloseable {
         return query;
     }
 
+    StackPostgres postgres() {
+        return postgres;
+    }
+
+    String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
+    }
+
     String commandUrl(String path) {
         return "http://localhost:" + commandPort + path;
     }
@@ -91,38 +120,20 @@ final class LocalStack implements AutoCloseable {
         return "http://localhost:" + queryPort + path;
     }
 
-    private Map<String, String> env(int port, String database) {
-        String url = postgres.getJdbcUrl("postgres", database);
-        return Map.of("COMMAND_PORT", String.valueOf(port), "QUERY_PORT", String.valueOf(port),
-                "LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey(),
-                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
-                "COMMAND_DB_URL", url, "QUERY_DB_URL", url,
-                "COMMAND_DB_USER", "postgres", "QUERY_DB_USER", "postgres",
-                "COMMAND_DB_PASSWORD", "postgres", "QUERY_DB_PASSWORD", "postgres");
-    }
-
-    private static void awaitPort(int port) {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (java.net.Socket ignored = new java.net.Socket("localhost", port)) {
-                return;
-            } catch (IOException e) {
-                ServiceProcess.sleep(200);
-            }
-        }
-        throw new IllegalStateException("nothing listens on port " + port);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private Map<String, String> env(int port, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of("COMMAND_PORT", String.valueOf(port),
+                "QUERY_PORT", String.valueOf(port), "LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap(),
+                "COMMAND_DB_URL", postgres.jdbcUrl("ledger_command"), "QUERY_DB_URL", postgres.jdbcUrl("ledger_query"),
+                "COMMAND_DB_USER", postgres.user(), "QUERY_DB_USER", postgres.user(),
+                "COMMAND_DB_PASSWORD", postgres.password(), "QUERY_DB_PASSWORD", postgres.password()));
+        env.putAll(serviceEnv);
+        env.putAll(extra);
+        return env;
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() throws Exception {
         for (ServiceProcess p : Arrays.asList(query, command, kafka)) {
             if (p != null) {
                 p.stop();

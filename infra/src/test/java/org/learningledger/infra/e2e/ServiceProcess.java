@@ -21,6 +21,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> env;
     private final Path log;
     private Process process;
+    private long logStart; // the log is appended to across restarts: only what this start wrote counts
 
     ServiceProcess(String name, List<String> command, Map<String, String> env, Path logDir) {
         this.name = name;
@@ -42,6 +43,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         try {
+            logStart = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
@@ -68,6 +70,31 @@ final class ServiceProcess implements AutoCloseable {
             sleep(200);
         }
         throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log);
+    }
+
+    /** Waits until the log shows {@code text}, failing early with the log's path if the process died. */
+    ServiceProcess awaitLog(String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(log);
+                int from = (int) Math.min(logStart, bytes.length);
+                if (new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.UTF_8).contains(text)) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not written yet
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException(name + " did not log '" + text + "' within " + timeout + "; see " + log);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** SIGTERM, as an operator or a supervisor would stop it. */

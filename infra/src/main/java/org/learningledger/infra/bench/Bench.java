@@ -1,0 +1,177 @@
+package org.learningledger.infra.bench;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import org.HdrHistogram.Histogram;
+
+/**
+ * {@code infra/ledger bench [--quick]}: the ledger measured against this machine's own limits, in one run, on a
+ * fresh stack. Prints progress and a table, writes JSON to {@code --out} (default infra/target/bench).
+ */
+public final class Bench {
+
+    private static final long T0 = System.nanoTime();
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // the HTTP client's threads are not daemons
+    }
+
+    /** The whole bench; returns its report (the smoke test reads it). */
+    static Report run(String[] args) throws Exception {
+        Settings s = Settings.parse(args);
+        Report r = new Report();
+        r.put("date", LocalDateTime.now().withNano(0).toString());
+        r.put("machine", Machine.describe());
+        r.put("settings", s.toString());
+        say("bench data in " + s.dir() + (s.keep() ? " (kept)" : " (deleted at the end)"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(5)).build();
+        try (BenchStack stack = new BenchStack(s.dir())) {
+            // Ctrl-C or SIGTERM: stop the children too, or the broker and services would outlive the bench.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stack.close();
+                } catch (Exception e) {
+                    System.err.println("stopping the bench stack: " + e);
+                }
+            }, "bench-stop"));
+            say("PostgreSQL up (fsync, synchronous_commit on); starting Kafka and the services");
+            stack.startKafka();
+            stack.startServices();
+            stack.createDatabase("bench_raw");
+            double jdbc1 = RawLimits.jdbcCommitsPerSecond(stack, 1, s.raw());
+            double jdbc16 = RawLimits.jdbcCommitsPerSecond(stack, 16, s.raw());
+            say(String.format("raw JDBC insert+commit: %,.0f/s on 1 connection, %,.0f/s on 16", jdbc1, jdbc16));
+            double[] kafka = RawLimits.kafkaRecordsPerSecond(stack, s.kafkaRecords());
+            say(String.format("raw Kafka 1 KB acks=all: produce %,.0f/s, consume %,.0f/s", kafka[0], kafka[1]));
+            r.row("PostgreSQL single-row insert+commit, 1 connection", rate(jdbc1), "", null, "raw limit");
+            r.row("PostgreSQL single-row insert+commit, 16 connections", rate(jdbc16), "", null, "raw limit");
+            r.row("Kafka produce, 1 KB, acks=all", rate(kafka[0]), "", null, "raw limit");
+            r.row("Kafka consume, 1 KB", rate(kafka[1]), "", null, "raw limit");
+
+            Workload workload = Workload.register(http, stack.commandUrl(""), stack.issuer, 8, 4, s.observations());
+            CommandDriver driver = new CommandDriver(http, stack.commandUrl(""), workload);
+            Map<String, Long> pids = new LinkedHashMap<>();
+            stack.services.forEach((name, child) -> pids.put(name, child.pid()));
+            pids.put("postgres", stack.postgresPid());
+            Cpu cpu = new Cpu(pids);
+            try (LagMonitor lag = new LagMonitor(stack)) {
+                say("warm-up " + s.warmup().toSeconds() + " s");
+                driver.closedLoop(s.concurrency(), s.warmup());
+                LagMonitor.Sample base = drained(lag);
+
+                say("sustained command load: " + s.concurrency() + " requests in flight for " + s.sustain().toSeconds() + " s");
+                long before = driver.accepted.get();
+                cpu.start();
+                List<LagMonitor.Sample> samples = lag.during(base, () -> { }, () -> driver.closedLoop(s.concurrency(), s.sustain()));
+                Map<String, Double> cores = cpu.cores();
+                Sustained sustained = Sustained.of(samples, driver.accepted.get() - before, s.sustain(), cores, Bench::say);
+                sustained.report(r, jdbc1, jdbc16);
+                Duration drain = Sustained.drain(lag, base);
+                r.put("drain_seconds", drain.toMillis() / 1000.0);
+                say("query side caught up " + drain.toMillis() / 1000.0 + " s after the load stopped");
+
+                double half = sustained.endToEnd() / 2;
+                say(String.format("open loop at half the sustained rate: %,.0f commands/s for %d s", half, s.latency().toSeconds()));
+                Histogram ack = CommandDriver.histogram();
+                VisibilityProbe probe = new VisibilityProbe(http, stack.queryUrl(""), Math.max(1, (int) (half / 20)));
+                cpu.start();
+                long phaseStart = System.currentTimeMillis();
+                driver.openLoop(half, s.latency(), ack, probe);
+                probe.drain();
+                r.put("latency_cpu_cores", cpu.cores());
+                Histogram forwarded = ForwarderDelay.since(stack, phaseStart);
+                r.put("forwarder_delay", Report.percentiles(forwarded));
+                say("of which event stored -> sent to Kafka by the forwarder: " + Report.latencies(forwarded));
+                say("command acknowledged: " + Report.latencies(ack));
+                say("visible on the query API: " + Report.latencies(probe.visible) + " (" + probe.visible.getTotalCount() + " probes)");
+                r.put("latency_rate", half);
+                r.put("command_ack_latency", Report.percentiles(ack));
+                r.put("visibility_latency", Report.percentiles(probe.visible));
+                r.row(String.format("command acknowledged, open loop %,.0f/s", half), Report.latencies(ack), "", null, "");
+                r.row("  of which stored -> on Kafka (forwarder)", Report.latencies(forwarded), "", null, "");
+                double p50 = Report.ms(probe.visible.getValueAtPercentile(50));
+                double p99 = Report.ms(probe.visible.getValueAtPercentile(99));
+                r.row(String.format("end-to-end visible, open loop %,.0f/s", half), Report.latencies(probe.visible),
+                        "p50 <= 20, p99 <= 100 ms", p50 <= 20 && p99 <= 100, String.format("p50 = %.1f x a 1-connection commit", p50 / (1000 / jdbc1)));
+
+                say(String.format("queries %,.0f/s with %,.0f commands/s alongside, %d s", s.queryRate(), s.queryCommandRate(), s.query().toSeconds()));
+                QueryLoad queries = new QueryLoad();
+                Thread commands = new Thread(() -> {
+                    try {
+                        driver.openLoop(s.queryCommandRate(), s.query(), CommandDriver.histogram(), CommandDriver.Probe.NONE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                cpu.start();
+                commands.start();
+                queries.run(http, stack.queryUrl(""), driver.readable, s.queryRate(), s.query());
+                commands.join();
+                r.put("query_cpu_cores", cpu.cores());
+                r.put("query_latency", Report.percentiles(queries.latency));
+                r.put("query_errors", queries.errors.get());
+                say("query: " + Report.latencies(queries.latency) + ", errors " + queries.errors.get());
+                r.row(String.format("query GET experiment at %,.0f/s (+%,.0f commands/s)", s.queryRate(), s.queryCommandRate()),
+                        Report.latencies(queries.latency), "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
+            }
+
+            say("replay: stopping both services, appending " + s.replayEvents() + " generated events to ledger.events");
+            stack.stop("query");
+            stack.stop("command");
+            long total = RawLimits.topicSize(stack) + s.replayEvents();
+            Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);
+            Replay.Result replay = Replay.time(stack, total, s.replayLimit().toSeconds(), Bench::say);
+            r.put("replay", replay);
+            say(String.format("replay: %s events/s at 100K, %,.0f events/s over %,d events", replay.events() < 100_000 ? "n/a"
+                    : String.format("%,.0f", replay.perSecond100k()), replay.perSecond(), replay.events()));
+            r.row("replay, rate at 100K events", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 50,000/s",
+                    replay.perSecond100k() >= 50_000,
+                    String.format("%.2f x Kafka consume", replay.perSecond100k() / kafka[1]));
+            r.row(String.format("replay, rate at %,d events", replay.events()), rate(replay.perSecond()), ">= 50,000/s, no slowdown",
+                    replay.perSecond() >= 50_000 && !(replay.perSecondAfter100k() < 0.9 * replay.perSecond100k()),
+                    String.format("%.2f x Kafka consume", replay.perSecond() / kafka[1]));
+        } finally {
+            if (!s.keep() && Files.isDirectory(s.dir())) {
+                try (var paths = Files.walk(s.dir())) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        System.out.println();
+        System.out.print(r.table());
+        String name = "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json";
+        say("written " + r.write(s.out(), name));
+        return r;
+    }
+
+    /** Waits until the query side has caught up; the sample then is the baseline of "lag 0". */
+    private static LagMonitor.Sample drained(LagMonitor lag) throws Exception {
+        LagMonitor.Sample s = lag.sample(0);
+        for (int i = 0; i < 600 && s.applied() < s.onKafka(); i++) {
+            Thread.sleep(200);
+            s = lag.sample(0);
+        }
+        return s;
+    }
+
+    static String rate(double perSecond) {
+        return String.format("%,.0f/s", perSecond);
+    }
+
+    static void say(String line) {
+        System.out.printf("[bench %6.1f s] %s%n", (System.nanoTime() - T0) / 1e9, line);
+    }
+}

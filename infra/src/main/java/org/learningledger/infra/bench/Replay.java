@@ -1,0 +1,119 @@
+package org.learningledger.infra.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.learningledger.events.EventCatalog;
+import org.learningledger.events.EventEnvelope;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.Topics;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationKind;
+import org.learningledger.events.experiment.ObservationRecorded;
+
+/**
+ * Rebuilding read models from history: appends a generated history (experiments of {@code 2 + observations}
+ * events, as the forwarder would write them) to {@code ledger.events}, then starts a second query service on a
+ * fresh database and consumer group, which reads the whole topic from offset 0, and times its intake from its
+ * first committed batch. The rate is reported at 100,000 events and at the end.
+ */
+final class Replay {
+
+    record Result(long events, double seconds100k, double seconds, double perSecond100k, double perSecond,
+                  double perSecondAfter100k) {
+    }
+
+    private Replay() {
+    }
+
+    /** Produces {@code events} generated events; returns how many records the topic holds in all. */
+    static void generate(BenchStack stack, long events, int observations, Consumer<String> progress) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", stack.kafkaBootstrap());
+        props.put("acks", "all");
+        props.put("enable.idempotence", "true");
+        props.put("linger.ms", "10");
+        props.put("batch.size", "262144");
+        props.put("compression.type", "lz4");
+        UUID team = UUID.randomUUID();
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            long written = 0;
+            while (written < events) {
+                UUID experiment = UUID.randomUUID();
+                for (int seq = 0; seq < observations + 2 && written < events; seq++, written++) {
+                    Object payload = seq == 0
+                            ? new ExperimentProposed(experiment, team, "Generated question", "prediction", "plan", "measures", null)
+                            : seq == 1 ? new ExperimentStarted(experiment, team)
+                            : new ObservationRecorded(experiment, team, UUID.randomUUID(), ObservationKind.NOTE, "Generated note " + seq, null);
+                    String type = EventCatalog.byClass(payload.getClass()).orElseThrow().name();
+                    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, "1", "Experiment", experiment, seq,
+                            -1, at.plusMillis(written), LedgerJson.mapper().valueToTree(payload));
+                    producer.send(new ProducerRecord<>(Topics.EVENTS, experiment.toString(), LedgerJson.mapper().writeValueAsBytes(envelope)));
+                }
+                if (written % 100_000 < observations + 2) {
+                    progress.accept("generated " + written + " events");
+                }
+            }
+            producer.flush();
+        }
+    }
+
+    /** Times a fresh query service reading {@code total} records from offset 0, polling its stored positions. */
+    static Result time(BenchStack stack, long total, double giveUpSeconds, Consumer<String> progress) throws Exception {
+        String database = "ledger_query_replay";
+        stack.createDatabase(database);
+        int port = BenchStack.freePort();
+        stack.startQuery("query-replay", port, database, "ledger-query-replay-" + UUID.randomUUID());
+        long firstAt = 0;
+        long first = 0;
+        double at100k = Double.NaN;
+        long applied = 0;
+        long lastReport = 0;
+        double seconds = 0;
+        long giveUp = System.nanoTime() + (long) (giveUpSeconds * 1e9);
+        try (Connection c = stack.connect(database)) {
+            while (applied < total && System.nanoTime() < giveUp) {
+                Thread.sleep(100);
+                applied = positions(c);
+                long now = System.nanoTime();
+                if (applied > 0 && firstAt == 0) {
+                    firstAt = now;
+                    first = applied;
+                }
+                seconds = firstAt == 0 ? 0 : (now - firstAt) / 1e9;
+                if (Double.isNaN(at100k) && applied >= 100_000) {
+                    at100k = seconds;
+                }
+                if (applied - lastReport >= 100_000) {
+                    lastReport = applied;
+                    progress.accept(String.format("replayed %,d of %,d events in %.1f s", applied, total, seconds));
+                }
+            }
+        }
+        stack.stop("query-replay");
+        double rate = (applied - first) / seconds;
+        double rate100k = (100_000 - first) / at100k;
+        double after = (applied - 100_000) / (seconds - at100k);
+        return new Result(applied, at100k, seconds, rate100k, rate, after);
+    }
+
+    private static long positions(Connection c) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(sum(next_offset), 0) FROM consumer_position")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            return 0; // tables not created yet (Flyway runs at start-up)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.learningledger.infra.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.learningledger.infra.LocalIssuer;
+
+/**
+ * Who sends commands and what they send: teams of members registered through the admin API, and experiments
+ * driven through their life one command (one event) at a time: propose, start, then observations. An experiment
+ * takes {@code observations} observations and is then left for a new one, so aggregates stay as short as real
+ * ones and the mix stays 1 event per command.
+ */
+final class Workload {
+
+    record Actor(String user, UUID team, String token) {
+    }
+
+    /** One command: where it goes, its body, and the observation it records (null for propose and start). */
+    record Command(String path, String body, UUID observation) {
+    }
+
+    /** An experiment in progress; used by one request at a time. */
+    final class Slot {
+        final Actor actor;
+        UUID experiment;
+        int step;
+
+        Slot(Actor actor) {
+            this.actor = actor;
+            renew();
+        }
+
+        void renew() {
+            experiment = UUID.randomUUID();
+            step = 0;
+        }
+
+        Command next() {
+            if (step == 0) {
+                return new Command("/api/teams/" + actor.team() + "/experiments", """
+                        {"experimentId":"%s","question":"Does a shared agenda shorten case conferences?",
+                         "prediction":"Shorter conferences","plan":"Write it with both parents","measures":"Minutes"}"""
+                        .formatted(experiment), null);
+            }
+            if (step == 1) {
+                return new Command("/api/experiments/" + experiment + "/start", null, null); // POST, no body
+            }
+            UUID observation = UUID.randomUUID();
+            return new Command("/api/experiments/" + experiment + "/observations", """
+                    {"observationId":"%s","kind":"CHILD_VOICE","text":"They asked me first, that was good."}"""
+                    .formatted(observation), observation);
+        }
+
+        /** After an acknowledged command; true when the experiment is started (readable with observations). */
+        boolean advance() {
+            if (++step >= observations + 2) {
+                renew();
+            }
+            return step >= 2;
+        }
+    }
+
+    private final List<Actor> actors = new ArrayList<>();
+    private final int observations;
+    private int nextActor;
+
+    private Workload(int observations) {
+        this.observations = observations;
+    }
+
+    /** Registers a region, {@code teams} teams of {@code members} members each, as an administrator would. */
+    static Workload register(HttpClient http, String commandUrl, LocalIssuer issuer, int teams, int members,
+                             int observations) throws Exception {
+        Workload workload = new Workload(observations);
+        String admin = issuer.token("bench-admin", List.of("admin"));
+        UUID region = UUID.randomUUID();
+        post(http, commandUrl + "/api/regions", admin, "{\"regionId\":\"" + region + "\",\"name\":\"Bench region\"}");
+        for (int t = 0; t < teams; t++) {
+            UUID team = UUID.randomUUID();
+            post(http, commandUrl + "/api/teams", admin, "{\"teamId\":\"%s\",\"regionId\":\"%s\",\"name\":\"Team %d\",\"focus\":\"child-safety\"}"
+                    .formatted(team, region, t));
+            for (int m = 0; m < members; m++) {
+                String user = "bench-" + t + "-" + m;
+                post(http, commandUrl + "/api/teams/" + team + "/members", admin, "{\"userId\":\"" + user + "\"}");
+                workload.actors.add(new Actor(user, team, issuer.token(user, List.of())));
+            }
+        }
+        return workload;
+    }
+
+    synchronized Slot newSlot() {
+        return new Slot(actors.get(nextActor++ % actors.size()));
+    }
+
+    static HttpRequest request(String url, String token, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+        // body null: a GET; "": a POST without a body (start)
+        return body == null ? builder.GET().build()
+                : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static void post(HttpClient http, String url, String token, String body) throws Exception {
+        HttpResponse<String> response = http.send(request(url, token, body), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+}
