@@ -102,7 +102,7 @@ class HistoryIT {
     @Test
     void givenAnAnalyst_whenExportingNdjson_thenOnlyNationalContentAndTheFactOfAWithdrawal() {
         List<String> lines = exported(org.ann, "application/x-ndjson");
-        assertThat(lines).containsExactly(l + " published 2", l + " endorsed null", v + " validated 1",
+        assertThat(lines).containsExactlyInAnyOrder(l + " published 2", l + " endorsed null", v + " validated 1",
                 w + " withdrawn null");
         String body = export(org.ann, "application/x-ndjson").getBody();
         assertThat(body).doesNotContain("L v1", "regional nod", "W v1", "W reason", "R v1", "Does L work", "draft");
@@ -110,7 +110,8 @@ class HistoryIT {
 
     @Test
     void givenATeamMember_whenExporting_thenTheirTeamsOwnEventsToo() {
-        assertThat(exported(org.carla, "application/x-ndjson")).containsExactly(l + " published 2",
+        // events of different aggregates travel on different partitions: only their set is fixed
+        assertThat(exported(org.carla, "application/x-ndjson")).containsExactlyInAnyOrder(l + " published 2",
                 l + " endorsed null", "null experiment_proposed null", v + " drafted null", v + " validated 1",
                 w + " withdrawn null");
         assertThat(exported(org.bob, "application/x-ndjson")).contains(l + " published 1", r + " published 1",

@@ -1,0 +1,44 @@
+package org.learningledger.query.rebuild;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One rebuild's progress, kept in memory; written by the rebuild thread, read by the API. */
+final class Rebuild {
+
+    enum State { RUNNING, SWITCHING, DONE, FAILED }
+
+    final UUID id = UUID.randomUUID();
+    final String model;
+    final Instant startedAt = Instant.now();
+    volatile State state = State.RUNNING;
+    volatile long done;
+    volatile long total;
+    volatile String liveChecksum;
+    volatile String rebuiltChecksum;
+    volatile Instant switchedAt;
+    volatile String error;
+    volatile String schema;
+    volatile String retiredSchema;
+
+    Rebuild(String model) {
+        this.model = model;
+    }
+
+    View view() {
+        double seconds = Math.max(0.001, Duration.between(startedAt, Instant.now()).toMillis() / 1000.0);
+        double rate = done / seconds;
+        Long left = state == State.DONE ? Long.valueOf(0)
+                : rate > 0 ? Long.valueOf((long) Math.ceil(Math.max(0, total - done) / rate)) : null;
+        Boolean equal = liveChecksum == null || rebuiltChecksum == null ? null : liveChecksum.equals(rebuiltChecksum);
+        return new View(id, model, state.name(), done, total, Math.round(rate * 10) / 10.0, left, liveChecksum,
+                rebuiltChecksum, equal, switchedAt, error, startedAt, schema, retiredSchema);
+    }
+
+    /** What {@code GET /api/admin/rebuilds/{id}} answers. */
+    record View(UUID id, String model, String state, long done, long total, double ratePerSecond, Long secondsLeft,
+            String liveChecksum, String rebuiltChecksum, Boolean checksumsEqual, Instant switchedAt, String error,
+            Instant startedAt, String schema, String retiredSchema) {
+    }
+}

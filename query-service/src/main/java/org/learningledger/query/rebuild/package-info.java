@@ -1,0 +1,22 @@
+/**
+ * Rebuilding the read models from history while the live ones keep answering (admin only).
+ *
+ * <p>{@code POST /api/admin/rebuilds {"model": "all"}} answers 202 with the rebuild's status and a
+ * {@code Location}; {@code GET /api/admin/rebuilds/{id}} answers {@code {id, model, state (RUNNING,
+ * SWITCHING, DONE, FAILED), done, total, ratePerSecond, secondsLeft, liveChecksum, rebuiltChecksum,
+ * checksumsEqual, switchedAt, error, startedAt, schema, retiredSchema}}. Only {@code all} is a model:
+ * every read model shares the intake's bookkeeping ({@code applied_sequence}, {@code consumer_position},
+ * {@code dead_letter}), so they are rebuilt together. One rebuild at a time (409 otherwise); progress
+ * is kept in memory.
+ *
+ * <p>How: a fresh schema {@code rebuild_<n>} migrated by Flyway from {@code classpath:db/query}; the
+ * topic read from its beginning by an assigned consumer (no group) up to the end offsets at start,
+ * each poll applied by the intake's own logic ({@code intake.ReplayIntake}) in a transaction whose
+ * {@code search_path} is the new schema; then catching up with the live {@code consumer_position}.
+ * The switch is one transaction: lock the live tables (EXCLUSIVE: the intake waits, readers go on),
+ * re-read the live positions, apply the rest, checksum both schemas (every row as JSON, without
+ * serial ids and wall-clock bookkeeping times), then ACCESS EXCLUSIVE, live tables (and Flyway's
+ * history) into {@code retired_<n>}, the rebuilt ones into {@code public}. A lock that cannot be had
+ * within 2 s rolls the attempt back and it is tried again. The retired schema is kept, not dropped.
+ */
+package org.learningledger.query.rebuild;

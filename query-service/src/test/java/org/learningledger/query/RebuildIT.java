@@ -1,0 +1,163 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.learningledger.events.learning.Tier.NATION;
+import static org.learningledger.events.learning.Tier.REGION;
+import static org.learningledger.query.Api.json;
+import static org.learningledger.query.LearningEvents.drafted;
+import static org.learningledger.query.LearningEvents.endorsed;
+import static org.learningledger.query.LearningEvents.published;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.organisation.MemberAdded;
+import org.learningledger.events.organisation.TeamRegistered;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/** Rebuild of all read models from the topic while the live ones answer, then the switch. */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = QueryServiceApplication.CONFIG_NAME)
+@DirtiesContext
+class RebuildIT {
+
+    static final Infrastructure infra = Infrastructure.start();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        infra.register(registry);
+    }
+
+    @AfterAll
+    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
+        listeners.stop();
+        infra.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void rebuildsFromHistoryComparesChecksumsAndSwitches() {
+        Api api = new Api(port);
+        ReadModelDatabase database = new ReadModelDatabase(jdbc);
+        TwoRegions org = new TwoRegions();
+        UUID l = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(l, drafted(l, org.teamA, "L draft")));
+        events.add(org.event(l, published(l, org.teamA, org.north, 1, REGION, "L v1")));
+        events.add(org.event(l, endorsed(l, org.teamA, org.north, REGION, org.sven, org.north, "nod")));
+        events.add(org.event(l, published(l, org.teamA, org.north, 2, NATION, "L v2")));
+        events.add(Envelopes.unknownType(UUID.randomUUID(), "NoSuchEvent"));
+        UUID experiment = UUID.randomUUID();
+        events.addAll(Envelopes.lifecycle(org.teamA, experiment, UUID.randomUUID(), UUID.randomUUID()));
+        events.add(events.get(events.size() - 1)); // a re-send: dropped as a copy, live and rebuilt alike
+        events.addAll(teams(org, 20, 30));
+        database.awaitConsumed(infra.topic.sendAll(events));
+
+        String alice = TestTokens.token(org.alice);
+        String analyst = TestTokens.token(org.ann);
+        List<String> paths = List.of("/api/learnings/" + l, "/api/learnings", "/api/experiments/" + experiment,
+                "/api/me", "/api/teams/" + org.teamA + "/learnings");
+        List<String> beforeAlice = bodies(api, paths, alice);
+        List<String> beforeAnalyst = bodies(api, paths, analyst);
+
+        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestFactory(new SimpleClientHttpRequestFactory()).build();
+        ResponseEntity<String> refused = post(client, TestTokens.token(org.alice, "steward"), "{\"model\":\"all\"}");
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(post(client, null, "{\"model\":\"all\"}").getStatusCode().value()).isEqualTo(401);
+        String admin = TestTokens.token("root", "admin");
+        ResponseEntity<String> unknown = post(client, admin, "{\"model\":\"learning_nonsense\"}");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("model");
+
+        // The live intake keeps applying while the rebuild runs; the switch must take all of it in.
+        CompletableFuture<List<RecordMetadata>> during = CompletableFuture.supplyAsync(
+                () -> infra.topic.sendAll(teams(org, 20, 10)));
+        ResponseEntity<String> started = post(client, admin, "{\"model\":\"all\"}");
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        String location = started.getHeaders().getLocation().toString();
+        assertThat(json(started).get("id").asString()).isNotBlank();
+        assertThat(api.get(location, alice).getStatusCode().value()).isEqualTo(403);
+
+        AtomicReference<JsonNode> status = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            status.set(json(api.get(location, admin)));
+            // the live read models answer throughout
+            assertThat(api.get("/api/learnings/" + l, alice).getStatusCode().value()).isEqualTo(200);
+            String state = status.get().get("state").asString();
+            return state.equals("DONE") || state.equals("FAILED");
+        });
+        JsonNode done = status.get();
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("checksumsEqual").asBoolean()).as(done.toString()).isTrue();
+        assertThat(done.get("liveChecksum").asString()).isEqualTo(done.get("rebuiltChecksum").asString());
+        assertThat(done.get("done").asLong()).isEqualTo(done.get("total").asLong()).isGreaterThanOrEqualTo(events.size());
+        assertThat(done.get("ratePerSecond").asDouble()).isPositive();
+        assertThat(done.get("switchedAt").isNull()).isFalse();
+
+        database.awaitConsumed(during.join());
+        String retired = done.get("retiredSchema").asString();
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_schema = :s AND table_name = 'learning'")
+                .param("s", retired).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'rebuild_%'")
+                .query(Integer.class).single()).isZero();
+        assertThat(bodies(api, paths, alice)).isEqualTo(beforeAlice);
+        assertThat(bodies(api, paths, analyst)).isEqualTo(beforeAnalyst);
+
+        // The live intake goes on into the switched tables.
+        String newcomer = "dora-" + UUID.randomUUID();
+        database.awaitConsumed(infra.topic.send(List.of(org.event(org.teamA, new MemberAdded(org.teamA, newcomer)))));
+        assertThat(api.get("/api/learnings/" + l, TestTokens.token(newcomer)).getStatusCode().value()).isEqualTo(200);
+    }
+
+    /** Teams in the north region (applied long ago), each registered then given members, on its own key. */
+    private static List<ProducerRecord<String, byte[]>> teams(TwoRegions org, int teams, int members) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int t = 0; t < teams; t++) {
+            UUID team = UUID.randomUUID();
+            records.add(Envelopes.record(team, 0, t, new TeamRegistered(team, org.north, "T " + team, "parental-conflict")));
+            for (int m = 1; m <= members; m++) {
+                records.add(Envelopes.record(team, m, t, new MemberAdded(team, "member-" + m + "-" + team)));
+            }
+        }
+        return records;
+    }
+
+    private static List<String> bodies(Api api, List<String> paths, String token) {
+        return paths.stream().map(p -> api.get(p, token)).map(r -> r.getStatusCode().value() + " " + r.getBody()).toList();
+    }
+
+    private static ResponseEntity<String> post(RestClient client, String token, String body) {
+        return client.post().uri("/api/admin/rebuilds").contentType(MediaType.APPLICATION_JSON).headers(h -> {
+            if (token != null) {
+                h.setBearerAuth(token);
+            }
+        }).body(body).retrieve().onStatus(s -> true, (request, response) -> { }).toEntity(String.class);
+    }
+}
