@@ -50,8 +50,10 @@ final class Timelines {
                 continue;
             }
             switch (row.kind()) {
+                // a team sees a validation of its own learning as a link only: no content of a tier it cannot see
                 case "published", "validated" -> entries.add(new TimelineEntry(row.occurredAt(), "published",
-                        row.tier(), row.version(), row.title(), null, null, null, null, null, row.result()));
+                        row.tier(), row.version(), sight == HistorySight.Sight.FULL ? row.title() : null,
+                        null, null, null, null, null, row.result()));
                 case "endorsed" -> entries.add(new TimelineEntry(row.occurredAt(), "endorsed", row.tier(), null,
                         null, row.stewardRegionId(), row.note(), null, null, null, null));
                 case "invited" -> entries.add(new TimelineEntry(row.occurredAt(), "invited", Tier.valueOf(row.note()),
