@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.learningledger.query.intake.RequiredFields;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningPublished;
@@ -33,12 +34,7 @@ final class LearningEventChecks {
 
     /** Names of required fields the event lacks, in declaration order; empty when complete. */
     static List<String> missingFields(Object event) {
-        List<String> missing = new ArrayList<>();
-        required(event).forEach((name, value) -> {
-            if (value == null || value instanceof String s && s.isBlank()) {
-                missing.add(name);
-            }
-        });
+        List<String> missing = new ArrayList<>(RequiredFields.missing(required(event)));
         if (event instanceof LearningPublished e && e.version() < 1) {
             missing.add("version"); // an absent int reads as 0
         }

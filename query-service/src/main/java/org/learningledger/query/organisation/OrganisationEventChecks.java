@@ -1,10 +1,10 @@
 package org.learningledger.query.organisation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.learningledger.query.intake.RequiredFields;
 import org.learningledger.events.organisation.AnalystAppointed;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
@@ -32,13 +32,7 @@ final class OrganisationEventChecks {
 
     /** Names of required fields the event lacks, in declaration order; empty when complete. */
     static List<String> missingFields(Object event) {
-        List<String> missing = new ArrayList<>();
-        required(event).forEach((name, value) -> {
-            if (value == null || value instanceof String s && s.isBlank()) {
-                missing.add(name);
-            }
-        });
-        return missing;
+        return RequiredFields.missing(required(event));
     }
 
     private static Map<String, Object> required(Object event) {

@@ -1,0 +1,23 @@
+package org.learningledger.query.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The one rule every projection's event checks share: a required field is present and not blank. */
+public final class RequiredFields {
+
+    private RequiredFields() {
+    }
+
+    /** Names of the fields that are null or blank, in the map's order; empty when complete. */
+    public static List<String> missing(Map<String, Object> required) {
+        List<String> missing = new ArrayList<>();
+        required.forEach((name, value) -> {
+            if (value == null || value instanceof String s && s.isBlank()) {
+                missing.add(name);
+            }
+        });
+        return missing;
+    }
+}
