@@ -17,11 +17,15 @@ import java.util.stream.Collectors;
  */
 public record EvidenceStatus(int triedBy, int held, int adapted, int didNotHold, int regions) {
 
+    // when it happened first: events of different aggregates reach intake in no fixed order
+    private static final Comparator<HistoryRow> LATEST = Comparator.comparing(HistoryRow::occurredAt)
+            .thenComparingLong(HistoryRow::position);
+
     /** {@code validations}: publications validating one learning, already cut to what the reader sees. */
     public static EvidenceStatus of(Collection<HistoryRow> validations) {
         Map<UUID, HistoryRow> latestByTeam = validations.stream().filter(HistoryRow::isValidation)
                 .collect(Collectors.toMap(HistoryRow::teamId, Function.identity(),
-                        (a, b) -> Comparator.comparingLong(HistoryRow::position).compare(a, b) >= 0 ? a : b));
+                        (a, b) -> LATEST.compare(a, b) >= 0 ? a : b));
         Set<UUID> regions = new HashSet<>();
         int held = 0;
         int adapted = 0;

@@ -41,24 +41,24 @@ public class HistoryQueries {
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** Every event in [from, to) in intake order, one at a time. */
+    /** Every event in [from, to) in the order it happened (ties in intake order), one at a time. */
     public void each(Instant from, Instant to, Consumer<HistoryRow> sink) {
         readOnly.executeWithoutResult(status -> cursor.query(SELECT
-                + " WHERE h.occurred_at >= ? AND h.occurred_at < ? ORDER BY h.position",
+                + " WHERE h.occurred_at >= ? AND h.occurred_at < ? ORDER BY h.occurred_at, h.position",
                 rs -> { sink.accept(row(rs)); }, Timestamp.from(from), Timestamp.from(to)));
     }
 
     /** The events of one learning and the publications of validations of it, up to asOf. */
     public List<HistoryRow> aboutLearning(UUID learningId, Instant asOf) {
         return readOnly.execute(status -> cursor.query(SELECT + """
-                 WHERE (h.learning_id = ? OR h.validates = ?) AND h.occurred_at <= ? ORDER BY h.position""",
+                 WHERE (h.learning_id = ? OR h.validates = ?) AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
                 (rs, n) -> row(rs), learningId, learningId, Timestamp.from(asOf)));
     }
 
     /** Every publication (validations included) up to asOf: what landscape and analytics start from. */
     public List<HistoryRow> publications(Instant asOf) {
         return readOnly.execute(status -> cursor.query(SELECT + """
-                 WHERE h.kind IN ('published', 'validated') AND h.occurred_at <= ? ORDER BY h.position""",
+                 WHERE h.kind IN ('published', 'validated') AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
                 (rs, n) -> row(rs), Timestamp.from(asOf)));
     }
 
