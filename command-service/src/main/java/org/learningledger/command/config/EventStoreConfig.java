@@ -1,6 +1,8 @@
 package org.learningledger.command.config;
 
 import java.time.Duration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -51,6 +53,16 @@ class EventStoreConfig {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /**
+     * Keeps loaded aggregates between commands (an experiment collects dozens of observations), so a
+     * command does not re-read and re-apply the aggregate's whole history. Axon evicts an entry
+     * whose unit of work rolls back; weak references let the JVM reclaim idle ones.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean

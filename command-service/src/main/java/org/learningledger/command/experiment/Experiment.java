@@ -27,7 +27,7 @@ import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
 
 /** A team's plan-do-study-act cycle. It decides commands; its state is rebuilt from its events. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Experiment {
 
     @AggregateIdentifier

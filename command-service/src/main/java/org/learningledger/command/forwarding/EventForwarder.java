@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Forwards every stored event, in store order, to {@link Topics#EVENTS}, keyed by aggregate id so
  * each aggregate's events stay in order on one partition. The event store is the outbox: this runs
- * in a pooled streaming processor whose token moves only when Kafka acknowledged the whole batch
+ * in a tracking event processor whose token moves only when Kafka acknowledged the whole batch
  * ({@link BatchAcks}); after a crash the batch is sent again, and readers drop the copies.
  */
 @Component

@@ -35,7 +35,7 @@ import org.learningledger.events.learning.Tier;
  * A team's learning: a private draft that the team alone may publish, as numbered snapshot
  * versions, to tiers that only widen; withdrawn by the team; endorsed by stewards who can see it.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Learning {
 
     @AggregateIdentifier
