@@ -1,115 +1,135 @@
 package org.learningledger.query.experiment;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.query.intake.AggregateWrites;
+import org.learningledger.query.intake.ArrayRows;
+import org.learningledger.query.intake.BatchProjection;
 import org.learningledger.query.intake.LedgerEvent;
-import org.learningledger.query.intake.Projection;
 import org.learningledger.query.intake.RejectedEventException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the {@code experiment} and {@code observation} tables. Every write is idempotent on its
  * own (inserts ignore existing rows, updates only move {@code version} forward), so the read
- * model stays right even if the intake's duplicate check were bypassed.
+ * model stays right even if the intake's duplicate check were bypassed. A batch takes a few
+ * statements: the rows' writes in rounds, all observations in one, and a run of observations of
+ * one experiment moves its version once.
  */
 @Component
-class ExperimentProjection implements Projection {
+class ExperimentProjection implements BatchProjection {
 
-    private final JdbcClient jdbc;
+    private static final String PROPOSE = """
+            INSERT INTO experiment (id, team_id, question, prediction, plan, measures, based_on, status,
+                                    proposed_at, version, updated_at)
+            VALUES (:id, :team, :question, :prediction, :plan, :measures, :basedOn, 'PROPOSED', :at, :version, :at)
+            ON CONFLICT (id) DO NOTHING""";
+    private static final String START = update("status = 'STARTED', started_at = :at, ");
+    private static final String OBSERVED = update("");
+    private static final String CONCLUDE = update(
+            "status = 'CONCLUDED', decision = :decision, summary = :summary, ended_at = :at, ");
+    private static final String ABANDON = update("status = 'ABANDONED', abandon_reason = :reason, ended_at = :at, ");
+    private static final String OBSERVE = """
+            INSERT INTO observation (observation_id, experiment_id, kind, text, value, recorded_at)
+            SELECT * FROM %s
+            ON CONFLICT (observation_id) DO NOTHING""";
 
-    ExperimentProjection(JdbcClient jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ExperimentProjection(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public void apply(LedgerEvent event) {
-        Object payload = event.payload();
-        if (!ExperimentEventChecks.isExperimentEvent(payload)) {
-            return;
+        applyAll(List.of(event));
+    }
+
+    @Override
+    public void applyAll(List<LedgerEvent> events) {
+        AggregateWrites rows = new AggregateWrites();
+        ArrayRows observations = new ArrayRows("uuid", "uuid", "text", "text", "numeric", "timestamptz");
+        for (LedgerEvent event : events) {
+            Object payload = event.payload();
+            if (!ExperimentEventChecks.isExperimentEvent(payload)) {
+                continue;
+            }
+            check(event);
+            if (payload instanceof ExperimentProposed e) {
+                rows.add(event, PROPOSE, params(event, "team", e.teamId(), "question", e.question(), "prediction",
+                        e.prediction(), "plan", e.plan(), "measures", e.measures(), "basedOn", e.basedOn()));
+            } else if (payload instanceof ExperimentStarted) {
+                rows.add(event, START, params(event));
+            } else if (payload instanceof ObservationRecorded e) {
+                // Consecutive observations only move version and updated_at: the last one's UPDATE does it all.
+                rows.addSuperseding(event, OBSERVED, params(event));
+                observations.add(e.observationId(), event.aggregateId(), e.kind().name(), e.text(), e.value(),
+                        event.occurredAt());
+            } else if (payload instanceof ExperimentConcluded e) {
+                rows.add(event, CONCLUDE, params(event, "decision", e.decision().name(), "summary", e.summary()));
+            } else if (payload instanceof ExperimentAbandoned e) {
+                rows.add(event, ABANDON, params(event, "reason", e.reason()));
+            }
         }
-        String type = payload.getClass().getSimpleName();
-        List<String> missing = ExperimentEventChecks.missingFields(payload);
+        rows.run(jdbc, this::requireExperiments);
+        // After the experiment rows, which the observations refer to.
+        observations.insert(jdbc.getJdbcTemplate(), OBSERVE);
+    }
+
+    private static void check(LedgerEvent event) {
+        String type = event.payload().getClass().getSimpleName();
+        List<String> missing = ExperimentEventChecks.missingFields(event.payload());
         if (!missing.isEmpty()) {
             throw new RejectedEventException(type + " lacks required fields " + missing);
         }
-        UUID id = ExperimentEventChecks.experimentId(payload);
+        UUID id = ExperimentEventChecks.experimentId(event.payload());
         if (!id.equals(event.aggregateId())) {
             throw new RejectedEventException(type + " is about experiment " + id
                     + " but travels as aggregate " + event.aggregateId());
         }
-        if (payload instanceof ExperimentProposed e) {
-            proposed(event, e);
-        } else if (payload instanceof ExperimentStarted) {
-            update(event, "status = 'STARTED', started_at = :at", Map.of());
-        } else if (payload instanceof ObservationRecorded e) {
-            update(event, "", Map.of());
-            recordObservation(event, e);
-        } else if (payload instanceof ExperimentConcluded e) {
-            update(event, "status = 'CONCLUDED', decision = :decision, summary = :summary, ended_at = :at",
-                    nullable("decision", e.decision().name(), "summary", e.summary()));
-        } else if (payload instanceof ExperimentAbandoned e) {
-            update(event, "status = 'ABANDONED', abandon_reason = :reason, ended_at = :at",
-                    nullable("reason", e.reason()));
+    }
+
+    /** A write that changed nothing is a stale copy, unless its experiment does not exist. */
+    private void requireExperiments(List<AggregateWrites.Write> unchanged) {
+        Set<UUID> ids = new HashSet<>();
+        unchanged.forEach(write -> ids.add(write.event().aggregateId()));
+        Set<UUID> known = new HashSet<>(jdbc.queryForList("SELECT id FROM experiment WHERE id IN (:ids)",
+                Map.of("ids", ids), UUID.class));
+        for (AggregateWrites.Write write : unchanged) {
+            LedgerEvent event = write.event();
+            if (!known.contains(event.aggregateId())) {
+                throw new RejectedEventException(
+                        event.envelope().type() + " for unknown experiment " + event.aggregateId());
+            }
         }
     }
 
-    private void proposed(LedgerEvent event, ExperimentProposed e) {
-        jdbc.sql("""
-                INSERT INTO experiment (id, team_id, question, prediction, plan, measures, based_on, status,
-                                        proposed_at, version, updated_at)
-                VALUES (:id, :team, :question, :prediction, :plan, :measures, :basedOn, 'PROPOSED', :at, :version, :at)
-                ON CONFLICT (id) DO NOTHING""")
-                .param("id", e.experimentId()).param("team", e.teamId()).param("question", e.question())
-                .param("prediction", e.prediction()).param("plan", e.plan()).param("measures", e.measures())
-                .param("basedOn", e.basedOn()).param("at", at(event)).param("version", event.sequence())
-                .update();
+    /** Sets the columns and moves version and updated_at forward. */
+    private static String update(String assignments) {
+        return "UPDATE experiment SET " + assignments + "version = :version, updated_at = :at"
+                + " WHERE id = :id AND version < :version";
     }
 
-    /** Sets the columns and moves version and updated_at forward; the experiment must exist. */
-    private void update(LedgerEvent event, String assignments, Map<String, Object> params) {
-        String set = (assignments.isEmpty() ? "" : assignments + ", ") + "version = :version, updated_at = :at";
-        int changed = jdbc.sql("UPDATE experiment SET " + set + " WHERE id = :id AND version < :version")
-                .params(params).param("id", event.aggregateId()).param("version", event.sequence())
-                .param("at", at(event)).update();
-        if (changed == 0 && !exists(event.aggregateId())) {
-            throw new RejectedEventException(event.envelope().type() + " for unknown experiment " + event.aggregateId());
+    /** id, version and at of the event, and the given names and values (which may be null). */
+    private static Map<String, Object> params(LedgerEvent event, Object... namesAndValues) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", event.aggregateId());
+        params.put("version", event.sequence());
+        params.put("at", event.occurredAt().atOffset(ZoneOffset.UTC));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
-    }
-
-    private void recordObservation(LedgerEvent event, ObservationRecorded e) {
-        jdbc.sql("""
-                INSERT INTO observation (observation_id, experiment_id, kind, text, value, recorded_at)
-                VALUES (:observation, :experiment, :kind, :text, :value, :at)
-                ON CONFLICT (observation_id) DO NOTHING""")
-                .param("observation", e.observationId()).param("experiment", e.experimentId())
-                .param("kind", e.kind().name()).param("text", e.text()).param("value", e.value())
-                .param("at", at(event)).update();
-    }
-
-    private boolean exists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM experiment WHERE id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
-    private static OffsetDateTime at(LedgerEvent event) {
-        return event.occurredAt().atOffset(ZoneOffset.UTC);
-    }
-
-    /** Map.of refuses null values; event fields may be null. */
-    private static Map<String, Object> nullable(Object... keysAndValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+        return params;
     }
 }

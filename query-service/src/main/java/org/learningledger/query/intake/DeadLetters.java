@@ -29,7 +29,11 @@ class DeadLetters {
                 .description("Records from ledger.events that could not be applied").register(registry);
     }
 
-    void add(ConsumerRecord<String, byte[]> record, String reason) {
+    void add(ConsumerRecord<String, byte[]> record, RuntimeException failure) {
+        add(record, reasonOf(failure));
+    }
+
+    private void add(ConsumerRecord<String, byte[]> record, String reason) {
         String shortReason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         int added = jdbc.sql("""
                 INSERT INTO dead_letter (topic, partition, record_offset, key, value, reason, received_at)
@@ -49,5 +53,16 @@ class DeadLetters {
                 }
             });
         }
+    }
+
+    private static String reasonOf(RuntimeException e) {
+        if (e instanceof RejectedEventException) {
+            return e.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

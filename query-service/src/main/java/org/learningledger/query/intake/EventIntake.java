@@ -1,80 +1,95 @@
 package org.learningledger.query.intake;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies one poll batch in one database transaction: each record in its own savepoint (read,
- * drop if already applied, project), then the consumed positions. A record that cannot be
- * applied is rolled back to its savepoint and dead-lettered; a transient failure escapes, the
- * whole transaction rolls back, and the error handler retries the batch.
+ * Applies one poll batch in one database transaction, with the consumed positions. A record that
+ * cannot be read is dead-lettered first. The rest is applied as a whole ({@link WholeBatch}), in a
+ * savepoint; if a record cannot be applied, the savepoint is rolled back and the batch applied
+ * again record by record ({@link RecordByRecord}), which dead-letters only that record. A
+ * transient failure escapes: the transaction rolls back and the error handler retries the batch.
  */
 @Component
 class EventIntake {
 
+    private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+
     private final TransactionTemplate batchTransaction;
-    private final TransactionTemplate recordSavepoint;
+    private final TransactionTemplate wholeBatchSavepoint;
     private final EnvelopeReader reader;
-    private final AppliedSequences sequences;
-    private final List<Projection> projections;
+    private final WholeBatch wholeBatch;
+    private final RecordByRecord recordByRecord;
     private final ConsumerPositions positions;
     private final DeadLetters deadLetters;
+    private final Counter slowBatches;
 
-    EventIntake(DataSourceTransactionManager transactionManager, EnvelopeReader reader, AppliedSequences sequences,
-            List<Projection> projections, ConsumerPositions positions, DeadLetters deadLetters) {
+    EventIntake(DataSourceTransactionManager transactionManager, EnvelopeReader reader, WholeBatch wholeBatch,
+            RecordByRecord recordByRecord, ConsumerPositions positions, DeadLetters deadLetters,
+            MeterRegistry registry) {
+        // REQUIRED: a rebuild's replay joins its caller's transaction (and search_path).
         this.batchTransaction = new TransactionTemplate(transactionManager);
-        this.recordSavepoint = new TransactionTemplate(transactionManager);
-        // NESTED on a JDBC transaction manager = a savepoint inside the batch transaction.
-        this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.wholeBatchSavepoint = new TransactionTemplate(transactionManager);
+        this.wholeBatchSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.reader = reader;
-        this.sequences = sequences;
-        this.projections = projections;
+        this.wholeBatch = wholeBatch;
+        this.recordByRecord = recordByRecord;
         this.positions = positions;
         this.deadLetters = deadLetters;
+        this.slowBatches = Counter.builder("ledger.intake.batches.record.by.record")
+                .description("Batches applied record by record because one record could not be applied")
+                .register(registry);
     }
 
     void apply(List<ConsumerRecord<String, byte[]>> records) {
         batchTransaction.executeWithoutResult(status -> {
-            Map<TopicPartition, Long> nextOffsets = new HashMap<>();
-            for (ConsumerRecord<String, byte[]> record : records) {
-                applyOne(record);
-                nextOffsets.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
+            List<ReadRecord> readable = read(records);
+            try {
+                wholeBatchSavepoint.executeWithoutResult(savepoint -> wholeBatch.apply(readable));
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                log.info("Applying {} records at once failed ({}); applying them record by record",
+                        readable.size(), e.getMessage());
+                slowBatches.increment();
+                recordByRecord.apply(readable);
             }
-            positions.advance(nextOffsets);
+            positions.advance(nextOffsets(records));
         });
     }
 
-    private void applyOne(ConsumerRecord<String, byte[]> record) {
-        try {
-            recordSavepoint.executeWithoutResult(status -> {
-                LedgerEvent event = reader.read(record.value());
-                if (sequences.claim(event.aggregateId(), event.sequence())) {
-                    projections.forEach(projection -> projection.apply(event));
+    /** Dead-letters what cannot be read here, outside the savepoint, so it is done (and counted) once. */
+    private List<ReadRecord> read(List<ConsumerRecord<String, byte[]>> records) {
+        List<ReadRecord> readable = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                readable.add(new ReadRecord(record, reader.read(record.value())));
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    throw e;
                 }
-            });
-        } catch (RuntimeException e) {
-            if (TransientFailures.isTransient(e)) {
-                throw e;
+                deadLetters.add(record, e);
             }
-            deadLetters.add(record, reasonOf(e));
         }
+        return readable;
     }
 
-    private static String reasonOf(RuntimeException e) {
-        if (e instanceof RejectedEventException) {
-            return e.getMessage();
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return e.getClass().getSimpleName() + ": " + root.getMessage();
+    private static Map<TopicPartition, Long> nextOffsets(List<ConsumerRecord<String, byte[]>> records) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        records.forEach(r -> next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        return next;
     }
 }

@@ -2,6 +2,7 @@ package org.learningledger.query.reader;
 
 import java.util.List;
 import org.learningledger.query.organisation.Directory;
+import org.learningledger.query.organisation.PersonFacts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -35,7 +36,7 @@ public class Readers {
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a != null && a.startsWith(ROLE_PREFIX)).map(a -> a.substring(ROLE_PREFIX.length()))
                 .sorted().distinct().toList();
-        return new Reader(userId, directory.teamsOf(userId), directory.stewardshipsOf(userId),
-                directory.isAnalyst(userId), roles);
+        PersonFacts facts = directory.factsAbout(userId);
+        return new Reader(userId, facts.teams(), facts.stewardships(), facts.analyst(), roles);
     }
 }
