@@ -1,6 +1,9 @@
 package org.learningledger.command.config;
 
+import java.util.List;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.learningledger.events.Topics;
@@ -41,6 +44,15 @@ class ForwarderConfig {
     void propagateForwardingErrors(EventProcessingConfigurer processing) {
         for (String forwarder : FORWARDERS) {
             processing.registerListenerInvocationErrorHandler(forwarder, c -> PropagatingErrorHandler.instance());
+        }
+    }
+
+    /** The forwarders' token commits need no flush of their own: see {@link ReplayableCommits}. */
+    @Autowired
+    void replayableForwarderCommits(EventProcessingConfigurer processing, TransactionManager transactions,
+                                    DataSource dataSource) {
+        for (String forwarder : List.of("kafka-forwarder", "public-forwarder")) {
+            processing.registerTransactionManager(forwarder, c -> new ReplayableCommits(transactions, dataSource));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.learningledger.events.LedgerJson;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.query.intake.CommitDurability;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.Projection;
 import org.learningledger.query.intake.RejectedEventException;
@@ -29,9 +30,11 @@ class FeedProjection implements Projection {
     private static final long FEED_LOCK = 0x4c65646765724644L;
 
     private final JdbcClient jdbc;
+    private final CommitDurability durability;
 
-    FeedProjection(JdbcClient jdbc) {
+    FeedProjection(JdbcClient jdbc, CommitDurability durability) {
         this.jdbc = jdbc;
+        this.durability = durability;
     }
 
     @Override
@@ -91,6 +94,7 @@ class FeedProjection implements Projection {
 
     private void append(LedgerEvent event, String kind, UUID team, UUID region, String tier, UUID validates,
             ObjectNode shown) {
+        durability.durable();
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", FEED_LOCK).query().listOfRows();
         jdbc.sql("""
                 INSERT INTO feed_entry (learning_id, sequence, kind, team_id, region_id, tier, validates, payload,

@@ -35,10 +35,12 @@ class EventIntake {
     private final ConsumerPositions positions;
     private final DeadLetters deadLetters;
     private final Counter slowBatches;
+    private final CommitDurability durability;
 
     EventIntake(DataSourceTransactionManager transactionManager, EnvelopeReader reader, WholeBatch wholeBatch,
             RecordByRecord recordByRecord, ConsumerPositions positions, DeadLetters deadLetters,
-            MeterRegistry registry) {
+            MeterRegistry registry, CommitDurability durability) {
+        this.durability = durability;
         // REQUIRED: a rebuild's replay joins its caller's transaction (and search_path).
         this.batchTransaction = new TransactionTemplate(transactionManager);
         this.wholeBatchSavepoint = new TransactionTemplate(transactionManager);
@@ -55,6 +57,9 @@ class EventIntake {
 
     void apply(List<ConsumerRecord<String, byte[]>> records) {
         batchTransaction.executeWithoutResult(status -> {
+            if (status.isNewTransaction()) { // not inside a rebuild's own transaction
+                durability.replayable();
+            }
             List<ReadRecord> readable = read(records);
             try {
                 wholeBatchSavepoint.executeWithoutResult(savepoint -> wholeBatch.apply(readable));
