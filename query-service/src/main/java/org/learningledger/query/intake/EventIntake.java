@@ -1,6 +1,9 @@
 package org.learningledger.query.intake;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +38,7 @@ class EventIntake {
     private final ConsumerPositions positions;
     private final DeadLetters deadLetters;
     private final Counter slowBatches;
+    private final Timer delay;
     private final CommitDurability durability;
 
     EventIntake(DataSourceTransactionManager transactionManager, EnvelopeReader reader, WholeBatch wholeBatch,
@@ -53,10 +57,13 @@ class EventIntake {
         this.slowBatches = Counter.builder("ledger.intake.batches.record.by.record")
                 .description("Batches applied record by record because one record could not be applied")
                 .register(registry);
+        this.delay = Timer.builder("ledger.intake.delay")
+                .description("From an event's occurrence (the command) to its commit in the read models")
+                .publishPercentiles(0.5, 0.99).register(registry);
     }
 
     void apply(List<ConsumerRecord<String, byte[]>> records) {
-        batchTransaction.executeWithoutResult(status -> {
+        List<ReadRecord> applied = batchTransaction.execute(status -> {
             if (status.isNewTransaction()) { // not inside a rebuild's own transaction
                 durability.replayable();
             }
@@ -73,7 +80,10 @@ class EventIntake {
                 recordByRecord.apply(readable);
             }
             positions.advance(nextOffsets(records));
+            return readable;
         });
+        Instant committed = Instant.now();
+        applied.forEach(record -> delay.record(Duration.between(record.event().occurredAt(), committed)));
     }
 
     /** Dead-letters what cannot be read here, outside the savepoint, so it is done (and counted) once. */
