@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,9 +58,7 @@ class HistoryVisibilityPropertyIT {
     }
 
     static LongStream seeds() {
-        String replay = System.getProperty("ledger.seed");
-        return replay != null && !replay.isBlank() ? LongStream.of(Long.parseLong(replay))
-                : new Random().longs(Integer.getInteger("ledger.histories", 4));
+        return Seeds.randomOrReplayed(4);
     }
 
     @LocalServerPort

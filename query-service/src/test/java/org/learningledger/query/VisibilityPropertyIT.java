@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -61,9 +60,7 @@ class VisibilityPropertyIT {
     }
 
     static LongStream seeds() {
-        String replay = System.getProperty("ledger.seed");
-        return replay != null && !replay.isBlank() ? LongStream.of(Long.parseLong(replay))
-                : new Random().longs(Integer.getInteger("ledger.histories", 10));
+        return Seeds.randomOrReplayed(10);
     }
 
     @LocalServerPort

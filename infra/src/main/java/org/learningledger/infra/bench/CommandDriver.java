@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SynchronizedHistogram;
 
@@ -86,33 +85,19 @@ final class CommandDriver {
      * microseconds) goes to {@code latency}; {@code probe} sees every acknowledged observation with its intended time.
      */
     void openLoop(double rate, Duration duration, Histogram latency, Probe probe) throws InterruptedException {
-        long interval = (long) (1e9 / rate);
-        long start = System.nanoTime();
-        long count = duration.toNanos() / interval;
-        AtomicLong outstanding = new AtomicLong();
-        for (long i = 0; i < count; i++) {
-            long intended = start + i * interval;
-            long wait = intended - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
+        OpenLoop.run(rate, duration, intended -> {
             Workload.Slot slot = idle.poll();
             Workload.Slot using = slot != null ? slot : workload.newSlot();
-            outstanding.incrementAndGet();
             UUID experiment = using.experiment;
             String token = using.actor.token();
-            send(using).whenComplete((command, error) -> {
+            return send(using).whenComplete((command, error) -> {
                 latency.recordValue(Math.max(0, (System.nanoTime() - intended) / 1_000));
                 if (command != null && command.observation() != null) {
                     probe.acknowledged(experiment, command.observation(), token, intended);
                 }
                 idle.add(using);
-                outstanding.decrementAndGet();
             });
-        }
-        while (outstanding.get() > 0) {
-            Thread.sleep(10);
-        }
+        });
     }
 
     static Histogram histogram() {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /** Open-loop reads of single experiments (with their observations) as their team members, timed from intended send. */
@@ -17,29 +16,15 @@ final class QueryLoad {
 
     void run(HttpClient http, String queryUrl, List<CommandDriver.Readable> readable, double rate, Duration duration)
             throws InterruptedException {
-        long interval = (long) (1e9 / rate);
-        long start = System.nanoTime();
-        long count = duration.toNanos() / interval;
-        AtomicLong outstanding = new AtomicLong();
-        for (long i = 0; i < count; i++) {
-            long intended = start + i * interval;
-            long wait = intended - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
+        OpenLoop.run(rate, duration, intended -> {
             CommandDriver.Readable pick = readable.get(ThreadLocalRandom.current().nextInt(readable.size()));
-            outstanding.incrementAndGet();
-            http.sendAsync(Workload.request(queryUrl + "/api/experiments/" + pick.experiment(), pick.token(), null),
-                    HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            return http.sendAsync(Workload.request(queryUrl + "/api/experiments/" + pick.experiment(), pick.token(),
+                    null), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                         latency.recordValue(Math.max(0, (System.nanoTime() - intended) / 1_000));
                         if (error != null || response.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
-                        outstanding.decrementAndGet();
                     });
-        }
-        while (outstanding.get() > 0) {
-            Thread.sleep(10);
-        }
+        });
     }
 }

@@ -52,11 +52,6 @@ class ExperimentProjection implements BatchProjection {
     }
 
     @Override
-    public void apply(LedgerEvent event) {
-        applyAll(List.of(event));
-    }
-
-    @Override
     public void applyAll(List<LedgerEvent> events) {
         AggregateWrites rows = new AggregateWrites();
         ArrayRows observations = new ArrayRows("uuid", "uuid", "text", "text", "numeric", "timestamptz");

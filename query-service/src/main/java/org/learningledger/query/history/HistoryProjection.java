@@ -35,11 +35,6 @@ class HistoryProjection implements BatchProjection {
     }
 
     @Override
-    public void apply(LedgerEvent event) {
-        applyAll(List.of(event));
-    }
-
-    @Override
     public void applyAll(List<LedgerEvent> events) {
         ArrayRows rows = new ArrayRows(COLUMN_TYPES);
         for (LedgerEvent event : events) {

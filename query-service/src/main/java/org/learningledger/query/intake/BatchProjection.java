@@ -7,7 +7,7 @@ import java.util.List;
  * instead of some per event. The intake calls {@link #applyAll} after the event-by-event
  * projections have applied the whole batch, so it must read no other projection's tables, and no
  * other projection may read its tables while applying. {@link #apply} stays in use (a batch with a
- * bad record is applied record by record) and must do what {@code applyAll(List.of(event))} does.
+ * bad record is applied record by record) and does what {@code applyAll(List.of(event))} does.
  */
 public interface BatchProjection extends Projection {
 
@@ -18,4 +18,10 @@ public interface BatchProjection extends Projection {
      *     batch record by record to find it
      */
     void applyAll(List<LedgerEvent> events);
+
+    /** One event is a batch of one, so both paths run the same code. */
+    @Override
+    default void apply(LedgerEvent event) {
+        applyAll(List.of(event));
+    }
 }
