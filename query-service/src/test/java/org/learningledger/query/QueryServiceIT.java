@@ -267,6 +267,14 @@ class QueryServiceIT {
         assertThat(api.anonymous("/swagger-ui/index.html").getStatusCode().value()).isEqualTo(200);
     }
 
+    @Test
+    void givenDefaultPorts_whenTheWebInterfaceAsksForItsSettings_thenTheyNameThePortsAndNoIdentityProvider() {
+        ResponseEntity<String> settings = api.anonymous("/ui/settings.js");
+        assertThat(settings.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/javascript"))).isTrue();
+        assertThat(settings.getBody()).contains("\"commandPort\":8081", "\"issuerPort\":8083", "\"oidc\":null");
+        assertThat(api.anonymous("/ui/config.js").getBody()).contains("from './settings.js'");
+    }
+
     /** Every kind of learning event, hence a row in every learning table and feed entries. */
     private List<ProducerRecord<String, byte[]>> learningHistory(UUID learning) {
         UUID region = UUID.randomUUID();

@@ -66,11 +66,11 @@ class SecurityConfig {
 
     /**
      * The web interface is served by the query service, another origin: let it call this API with
-     * a bearer token (no cookies, so no credentials mode).
+     * a bearer token (no cookies, so no credentials mode). The origins are in command-service.yml.
      */
     @Bean
     CorsConfigurationSource corsConfigurationSource(
-            @Value("${ledger.web.allowed-origins:http://localhost:8082}") List<String> origins) {
+            @Value("${ledger.web.allowed-origins}") List<String> origins) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));

@@ -19,8 +19,9 @@ import org.learningledger.infra.LocalIssuer;
 /**
  * The whole ledger as {@code infra/ledger up} runs it, for the browser tests: PostgreSQL (in this JVM), a Kafka
  * broker and both services as processes, the sign-in issuer over HTTP, and the demo organisation. Free ports
- * everywhere; the web interface's {@code ui/config.js} is replaced (through Spring's static locations, as a
- * deployment would) so the pages find the APIs and the issuer on those ports.
+ * everywhere, passed to the services as {@code infra/ledger} passes its ports, so the pages learn them from the
+ * query service's settings. One test replaces {@code ui/config.js} through Spring's static locations, as a
+ * deployment may.
  */
 final class BrowserStack implements AutoCloseable {
 
@@ -65,7 +66,6 @@ final class BrowserStack implements AutoCloseable {
                 "--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(freePort()));
         kafka.awaitLog("Kafka ready on localhost:" + kafkaPort, STARTUP);
         issuerServer = IssuerServer.start(home.resolve("issuer"), 0, List.of(uiUrl("").replaceAll("/$", "")));
-        writeUiConfig();
 
         Map<String, String> env = new HashMap<>(Map.of(
                 "LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey(),
@@ -76,10 +76,16 @@ final class BrowserStack implements AutoCloseable {
                 "COMMAND_DB_PASSWORD", "postgres", "QUERY_DB_PASSWORD", "postgres"));
         Map<String, String> commandEnv = new HashMap<>(env);
         commandEnv.put("COMMAND_PORT", String.valueOf(commandPort));
-        commandEnv.put("LEDGER_WEB_ALLOWED_ORIGINS", "http://localhost:" + queryPort);
+        commandEnv.put("QUERY_PORT", String.valueOf(queryPort)); // the web interface's origin, as infra/ledger does
         command = StackProcess.java("command-service", home, commandEnv, "-jar", jar("ledger.commandJar"));
         Map<String, String> queryEnv = new HashMap<>(env);
         queryEnv.put("QUERY_PORT", String.valueOf(queryPort));
+        // The ports infra/ledger passes too: the query service tells the pages where the other parts are.
+        queryEnv.put("COMMAND_PORT", String.valueOf(commandPort));
+        queryEnv.put("LEDGER_ISSUER_PORT", String.valueOf(issuerServer.port()));
+        // A deployment's own ui/config.js, ahead of the built-in one. It must exist when the service starts (Spring
+        // remembers where it found each file), so it starts as the built-in one: the query service's settings.
+        restoreUiConfig();
         queryEnv.put("SPRING_WEB_RESOURCES_STATIC_LOCATIONS", home.resolve("web").toUri() + ",classpath:/static/");
         query = StackProcess.java("query-service", home, queryEnv, "-jar", jar("ledger.queryJar"));
         command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
@@ -87,16 +93,14 @@ final class BrowserStack implements AutoCloseable {
         DemoSeeder.main(new String[] {"--command-url", commandUrl(""), "--dir", home.resolve("issuer").toString()});
     }
 
-    /** What a deployment does to point the pages at its APIs: its own ui/config.js ahead of the built-in one. */
-    void writeUiConfig() throws IOException {
-        writeUiConfig("null");
-    }
-
-    /** With {@code oidc} (a JavaScript object literal, or null) as the identity provider's settings. */
+    /**
+     * What a deployment may do instead of configuring the query service: its own ui/config.js ahead of the built-in
+     * one, here with {@code oidc} (a JavaScript object literal) as the identity provider's settings.
+     */
     void writeUiConfig(String oidc) throws IOException {
         Path ui = Files.createDirectories(home.resolve("web").resolve("ui"));
         Files.writeString(ui.resolve("config.js"), """
-                // written by the browser tests: the stack runs on free ports
+                // written by a browser test
                 export default {
                   queryApi: '',
                   commandApi: 'http://localhost:%d',
@@ -104,6 +108,12 @@ final class BrowserStack implements AutoCloseable {
                   oidc: %s,
                 };
                 """.formatted(commandPort, issuerServer.port(), oidc));
+    }
+
+    /** Back to what the built-in ui/config.js does: take the query service's settings. */
+    void restoreUiConfig() throws IOException {
+        Path ui = Files.createDirectories(home.resolve("web").resolve("ui"));
+        Files.writeString(ui.resolve("config.js"), "export { default } from './settings.js';\n");
     }
 
     /** The web interface, e.g. {@code uiUrl("#/feed")}. */

@@ -35,7 +35,7 @@ class OidcSignInIT {
             assertThat(provider.verifierMatched).as("the code verifier matches the challenge").isTrue();
             assertThat(b.driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");
         } finally {
-            stack.writeUiConfig();
+            stack.restoreUiConfig();
         }
     }
 }

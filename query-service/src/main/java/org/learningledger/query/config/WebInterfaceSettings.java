@@ -1,0 +1,58 @@
+package org.learningledger.query.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.learningledger.events.LedgerJson;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The web interface's settings as a JavaScript module, made from this service's configuration: where the command
+ * API and the local sign-in issuer are, and the identity provider when there is one. Without an explicit URL the
+ * pages use their own host name with the configured port, so the ports of {@code infra/ledger up} need nothing more.
+ */
+@RestController
+class WebInterfaceSettings {
+
+    private final String module;
+
+    WebInterfaceSettings(@Value("${ledger.web.command-api:}") String commandApi,
+            @Value("${ledger.web.command-port:8081}") int commandPort,
+            @Value("${ledger.web.issuer-url:}") String issuerUrl,
+            @Value("${ledger.web.issuer-port:8083}") int issuerPort,
+            @Value("${ledger.web.oidc.authority:}") String oidcAuthority,
+            @Value("${ledger.web.oidc.client-id:ledger-web}") String oidcClientId,
+            @Value("${ledger.web.oidc.scope:openid}") String oidcScope) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("commandApi", commandApi);
+        settings.put("commandPort", commandPort);
+        settings.put("issuerUrl", issuerUrl);
+        settings.put("issuerPort", issuerPort);
+        settings.put("oidc", oidcAuthority.isBlank() ? null
+                : Map.of("authority", oidcAuthority, "clientId", oidcClientId, "scope", oidcScope));
+        this.module = module(settings);
+    }
+
+    /** Values go in as JSON, so no configured text can break out of its string. */
+    static String module(Map<String, Object> settings) {
+        return """
+                // Made by the query service from its configuration (ledger.web.*); see the README.
+                const { protocol, hostname } = window.location;
+                const s = %s;
+                export default {
+                  queryApi: '',
+                  commandApi: s.commandApi || `${protocol}//${hostname}:${s.commandPort}`,
+                  issuerUrl: s.issuerUrl || `${protocol}//${hostname}:${s.issuerPort}`,
+                  oidc: s.oidc,
+                };
+                """.formatted(LedgerJson.mapper().writeValueAsString(settings));
+    }
+
+    @GetMapping(value = "/ui/settings.js", produces = "text/javascript")
+    ResponseEntity<String> settings() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(module);
+    }
+}

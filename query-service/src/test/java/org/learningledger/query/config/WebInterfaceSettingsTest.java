@@ -1,0 +1,33 @@
+package org.learningledger.query.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WebInterfaceSettingsTest {
+
+    @Test
+    void givenAnIdentityProvider_whenSettingsAreMade_thenItIsNamedWithItsClientAndScope() {
+        String module = settings("", "", "https://keycloak.example/realms/ledger").settings().getBody();
+        assertThat(module).contains("\"oidc\":{", "\"authority\":\"https://keycloak.example/realms/ledger\"",
+                "\"clientId\":\"ledger-web\"", "\"scope\":\"openid\"", "export default");
+    }
+
+    @Test
+    void givenExplicitUrls_whenSettingsAreMade_thenTheyAreUsedAsGiven() {
+        String module = settings("https://ledger.example/commands", "https://sign-in.example", "").settings().getBody();
+        assertThat(module).contains("\"commandApi\":\"https://ledger.example/commands\"",
+                "\"issuerUrl\":\"https://sign-in.example\"", "\"oidc\":null");
+    }
+
+    @Test
+    void givenAValueWithQuotesAndNewlines_whenSettingsAreMade_thenItStaysInsideItsString() {
+        String module = settings("x';alert(1);'\n`${y}`", "", "").settings().getBody();
+        assertThat(module).contains("\"commandApi\":\"x';alert(1);'\\n`${y}`\"")
+                .doesNotContain("x';alert(1);'\n");
+    }
+
+    private static WebInterfaceSettings settings(String commandApi, String issuerUrl, String authority) {
+        return new WebInterfaceSettings(commandApi, 9081, issuerUrl, 9083, authority, "ledger-web", "openid");
+    }
+}
