@@ -85,8 +85,7 @@ class RebuildIT {
         List<String> beforeAlice = bodies(api, paths, alice);
         List<String> beforeAnalyst = bodies(api, paths, analyst);
 
-        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
-                .requestFactory(new SimpleClientHttpRequestFactory()).build();
+        RestClient client = client();
         ResponseEntity<String> refused = post(client, TestTokens.token(org.alice, "steward"), "{\"model\":\"all\"}");
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
         assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -105,15 +104,9 @@ class RebuildIT {
         assertThat(json(started).get("id").asString()).isNotBlank();
         assertThat(api.get(location, alice).getStatusCode().value()).isEqualTo(403);
 
-        AtomicReference<JsonNode> status = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            status.set(json(api.get(location, admin)));
-            // the live read models answer throughout
-            assertThat(api.get("/api/learnings/" + l, alice).getStatusCode().value()).isEqualTo(200);
-            String state = status.get().get("state").asString();
-            return state.equals("DONE") || state.equals("FAILED");
-        });
-        JsonNode done = status.get();
+        // the live read models answer throughout
+        JsonNode done = awaitEnd(api, location, admin,
+                () -> assertThat(api.get("/api/learnings/" + l, alice).getStatusCode().value()).isEqualTo(200));
         assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.get("checksumsEqual").asBoolean()).as(done.toString()).isTrue();
         assertThat(done.get("liveChecksum").asString()).isEqualTo(done.get("rebuiltChecksum").asString());
@@ -136,6 +129,24 @@ class RebuildIT {
         assertThat(api.get("/api/learnings/" + l, TestTokens.token(newcomer)).getStatusCode().value()).isEqualTo(200);
     }
 
+    @Test
+    void givenOldRetiredTablesAndAShadowLeftByACutShortRebuild_whenRebuilt_thenOnlyTheNewestRetiredSchemaRemains() {
+        new ReadModelDatabase(jdbc).awaitConsumed(infra.topic.sendAll(new TwoRegions().organisation()));
+        jdbc.sql("CREATE SCHEMA rebuild_1").update(); // as a service stopped mid-rebuild leaves it
+        jdbc.sql("CREATE TABLE rebuild_1.learning (id uuid)").update();
+        jdbc.sql("CREATE SCHEMA retired_2").update(); // an earlier switch's old tables
+        jdbc.sql("CREATE TABLE retired_2.learning (id uuid)").update();
+
+        String admin = TestTokens.token("root", "admin");
+        ResponseEntity<String> started = post(client(), admin, "{\"model\":\"all\"}");
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        JsonNode done = awaitEnd(new Api(port), started.getHeaders().getLocation().toString(), admin, () -> { });
+
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        assertThat(jdbc.sql("SELECT nspname FROM pg_namespace WHERE nspname ~ '^(rebuild|retired)_' ORDER BY 1")
+                .query(String.class).list()).containsExactly(done.get("retiredSchema").asString());
+    }
+
     /** Teams in the north region (applied long ago), each registered then given members, on its own key. */
     private static List<ProducerRecord<String, byte[]>> teams(TwoRegions org, int teams, int members) {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
@@ -147,6 +158,23 @@ class RebuildIT {
             }
         }
         return records;
+    }
+
+    /** Polls the rebuild's status until it is DONE or FAILED, checking {@code meanwhile} on every poll. */
+    private static JsonNode awaitEnd(Api api, String location, String admin, Runnable meanwhile) {
+        AtomicReference<JsonNode> status = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            status.set(json(api.get(location, admin)));
+            meanwhile.run();
+            String state = status.get().get("state").asString();
+            return state.equals("DONE") || state.equals("FAILED");
+        });
+        return status.get();
+    }
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).requestFactory(new SimpleClientHttpRequestFactory())
+                .build();
     }
 
     private static List<String> bodies(Api api, List<String> paths, String token) {

@@ -45,6 +45,12 @@ class ReadModelSchemas {
         jdbc.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
     }
 
+    /** The schemas whose names start with {@code prefix} (a rebuild's shadows and retired tables are named so). */
+    List<String> named(String prefix) {
+        return jdbc.sql("SELECT nspname FROM pg_namespace WHERE starts_with(nspname, :prefix) ORDER BY nspname")
+                .param("prefix", prefix).query(String.class).list();
+    }
+
     /** Within the current transaction only: unqualified table names now mean the schema's. */
     void useInTransaction(String schema) {
         jdbc.sql("SELECT set_config('search_path', :schema, true)").param("schema", schema).query().singleValue();

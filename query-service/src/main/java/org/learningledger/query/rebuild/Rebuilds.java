@@ -3,7 +3,6 @@ package org.learningledger.query.rebuild;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -41,6 +39,8 @@ class Rebuilds {
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(5);
     private static final int SWITCH_ATTEMPTS = 20;
+    private static final String SHADOW = "rebuild_";
+    private static final String RETIRED = "retired_";
 
     private final Map<UUID, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -85,10 +85,11 @@ class Rebuilds {
 
     private void run(Rebuild rebuild) {
         long n = System.currentTimeMillis();
-        String shadow = "rebuild_" + n;
-        String retired = "retired_" + n;
+        String shadow = SHADOW + n;
+        String retired = RETIRED + n;
         rebuild.schema = shadow;
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            dropAllBut(SHADOW, null); // left by a rebuild that was cut short (one runs at a time)
             schemas.create(shadow);
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -96,11 +97,12 @@ class Rebuilds {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Replay replay = new Replay(consumer, rebuild, shadow, begin);
+            ShadowReplay replay = new ShadowReplay(consumer, rebuild, shadow, begin, intake, schemas, transaction);
             replay.extend(end);
             log.info("Rebuild {}: replaying {} records into {}", rebuild.id, rebuild.total, shadow);
             replay.untilCaughtUp(end, true);
             switchOver(replay, rebuild, shadow, retired);
+            dropAllBut(RETIRED, retired); // the newest old tables are kept to look back at; older ones go
             rebuild.state = Rebuild.State.DONE;
             log.info("Rebuild {} done: live {} rebuilt {}", rebuild.id, rebuild.liveChecksum, rebuild.rebuiltChecksum);
         } catch (Exception e) {
@@ -117,7 +119,7 @@ class Rebuilds {
         }
     }
 
-    private void switchOver(Replay replay, Rebuild rebuild, String shadow, String retired) throws InterruptedException {
+    private void switchOver(ShadowReplay replay, Rebuild rebuild, String shadow, String retired) throws InterruptedException {
         Instant deadline = Instant.now().plus(CATCH_UP_LIMIT);
         List<String> liveTables = schemas.tables(shadow).stream()
                 .filter(t -> !t.equals(ReadModelSchemas.FLYWAY_HISTORY)).toList();
@@ -169,6 +171,15 @@ class Rebuilds {
         }
     }
 
+    private void dropAllBut(String prefix, String kept) {
+        for (String schema : schemas.named(prefix)) {
+            if (!schema.equals(kept)) {
+                log.info("Dropping schema {}", schema);
+                schemas.drop(schema);
+            }
+        }
+    }
+
     private KafkaConsumer<String, byte[]> consumer() {
         return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -181,101 +192,6 @@ class Rebuilds {
     private static final class NotCaughtUp extends RuntimeException {
         NotCaughtUp() {
             super("the live intake is behind the rebuilt positions", null, false, false);
-        }
-    }
-
-    /** The shadow's replay: where it stands per partition, and how to move it to a target. */
-    private final class Replay {
-
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final Rebuild rebuild;
-        private final String shadow;
-        private final Map<TopicPartition, Long> begin;
-        private final Map<TopicPartition, Long> next;
-        private final Map<TopicPartition, Long> target = new HashMap<>();
-
-        Replay(KafkaConsumer<String, byte[]> consumer, Rebuild rebuild, String shadow, Map<TopicPartition, Long> begin) {
-            this.consumer = consumer;
-            this.rebuild = rebuild;
-            this.shadow = shadow;
-            this.begin = begin;
-            this.next = new HashMap<>(begin);
-        }
-
-        /** Grows the total by what lies between where we are and these offsets. */
-        void extend(Map<TopicPartition, Long> offsets) {
-            offsets.forEach((tp, offset) -> {
-                if (next.containsKey(tp)) {
-                    target.merge(tp, offset, Math::max);
-                }
-            });
-            rebuild.total = target.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
-            updateDone();
-        }
-
-        /** True when the shadow has applied something these live positions have not. */
-        boolean ahead(Map<TopicPartition, Long> live) {
-            return next.entrySet().stream().anyMatch(e -> e.getValue() > live.getOrDefault(e.getKey(), begin.get(e.getKey())));
-        }
-
-        Map<TopicPartition, Long> snapshot() {
-            return new HashMap<>(next);
-        }
-
-        void restore(Map<TopicPartition, Long> positions) {
-            next.putAll(positions);
-            next.forEach(consumer::seek);
-            updateDone();
-        }
-
-        /**
-         * Applies every record before {@code to}, per partition; each poll's records in their own
-         * shadow transaction, or, with {@code ownTransactions} false, in the caller's.
-         */
-        void untilCaughtUp(Map<TopicPartition, Long> to, boolean ownTransactions) {
-            while (true) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new IllegalStateException("interrupted");
-                }
-                List<TopicPartition> active = new ArrayList<>();
-                List<TopicPartition> idle = new ArrayList<>();
-                next.forEach((tp, offset) -> (offset < to.getOrDefault(tp, 0L) ? active : idle).add(tp));
-                if (active.isEmpty()) {
-                    return;
-                }
-                consumer.pause(idle);
-                consumer.resume(active);
-                ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(200));
-                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
-                for (ConsumerRecord<String, byte[]> record : polled) {
-                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= next.get(tp) && record.offset() < to.get(tp)) {
-                        batch.add(record);
-                    }
-                }
-                if (ownTransactions) {
-                    transaction.executeWithoutResult(status -> {
-                        schemas.useInTransaction(shadow);
-                        intake.apply(batch);
-                    });
-                } else {
-                    schemas.useInTransaction(shadow);
-                    intake.apply(batch);
-                }
-                for (TopicPartition tp : active) {
-                    long position = consumer.position(tp);
-                    long limit = to.get(tp);
-                    if (position > limit) {
-                        consumer.seek(tp, limit);
-                    }
-                    next.put(tp, Math.min(position, limit));
-                }
-                updateDone();
-            }
-        }
-
-        private void updateDone() {
-            rebuild.done = next.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
         }
     }
 }

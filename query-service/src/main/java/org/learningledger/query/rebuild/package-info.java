@@ -17,6 +17,8 @@
  * re-read the live positions, apply the rest, checksum both schemas (every row as JSON, without
  * serial ids and wall-clock bookkeeping times), then ACCESS EXCLUSIVE, live tables (and Flyway's
  * history) into {@code retired_<n>}, the rebuilt ones into {@code public}. A lock that cannot be had
- * within 2 s rolls the attempt back and it is tried again. The retired schema is kept, not dropped.
+ * within 2 s rolls the attempt back and it is tried again. The newest retired schema is kept, to look back
+ * at by hand; older ones are dropped after a switch, and a shadow left by a rebuild that was cut short (the
+ * service stopped mid-way) is dropped when the next one starts.
  */
 package org.learningledger.query.rebuild;
