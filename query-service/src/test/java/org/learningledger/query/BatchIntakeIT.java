@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.learningledger.query.Envelopes.record;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.EventEnvelope;
 import org.learningledger.events.LedgerJson;
@@ -31,36 +29,20 @@ import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.query.intake.ReplayIntake;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The intake applies a poll batch at once, and record by record only when a record of it cannot be
  * applied. Batches are handed to the intake directly (as a rebuild does), so each test knows exactly
  * what one batch holds; the listener shares that code path.
  */
-@SpringBootTest(classes = QueryServiceApplication.class, properties = QueryServiceApplication.CONFIG_NAME)
-@DirtiesContext
+@QueryServiceTest
 class BatchIntakeIT {
 
-    static final Infrastructure infra = Infrastructure.start();
+    @Autowired
+    Infrastructure infra;
     static final String TOPIC = "batch-intake-it";
     static final AtomicLong nextOffset = new AtomicLong();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        infra.register(registry);
-    }
-
-    @AfterAll
-    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
-        listeners.stop();
-        infra.close();
-    }
 
     @Autowired
     ReplayIntake intake;

@@ -10,27 +10,20 @@ import static org.learningledger.query.LearningEvents.invited;
 import static org.learningledger.query.LearningEvents.published;
 import static org.learningledger.query.LearningEvents.withdrawn;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,24 +32,12 @@ import tools.jackson.databind.JsonNode;
  * national and was withdrawn; team C's experiment X is private. Then export, timeline, landscape,
  * spread and the no-league-table walk, each per reader.
  */
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = QueryServiceApplication.CONFIG_NAME)
-@DirtiesContext
+@QueryServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryIT {
 
-    static final Infrastructure infra = Infrastructure.start();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        infra.register(registry);
-    }
-
-    @AfterAll
-    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
-        listeners.stop();
-        infra.close();
-    }
+    @Autowired
+    Infrastructure infra;
 
     @LocalServerPort
     int port;

@@ -2,7 +2,6 @@ package org.learningledger.query;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,13 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Property: for the same random histories as {@link VisibilityPropertyIT}, every reader gets from the
@@ -31,30 +25,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * learning's detail hides (see {@link HistoryOracle}). Seeds are random per run; {@code -Dledger.seed=N}
  * replays one, {@code -Dledger.histories=N} sets how many (4 keeps the build quick).
  */
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = QueryServiceApplication.CONFIG_NAME)
-@DirtiesContext
+@QueryServiceTest
 class HistoryVisibilityPropertyIT {
 
-    static final Infrastructure infra = Infrastructure.start();
+    @Autowired
+    Infrastructure infra;
     private static final ExecutorService readersInParallel = Executors.newFixedThreadPool(4);
     private static final AtomicInteger histories = new AtomicInteger();
     private static final AtomicInteger readers = new AtomicInteger();
     private static final AtomicInteger requests = new AtomicInteger();
     private static final AtomicLong nanos = new AtomicLong();
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        infra.register(registry);
-    }
-
     @AfterAll
-    static void report(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
+    static void report() {
         System.out.printf("HistoryVisibilityPropertyIT checked %d histories, %d readers (each in 2 states), %d requests"
                 + " in %.1f s%n", histories.get(), readers.get(), requests.get(), nanos.get() / 1e9);
         readersInParallel.shutdownNow();
-        listeners.stop();
-        infra.close();
     }
 
     static LongStream seeds() {

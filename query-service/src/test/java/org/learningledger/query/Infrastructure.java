@@ -3,7 +3,11 @@ package org.learningledger.query;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.util.Map;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * What an integration test runs the real application against, all in-process: a PostgreSQL, a
@@ -23,22 +27,34 @@ final class Infrastructure implements AutoCloseable {
         topic = new LedgerTopic();
     }
 
-    static Infrastructure start() {
-        return new Infrastructure();
+    Map<String, Object> properties() {
+        return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "",
+                "spring.kafka.bootstrap-servers", topic.brokers(),
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
     }
 
-    void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.kafka.bootstrap-servers", topic::brokers);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-    }
-
-    /** Call after the listener containers have stopped, so the consumer goes quietly. */
     @Override
     public void close() throws IOException {
         topic.close();
         postgres.close();
+    }
+
+    /**
+     * Starts the infrastructure with the application context, as a bean the tests may autowire, and stops it when
+     * the context closes: after the listener containers stopped (lifecycle first, beans after), so the consumers go
+     * quietly, and after every bean registered later (the connection pool among them).
+     */
+    static final class Starter implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Infrastructure infra = new Infrastructure();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("infrastructure", infra.properties()));
+            DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+            beans.registerSingleton("infrastructure", infra);
+            beans.registerDisposableBean("infrastructure", infra::close);
+        }
     }
 }

@@ -12,7 +12,6 @@ import static org.learningledger.query.LearningEvents.published;
 import static org.learningledger.query.LearningEvents.revised;
 import static org.learningledger.query.LearningEvents.withdrawn;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,14 +27,10 @@ import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,25 +38,14 @@ import tools.jackson.databind.JsonNode;
  * sees which version, withdrawal, and the steward feed. One application for both groups, since
  * starting PostgreSQL, Kafka and the service costs more than all these tests.
  */
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {QueryServiceApplication.CONFIG_NAME, "ledger.query.feed.heartbeat=300ms",
+@QueryServiceTest
+@TestPropertySource(properties = {"ledger.query.feed.heartbeat=300ms",
             "ledger.query.feed.rights-check=200ms"})
-@DirtiesContext
 class LearningsIT {
 
-    static final Infrastructure infra = Infrastructure.start();
+    @Autowired
+    Infrastructure infra;
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        infra.register(registry);
-    }
-
-    @AfterAll
-    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
-        listeners.stop();
-        infra.close();
-    }
 
     @LocalServerPort
     int port;

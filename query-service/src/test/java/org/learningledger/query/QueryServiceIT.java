@@ -7,8 +7,6 @@ import static org.learningledger.query.Envelopes.lifecycle;
 import static org.learningledger.query.Envelopes.record;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.Topics;
@@ -28,38 +25,20 @@ import org.learningledger.events.learning.Tier;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.query.intake.LedgerEventListener;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The real application against a real PostgreSQL and a real Kafka broker, both in-process. */
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = QueryServiceApplication.CONFIG_NAME)
-@DirtiesContext
+@QueryServiceTest
 class QueryServiceIT {
 
-    static final Infrastructure infra = Infrastructure.start();
-    static final EmbeddedPostgres postgres = infra.postgres;
-    static final LedgerTopic topic = infra.topic;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        infra.register(registry);
-    }
-
-    @AfterAll
-    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
-        listeners.stop(); // before the broker and the database go, so the consumer stops cleanly
-        infra.close();
-    }
+    @Autowired
+    Infrastructure infra;
 
     @LocalServerPort
     int port;
@@ -79,7 +58,7 @@ class QueryServiceIT {
     void connectAndRegisterTeam() {
         db = new ReadModelDatabase(jdbc);
         api = new Api(port);
-        db.awaitConsumed(topic.send(Envelopes.teamWithMembers(UUID.randomUUID(), team, member)));
+        db.awaitConsumed(infra.topic.send(Envelopes.teamWithMembers(UUID.randomUUID(), team, member)));
     }
 
     @Test
@@ -87,8 +66,8 @@ class QueryServiceIT {
         UUID concluded = UUID.randomUUID();
         UUID abandoned = UUID.randomUUID();
         UUID measure = UUID.randomUUID();
-        topic.send(lifecycle(team, concluded, measure, UUID.randomUUID()));
-        db.awaitConsumed(topic.send(List.of(
+        infra.topic.send(lifecycle(team, concluded, measure, UUID.randomUUID()));
+        db.awaitConsumed(infra.topic.send(List.of(
                 record(abandoned, 0, 10, new ExperimentProposed(abandoned, team, "Shorter visits?", "p", "pl", "m", concluded)),
                 record(abandoned, 1, 11, new ExperimentAbandoned(abandoned, team, "team reorganised")))));
         await().untilAsserted(() -> assertThat(json(get("/api/experiments/" + concluded)).path("status").asString())
@@ -125,26 +104,26 @@ class QueryServiceIT {
         List<ProducerRecord<String, byte[]>> records =
                 new ArrayList<>(lifecycle(team, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
         records.addAll(learningHistory(UUID.randomUUID()));
-        db.awaitConsumed(topic.send(records));
+        db.awaitConsumed(infra.topic.send(records));
         String before = db.checksum();
 
         // The publisher re-sends after a crash: every record twice more, each time at new offsets.
-        db.awaitConsumed(topic.send(records));
-        db.awaitConsumed(topic.send(records));
+        db.awaitConsumed(infra.topic.send(records));
+        db.awaitConsumed(infra.topic.send(records));
 
         assertThat(db.checksum()).isEqualTo(before);
     }
 
     @Test
     void givenConsumerRewoundToStart_whenEverythingIsRedelivered_thenReadModelUnchanged() {
-        db.awaitConsumed(topic.send(lifecycle(team, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())));
+        db.awaitConsumed(infra.topic.send(lifecycle(team, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())));
         String before = db.checksum();
 
         MessageListenerContainer container = listeners.getListenerContainer(LedgerEventListener.ID);
         container.stop();
         db.forgetPositions(); // no stored position: the intake seeks to offset 0 on assignment
         container.start();
-        db.awaitConsumed(topic.endOffsets());
+        db.awaitConsumed(infra.topic.endOffsets());
 
         assertThat(db.checksum()).isEqualTo(before);
     }
@@ -154,12 +133,12 @@ class QueryServiceIT {
         UUID experiment = UUID.randomUUID();
         double countedBefore = deadLetterCount();
         // One key, so one partition: the good record comes after the bad ones.
-        List<RecordMetadata> bad = topic.send(List.of(
+        List<RecordMetadata> bad = infra.topic.send(List.of(
                 new ProducerRecord<>(Topics.EVENTS, experiment.toString(), "{not json".getBytes(UTF_8)),
                 Envelopes.unknownType(experiment, "TeamDissolved"),
                 record(experiment, 0, 0, new ExperimentProposed(experiment, null, "q", "p", "pl", "m", null)),
                 record(experiment, 1, 1, new ExperimentStarted(experiment, team)))); // its proposal was refused
-        List<RecordMetadata> good = topic.send(List.of(
+        List<RecordMetadata> good = infra.topic.send(List.of(
                 record(experiment, 2, 2, new ExperimentProposed(experiment, team, "q", "p", "pl", "m", null))));
 
         db.awaitConsumed(good);
@@ -177,7 +156,7 @@ class QueryServiceIT {
         UUID unknown = UUID.randomUUID();
         UUID draft = UUID.randomUUID();
         UUID region = UUID.randomUUID();
-        List<RecordMetadata> sent = topic.send(List.of(
+        List<RecordMetadata> sent = infra.topic.send(List.of(
                 record(unknown, 1, 0, LearningEvents.published(unknown, team, region, 1, Tier.REGION, "t")),
                 record(draft, 0, 0, LearningEvents.drafted(draft, team, "draft")),
                 record(draft, 1, 1, LearningEvents.endorsed(draft, team, region, Tier.REGION, "s", region, "n")),
@@ -194,11 +173,11 @@ class QueryServiceIT {
     @Test
     void givenDatabaseConnectionLost_whenApplying_thenBatchRetriedAndNothingDeadLettered() throws Exception {
         UUID experiment = UUID.randomUUID();
-        try (Connection blocker = postgres.getPostgresDatabase().getConnection();
+        try (Connection blocker = infra.postgres.getPostgresDatabase().getConnection();
                 Statement sql = blocker.createStatement()) {
             blocker.setAutoCommit(false);
             sql.execute("LOCK TABLE applied_sequence IN ACCESS EXCLUSIVE MODE");
-            List<RecordMetadata> sent = topic.send(List.of(
+            List<RecordMetadata> sent = infra.topic.send(List.of(
                     record(experiment, 0, 0, new ExperimentProposed(experiment, team, "q", "p", "pl", "m", null))));
             // The intake now waits for the lock: kill its connection in the middle of the batch.
             await().until(() -> db.backendsWaitingForLocks() > 0);
@@ -237,7 +216,7 @@ class QueryServiceIT {
     @Test
     void givenMembershipForUnknownTeam_whenConsumed_thenDeadLetteredWithReason() {
         UUID unknown = UUID.randomUUID();
-        List<RecordMetadata> sent = topic.send(List.of(record(unknown, 1, 0, new MemberAdded(unknown, member))));
+        List<RecordMetadata> sent = infra.topic.send(List.of(record(unknown, 1, 0, new MemberAdded(unknown, member))));
         db.awaitConsumed(sent);
         assertThat(db.deadLetterReason(sent.get(0))).isEqualTo("MemberAdded for unknown team " + unknown);
     }

@@ -5,13 +5,11 @@ import static org.learningledger.query.Api.json;
 import static org.learningledger.query.Api.withoutInstance;
 import static org.learningledger.query.Envelopes.record;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ExperimentProposed;
@@ -24,37 +22,20 @@ import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Who may see what, by example: team A's member Alice, team B's member Bob, a steward of their
  * region, an analyst, an admin and a stranger, around one experiment of team A.
  */
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = QueryServiceApplication.CONFIG_NAME)
-@DirtiesContext
+@QueryServiceTest
 class ReaderAccessIT {
 
-    static final Infrastructure infra = Infrastructure.start();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        infra.register(registry);
-    }
-
-    @AfterAll
-    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
-        listeners.stop();
-        infra.close();
-    }
+    @Autowired
+    Infrastructure infra;
 
     @LocalServerPort
     int port;

@@ -9,7 +9,6 @@ import static org.learningledger.query.LearningEvents.drafted;
 import static org.learningledger.query.LearningEvents.endorsed;
 import static org.learningledger.query.LearningEvents.published;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,42 +17,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Rebuild of all read models from the topic while the live ones answer, then the switch. */
-@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = QueryServiceApplication.CONFIG_NAME)
-@DirtiesContext
+@QueryServiceTest
 class RebuildIT {
 
-    static final Infrastructure infra = Infrastructure.start();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        infra.register(registry);
-    }
-
-    @AfterAll
-    static void stopInfrastructure(@Autowired KafkaListenerEndpointRegistry listeners) throws IOException {
-        listeners.stop();
-        infra.close();
-    }
+    @Autowired
+    Infrastructure infra;
 
     @LocalServerPort
     int port;
