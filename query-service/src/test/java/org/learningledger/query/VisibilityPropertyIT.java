@@ -1,16 +1,6 @@
 package org.learningledger.query;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,25 +20,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @QueryServiceTest
 class VisibilityPropertyIT {
 
-    @Autowired
-    Infrastructure infra;
-    private static final ExecutorService readersInParallel = Executors.newFixedThreadPool(4);
-    private static final AtomicInteger histories = new AtomicInteger();
-    private static final AtomicInteger readers = new AtomicInteger();
-    private static final AtomicInteger requests = new AtomicInteger();
-    private static final AtomicLong nanos = new AtomicLong();
+    private static final PropertyRun run = new PropertyRun();
 
     @AfterAll
     static void report() {
-        System.out.printf("VisibilityPropertyIT checked %d histories, %d readers (each in 2 states), %d requests"
-                + " in %.1f s%n", histories.get(), readers.get(), requests.get(), nanos.get() / 1e9);
-        readersInParallel.shutdownNow();
+        run.report("VisibilityPropertyIT");
     }
 
     static LongStream seeds() {
         return Seeds.randomOrReplayed(10);
     }
 
+    @Autowired
+    Infrastructure infra;
     @LocalServerPort
     int port;
     @Autowired
@@ -57,7 +41,6 @@ class VisibilityPropertyIT {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void givenRandomHistory_whenEveryReaderAsksEveryPath_thenAnswersFollowWhoSeesWhat(long seed) throws Exception {
-        long start = System.nanoTime();
         GeneratedHistory history = new GeneratedHistory(seed);
         Api api = new Api(port);
         String anyone = TestTokens.token("anyone");
@@ -66,37 +49,14 @@ class VisibilityPropertyIT {
                 Api.withoutInstance(api.get("/api/experiments/" + UUID.randomUUID(), anyone).getBody()),
                 Api.withoutInstance(api.get("/api/learnings/" + UUID.randomUUID(), anyone).getBody()));
         long feedStart = jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
-        for (int batch = 0; batch < history.batches.size(); batch++) {
-            new ReadModelDatabase(jdbc).awaitConsumed(infra.topic.sendAll(history.batches.get(batch)));
-            List<String> problems = askEveryone(history, batch, api, missing, feedStart);
-            if (!problems.isEmpty()) {
-                fail("seed %d (replay: -Dledger.seed=%d): %d wrong answers, the first ones:%n%s", seed, seed,
-                        problems.size(), String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
-            }
-        }
-        histories.incrementAndGet();
-        readers.addAndGet(history.readers.size());
-        nanos.addAndGet(System.nanoTime() - start);
-    }
-
-    /** Every reader asks every path (in parallel, readers are independent); one of them the directory. */
-    private static List<String> askEveryone(GeneratedHistory history, int batch, Api api,
-            VisibilityOracle.Missing missing, long feedStart) throws Exception {
-        List<Callable<VisibilityOracle>> checks = new ArrayList<>();
-        String first = history.readers.keySet().iterator().next();
-        history.readers.forEach((reader, roles) -> checks.add(() -> {
+        String first = history.readers.keySet().iterator().next(); // one of them also asks the directory
+        run.check(seed, history, new ReadModelDatabase(jdbc), infra.topic, (reader, roles, batch) -> {
             VisibilityOracle oracle = new VisibilityOracle(history, batch, api, missing, feedStart);
             oracle.check(reader, roles);
             if (reader.equals(first)) {
                 oracle.checkDirectory(reader);
             }
-            return oracle;
-        }));
-        List<String> problems = new ArrayList<>();
-        for (Future<VisibilityOracle> done : readersInParallel.invokeAll(checks)) {
-            requests.addAndGet(done.get().requests);
-            problems.addAll(done.get().problems);
-        }
-        return problems;
+            return new PropertyRun.Answers(oracle.requests, oracle.problems);
+        });
     }
 }

@@ -1,0 +1,63 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A property test's run over generated histories: after each batch is applied, every reader asks (in parallel,
+ * readers are independent); a wrong answer fails with the seed that replays it. Counts what it checked.
+ */
+final class PropertyRun {
+
+    /** What one reader found wrong after a batch, and how many requests it took to look. */
+    record Answers(int requests, List<String> problems) {
+    }
+
+    /** One reader's look at the read models after batch {@code batch}. */
+    interface Reader {
+        Answers ask(String reader, List<String> roles, int batch) throws Exception;
+    }
+
+    private final ExecutorService readersInParallel = Executors.newFixedThreadPool(4);
+    private final AtomicInteger histories = new AtomicInteger();
+    private final AtomicInteger readers = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicLong nanos = new AtomicLong();
+
+    void check(long seed, GeneratedHistory history, ReadModelDatabase db, LedgerTopic topic, Reader reader)
+            throws Exception {
+        long start = System.nanoTime();
+        for (int batch = 0; batch < history.batches.size(); batch++) {
+            db.awaitConsumed(topic.sendAll(history.batches.get(batch)));
+            int after = batch;
+            List<Callable<Answers>> checks = new ArrayList<>();
+            history.readers.forEach((name, roles) -> checks.add(() -> reader.ask(name, roles, after)));
+            List<String> problems = new ArrayList<>();
+            for (Future<Answers> done : readersInParallel.invokeAll(checks)) {
+                requests.addAndGet(done.get().requests());
+                problems.addAll(done.get().problems());
+            }
+            if (!problems.isEmpty()) {
+                fail("seed %d (replay: -Dledger.seed=%d): %d wrong answers, the first ones:%n%s", seed, seed,
+                        problems.size(), String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
+            }
+        }
+        histories.incrementAndGet();
+        readers.addAndGet(history.readers.size());
+        nanos.addAndGet(System.nanoTime() - start);
+    }
+
+    void report(String test) {
+        System.out.printf("%s checked %d histories, %d readers (each in 2 states), %d requests in %.1f s%n", test,
+                histories.get(), readers.get(), requests.get(), nanos.get() / 1e9);
+        readersInParallel.shutdownNow();
+    }
+}
