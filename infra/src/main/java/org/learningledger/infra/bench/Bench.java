@@ -89,12 +89,17 @@ public final class Bench {
                 VisibilityProbe probe = new VisibilityProbe(http, stack.queryUrl(""), Math.max(1, (int) (half / 20)));
                 cpu.start();
                 long phaseStart = System.currentTimeMillis();
+                IntakeDelay intake = IntakeDelay.from(http, stack.queryUrl(""));
                 driver.openLoop(half, s.latency(), ack, probe);
                 probe.drain();
+                IntakeDelay.Summary applied = intake.sinceStart();
                 r.put("latency_cpu_cores", cpu.cores());
                 Histogram forwarded = ForwarderDelay.since(stack, phaseStart);
                 r.put("forwarder_delay", Report.percentiles(forwarded));
                 say("of which event stored -> sent to Kafka by the forwarder: " + Report.latencies(forwarded));
+                say("of which event -> committed in the read models: " + applied);
+                r.put("intake_delay", applied.events() == 0 ? "n/a" : Map.of("events", applied.events(),
+                        "p50_ms_at_most", applied.p50Millis(), "p99_ms_at_most", applied.p99Millis()));
                 say("command acknowledged: " + Report.latencies(ack));
                 say("visible on the query API: " + Report.latencies(probe.visible) + " (" + probe.visible.getTotalCount() + " probes)");
                 r.put("latency_rate", half);
@@ -102,6 +107,7 @@ public final class Bench {
                 r.put("visibility_latency", Report.percentiles(probe.visible));
                 r.row(String.format("command acknowledged, open loop %,.0f/s", half), Report.latencies(ack), "", null, "");
                 r.row("  of which stored -> on Kafka (forwarder)", Report.latencies(forwarded), "", null, "");
+                r.row("  of which event -> in the read models (intake)", applied.toString(), "", null, "");
                 double p50 = Report.ms(probe.visible.getValueAtPercentile(50));
                 double p99 = Report.ms(probe.visible.getValueAtPercentile(99));
                 r.row(String.format("end-to-end visible, open loop %,.0f/s", half), Report.latencies(probe.visible),
