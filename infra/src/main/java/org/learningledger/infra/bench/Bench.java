@@ -68,8 +68,15 @@ public final class Bench {
             pids.put("postgres", stack.postgresPid());
             Cpu cpu = new Cpu(pids);
             try (LagMonitor lag = new LagMonitor(stack)) {
-                say("warm-up " + s.warmup().toSeconds() + " s");
-                driver.closedLoop(s.concurrency(), s.warmup());
+                say("warm-up: " + s.concurrency() + " requests in flight until the services' JIT compilers settle (at least "
+                        + s.warmup().toSeconds() + " s, at most " + s.warmupLimit().toSeconds() + " s)");
+                JitWarmup.Result warm = JitWarmup.run(List.of(stack.services.get("command").pid(),
+                        stack.services.get("query").pid()), s.warmup(), s.warmupLimit(),
+                        d -> driver.closedLoop(s.concurrency(), d), Bench::say);
+                r.put("warmup", Map.of("seconds", warm.took().toSeconds(), "jit_compiler_cores_last_round",
+                        warm.compilerCores(), "settled", warm.settled()));
+                r.row("warm-up under load until the JIT compilers settle", String.format("%d s, compilers %.2f cores at the end%s",
+                        warm.took().toSeconds(), warm.compilerCores(), warm.settled() ? "" : " (not settled)"), "", null, "");
                 LagMonitor.Sample base = drained(lag);
 
                 say("sustained command load: " + s.concurrency() + " requests in flight for " + s.sustain().toSeconds() + " s");
@@ -86,7 +93,7 @@ public final class Bench {
                 double half = sustained.endToEnd() / 2;
                 say(String.format("open loop at half the sustained rate: %,.0f commands/s for %d s", half, s.latency().toSeconds()));
                 Histogram ack = CommandDriver.histogram();
-                VisibilityProbe probe = new VisibilityProbe(http, stack.queryUrl(""), Math.max(1, (int) (half / 20)));
+                VisibilityProbe probe = new VisibilityProbe(http, stack.queryUrl(""), Math.max(1, (int) (half / VisibilityProbe.PER_SECOND)));
                 cpu.start();
                 long phaseStart = System.currentTimeMillis();
                 IntakeDelay intake = IntakeDelay.from(http, stack.queryUrl(""));

@@ -9,7 +9,8 @@ import java.util.Map;
  * How long and how hard the bench runs. {@code --quick} is a smoke run of a minute or two (the build runs it so the
  * bench cannot rot); the default is the full run the issue asks for. Every value can be overridden: --NAME VALUE.
  */
-record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords, Duration warmup, Duration sustain,
+record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords, Duration warmup, Duration warmupLimit,
+                Duration sustain,
                 int concurrency, Duration latency, Duration query, double queryRate, double queryCommandRate,
                 long replayEvents, Duration replayLimit, int observations) {
 
@@ -33,11 +34,12 @@ record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords
         Path dir = Path.of(o.getOrDefault("dir", home + "/bench/run-" + System.currentTimeMillis()));
         Settings s = new Settings(dir.toAbsolutePath(), Path.of(o.getOrDefault("out", "infra/target/bench")).toAbsolutePath(),
                 keep, seconds(o, "raw", quick ? 2 : 10), integer(o, "kafka-records", quick ? 50_000 : 500_000),
-                seconds(o, "warmup", quick ? 3 : 20), seconds(o, "sustain", quick ? 5 : 60), integer(o, "concurrency", quick ? 16 : 64),
+                seconds(o, "warmup", quick ? 3 : 60),
+                seconds(o, "warmup-limit", quick ? 3 : 420), seconds(o, "sustain", quick ? 5 : 60), integer(o, "concurrency", quick ? 16 : 64),
                 seconds(o, "latency", quick ? 5 : 60), seconds(o, "query", quick ? 5 : 30), number(o, "query-rate", 500),
                 number(o, "query-command-rate", 500), integer(o, "replay-events", quick ? 20_000 : 1_000_000),
                 seconds(o, "replay-limit", quick ? 120 : 1_200), integer(o, "observations", 18));
-        o.keySet().removeAll(java.util.Set.of("dir", "out", "raw", "kafka-records", "warmup", "sustain", "concurrency",
+        o.keySet().removeAll(java.util.Set.of("dir", "out", "raw", "kafka-records", "warmup", "warmup-limit", "sustain", "concurrency",
                 "latency", "query", "query-rate", "query-command-rate", "replay-events", "replay-limit", "observations"));
         if (!o.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + o.keySet());
