@@ -136,9 +136,13 @@ public final class Bench {
                 r.put("query_cpu_cores", cpu.cores());
                 r.put("query_latency", Report.percentiles(queries.latency));
                 r.put("query_errors", queries.errors.get());
-                say("query: " + Report.latencies(queries.latency) + ", errors " + queries.errors.get());
+                r.put("query_failures", queries.failures.toString());
+                say("query: " + Report.latencies(queries.latency) + ", errors " + queries.errors.get() + " "
+                        + queries.failures);
                 r.row(String.format("query GET experiment at %,.0f/s (+%,.0f commands/s)", s.queryRate(), s.queryCommandRate()),
-                        Report.latencies(queries.latency), "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
+                        Report.latencies(queries.latency) + (queries.errors.get() == 0 ? ""
+                                : String.format(", %,d failed %s", queries.errors.get(), queries.failures)),
+                        "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
             }
 
             say("replay: stopping both services, appending " + s.replayEvents() + " generated events to ledger.events");
