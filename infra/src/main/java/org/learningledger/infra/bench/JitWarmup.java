@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Warm-up until the services' JIT compilers have settled. On 2 cores the C1/C2 compiler threads of the two service
- * JVMs take ~0.3 cores for the first ~2.5 minutes under load, and the code they are replacing runs slower: figures
+ * JVMs take ~0.3 cores for the first 3-4 minutes under load, and the code they are replacing runs slower: figures
  * taken before then measure the JIT, not the ledger (measured: 320 commands/s sustained after a 20 s warm-up,
  * 807/s after 300 s). So the load runs in rounds until the compiler threads used under {@link #SETTLED_CORES} in
  * the last round, for at least the minimum and at most the limit.
