@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -37,11 +39,14 @@ final class JitWarmup {
         Duration max = limit.compareTo(minimum) < 0 ? minimum : limit;
         long start = System.nanoTime();
         while (true) {
-            long before = compilerTicks(jvmPids);
+            Map<Path, Long> before = compilerTicks(jvmPids);
             long roundStart = System.nanoTime();
             Duration round = max.compareTo(ROUND) < 0 ? max : ROUND;
             load.run(round);
-            double cores = (compilerTicks(jvmPids) - before) / TICKS / ((System.nanoTime() - roundStart) / 1e9);
+            // Per thread, since the JVM may start and stop compiler threads as the queue grows and shrinks.
+            long ticks = compilerTicks(jvmPids).entrySet().stream()
+                    .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+            double cores = ticks / TICKS / ((System.nanoTime() - roundStart) / 1e9);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             boolean settled = cores < SETTLED_CORES;
             say.accept(String.format("warm-up %d s: JIT compiler threads of the services %.2f cores%s", took.toSeconds(),
@@ -52,15 +57,17 @@ final class JitWarmup {
         }
     }
 
-    /** CPU ticks of the threads named "C1 CompilerThre…" / "C2 CompilerThre…" of these JVMs. */
-    static long compilerTicks(Collection<Long> pids) {
-        return pids.stream().mapToLong(pid -> {
+    /** CPU ticks of each thread named "C1 CompilerThre…" / "C2 CompilerThre…" of these JVMs, by its /proc entry. */
+    static Map<Path, Long> compilerTicks(Collection<Long> pids) {
+        Map<Path, Long> ticks = new HashMap<>();
+        for (Long pid : pids) {
             try (Stream<Path> tasks = Files.list(Path.of("/proc", pid.toString(), "task"))) {
-                return tasks.mapToLong(JitWarmup::compilerThreadTicks).sum();
+                tasks.forEach(task -> ticks.put(task, compilerThreadTicks(task)));
             } catch (IOException e) {
-                return 0;
+                // the process ended: nothing to count
             }
-        }).sum();
+        }
+        return ticks;
     }
 
     private static long compilerThreadTicks(Path task) {
