@@ -3,18 +3,24 @@ package org.learningledger.command.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.common.AxonTransientException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.publication.IdentifyingDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,6 +41,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     static final URI NOT_FOUND = URI.create("urn:ledger:problem:not-found");
     static final URI CONFLICT = URI.create("urn:ledger:problem:conflict");
     static final URI FORBIDDEN = URI.create("urn:ledger:problem:forbidden");
+    static final URI UNAVAILABLE = URI.create("urn:ledger:problem:unavailable");
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -108,6 +116,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setType(CONFLICT);
         problem.setTitle("Concurrent change");
         return problem;
+    }
+
+    /**
+     * The event store or the database failed mid-command (a lost connection, a store that is down), so nothing
+     * was recorded: 503, try again (commands are idempotent). Handled here on purpose: Spring MVC takes an
+     * EOFException anywhere in the cause chain for a client that went away and answers an empty 200, and a
+     * PostgreSQL connection cut mid-command ends in exactly that; the client would take a lost write as accepted.
+     */
+    @ExceptionHandler({EventStoreException.class, AxonTransientException.class, DataAccessException.class,
+            TransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+        log.warn("Command not recorded, the store failed: {}", ex.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The ledger could not record this just now and nothing was recorded. Please try again in a moment.");
+        problem.setType(UNAVAILABLE);
+        problem.setTitle("Not recorded, try again");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
