@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class Cpu {
 
-    private static final double TICKS = 100.0; // USER_HZ on Linux
+    static final double TICKS = 100.0; // USER_HZ on Linux
 
     private final Map<String, Long> pids;
     private Map<String, Long> before;
@@ -55,13 +55,17 @@ final class Cpu {
     /** utime + stime (+ cutime + cstime: reaped children, for the postmaster). */
     private static long processTicks(long pid, boolean withChildren) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            return withChildren ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+            return statTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), withChildren);
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /** CPU ticks from the text of a /proc {@code stat} file, of a process or of one of its threads. */
+    static long statTicks(String stat, boolean withChildren) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        return withChildren ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
     }
 
     private static long machineBusyTicks() {

@@ -21,7 +21,6 @@ final class JitWarmup {
 
     static final double SETTLED_CORES = 0.05;
     private static final Duration ROUND = Duration.ofSeconds(15);
-    private static final double TICKS = 100.0; // USER_HZ on Linux
 
     /** How long it took, and the compilers' share in the last round. */
     record Result(Duration took, double compilerCores, boolean settled) {
@@ -46,7 +45,7 @@ final class JitWarmup {
             // Per thread, since the JVM may start and stop compiler threads as the queue grows and shrinks.
             long ticks = compilerTicks(jvmPids).entrySet().stream()
                     .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
-            double cores = ticks / TICKS / ((System.nanoTime() - roundStart) / 1e9);
+            double cores = ticks / Cpu.TICKS / ((System.nanoTime() - roundStart) / 1e9);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             boolean settled = cores < SETTLED_CORES;
             say.accept(String.format("warm-up %d s: JIT compiler threads of the services %.2f cores%s", took.toSeconds(),
@@ -77,8 +76,7 @@ final class JitWarmup {
             if (!name.matches("C[12] CompilerThre.*")) {
                 return 0;
             }
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return Cpu.statTicks(stat, false);
         } catch (IOException | RuntimeException e) {
             return 0; // the thread ended
         }

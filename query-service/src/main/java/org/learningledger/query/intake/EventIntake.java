@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,8 +67,10 @@ class EventIntake {
     }
 
     void apply(List<ConsumerRecord<String, byte[]>> records) {
+        // Live intake has a transaction of its own; a rebuild's replay joins its caller's (and is no delay to measure).
+        boolean live = !TransactionSynchronizationManager.isActualTransactionActive();
         List<ReadRecord> applied = batchTransaction.execute(status -> {
-            if (status.isNewTransaction()) { // not inside a rebuild's own transaction
+            if (live) {
                 durability.replayable();
             }
             List<ReadRecord> readable = read(records);
@@ -85,8 +88,10 @@ class EventIntake {
             positions.advance(nextOffsets(records));
             return readable;
         });
-        Instant committed = Instant.now();
-        applied.forEach(record -> delay.record(Duration.between(record.event().occurredAt(), committed)));
+        if (live) {
+            Instant committed = Instant.now();
+            applied.forEach(record -> delay.record(Duration.between(record.event().occurredAt(), committed)));
+        }
     }
 
     /** Dead-letters what cannot be read here, outside the savepoint, so it is done (and counted) once. */
