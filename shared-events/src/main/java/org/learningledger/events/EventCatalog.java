@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentProposed;
@@ -12,6 +14,7 @@ import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningWithdrawn;
@@ -24,36 +27,50 @@ import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.TeamRegistered;
 
 /**
- * Every event the ledger stores. Revisions are declared here as well as in {@code @Revision} so
- * that readers without Axon on the classpath know them; a test keeps the two equal.
+ * Every event the ledger stores, under its stable name and current revision. A changed event gets
+ * the next revision here and an upcaster in {@link Upcasters}; a moved or renamed record keeps its
+ * name, so nothing stored needs to change.
  */
 public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(
-            new EventType("ExperimentProposed", ExperimentProposed.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("ExperimentStarted", ExperimentStarted.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("ObservationRecorded", ObservationRecorded.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("ExperimentConcluded", ExperimentConcluded.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("ExperimentAbandoned", ExperimentAbandoned.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("RegionRegistered", RegionRegistered.class, "1", Visibility.ORGANISATION),
-            new EventType("TeamRegistered", TeamRegistered.class, "1", Visibility.ORGANISATION),
-            new EventType("MemberAdded", MemberAdded.class, "1", Visibility.ORGANISATION),
-            new EventType("MemberRemoved", MemberRemoved.class, "1", Visibility.ORGANISATION),
-            new EventType("StewardAppointed", StewardAppointed.class, "1", Visibility.ORGANISATION),
-            new EventType("AnalystAppointed", AnalystAppointed.class, "1", Visibility.ORGANISATION),
-            new EventType("LearningDrafted", LearningDrafted.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("LearningRevised", LearningRevised.class, "1", Visibility.TEAM_PRIVATE),
-            new EventType("LearningPublished", LearningPublished.class, "1", Visibility.PUBLISHED),
-            new EventType("LearningWithdrawn", LearningWithdrawn.class, "1", Visibility.PUBLISHED),
-            new EventType("LearningEndorsed", LearningEndorsed.class, "1", Visibility.PUBLISHED),
-            new EventType("TeamInvitedToPublish", TeamInvitedToPublish.class, "1", Visibility.TEAM_PRIVATE));
+            type("ExperimentProposed", ExperimentProposed.class, 1, Visibility.TEAM_PRIVATE),
+            type("ExperimentStarted", ExperimentStarted.class, 1, Visibility.TEAM_PRIVATE),
+            type("ObservationRecorded", ObservationRecorded.class, 2, Visibility.TEAM_PRIVATE),
+            type("ExperimentConcluded", ExperimentConcluded.class, 1, Visibility.TEAM_PRIVATE),
+            type("ExperimentAbandoned", ExperimentAbandoned.class, 1, Visibility.TEAM_PRIVATE),
+            type("RegionRegistered", RegionRegistered.class, 1, Visibility.ORGANISATION),
+            type("TeamRegistered", TeamRegistered.class, 1, Visibility.ORGANISATION),
+            type("MemberAdded", MemberAdded.class, 1, Visibility.ORGANISATION),
+            type("MemberRemoved", MemberRemoved.class, 1, Visibility.ORGANISATION),
+            type("StewardAppointed", StewardAppointed.class, 1, Visibility.ORGANISATION),
+            type("AnalystAppointed", AnalystAppointed.class, 1, Visibility.ORGANISATION),
+            type("LearningDrafted", LearningDrafted.class, 1, Visibility.TEAM_PRIVATE),
+            type("LearningRevised", LearningRevised.class, 1, Visibility.TEAM_PRIVATE),
+            type("LearningPublished", LearningPublished.class, 1, Visibility.PUBLISHED),
+            type("LearningWithdrawn", LearningWithdrawn.class, 1, Visibility.PUBLISHED),
+            type("LearningEndorsed", LearningEndorsed.class, 1, Visibility.PUBLISHED),
+            type("TeamInvitedToPublish", TeamInvitedToPublish.class, 1, Visibility.TEAM_PRIVATE));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<String, EventType> BY_STORED_NAME = ALL.stream()
+            .flatMap(type -> Stream.concat(Stream.of(type.name()), type.formerNames().stream())
+                    .map(name -> Map.entry(name, type)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     private static final Map<Class<?>, EventType> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
 
     private EventCatalog() {
+    }
+
+    /** The first release stored each event under its Java class name, in these packages. */
+    private static EventType type(String name, Class<? extends DomainEvent> type, int revision,
+                                  Visibility visibility) {
+        String family = ExperimentEvent.class.isAssignableFrom(type) ? "experiment"
+                : LearningEvent.class.isAssignableFrom(type) ? "learning" : "organisation";
+        return new EventType(name, type, Integer.toString(revision), visibility,
+                List.of("org.learningledger.events." + family + "." + name));
     }
 
     public static List<EventType> all() {
@@ -62,6 +79,11 @@ public final class EventCatalog {
 
     public static Optional<EventType> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** By the name a store or topic holds: the catalogue name, or a name an earlier release wrote. */
+    public static Optional<EventType> byStoredName(String name) {
+        return Optional.ofNullable(BY_STORED_NAME.get(name));
     }
 
     public static Optional<EventType> byClass(Class<?> type) {

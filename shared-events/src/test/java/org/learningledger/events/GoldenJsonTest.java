@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A stored event never silently changes shape: each contract is written and read against a golden
- * file named {@code <type>.v<revision>.json}. A deliberate change needs a new revision and upcaster.
+ * file named {@code <type>.v<revision>.json} of its current revision. A deliberate change needs a new
+ * revision, a new golden file and an upcaster ({@link UpcastTest}); old files never change
+ * ({@link GoldenFilesAppendOnlyTest}).
  */
 class GoldenJsonTest {
 
@@ -77,7 +80,8 @@ class GoldenJsonTest {
                     "Two workers attend every first visit", "Escalations per family", LEARNING)),
             Map.entry(ExperimentStarted.class, new ExperimentStarted(EXPERIMENT, TEAM)),
             Map.entry(ObservationRecorded.class, new ObservationRecorded(EXPERIMENT, TEAM, OBSERVATION,
-                    ObservationKind.CHILD_VOICE, "I liked that they listened to me first", new BigDecimal("4.5"))),
+                    ObservationKind.CHILD_VOICE, "I liked that they listened to me first", new BigDecimal("4.5"),
+                    LocalDate.of(2026, 3, 14))),
             Map.entry(ExperimentConcluded.class, new ExperimentConcluded(EXPERIMENT, TEAM, Decision.ADAPT,
                     "Works when both parents attend")),
             Map.entry(ExperimentAbandoned.class, new ExperimentAbandoned(EXPERIMENT, TEAM, "Team reorganised")));
@@ -101,14 +105,18 @@ class GoldenJsonTest {
         assertThat(read).isEqualTo(sample(type));
     }
 
-    private static Object sample(EventType type) {
+    static Object sample(EventType type) {
         Object sample = SAMPLES.get(type.type());
         assertThat(sample).as("a sample for every catalogued event, " + type.name()).isNotNull();
         return sample;
     }
 
-    private static JsonNode golden(EventType type) throws IOException {
-        String file = "/golden/" + type.name() + ".v" + type.revision() + ".json";
+    static JsonNode golden(EventType type) throws IOException {
+        return golden(type.name() + ".v" + type.revision() + ".json");
+    }
+
+    static JsonNode golden(String name) throws IOException {
+        String file = "/golden/" + name;
         try (InputStream in = GoldenJsonTest.class.getResourceAsStream(file)) {
             assertThat(in).as("golden file " + file).isNotNull();
             return LedgerJson.mapper().readTree(in);

@@ -13,6 +13,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.learningledger.events.EventCatalog;
 import org.learningledger.events.EventEnvelope;
+import org.learningledger.events.EventType;
+import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.Topics;
 import org.learningledger.events.experiment.ExperimentProposed;
@@ -54,9 +56,10 @@ final class Replay {
                     Object payload = seq == 0
                             ? new ExperimentProposed(experiment, team, "Generated question", "prediction", "plan", "measures", null)
                             : seq == 1 ? new ExperimentStarted(experiment, team)
-                            : new ObservationRecorded(experiment, team, UUID.randomUUID(), ObservationKind.NOTE, "Generated note " + seq, null);
-                    String type = EventCatalog.byClass(payload.getClass()).orElseThrow().name();
-                    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, "1", "Experiment", experiment, seq,
+                            : new ObservationRecorded(experiment, team, UUID.randomUUID(), ObservationKind.NOTE, "Generated note " + seq, null,
+                                    LedgerCalendar.dateOf(at));
+                    EventType type = EventCatalog.byClass(payload.getClass()).orElseThrow();
+                    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.revision(), "Experiment", experiment, seq,
                             -1, at.plusMillis(written), LedgerJson.mapper().valueToTree(payload));
                     producer.send(new ProducerRecord<>(Topics.EVENTS, experiment.toString(), LedgerJson.mapper().writeValueAsBytes(envelope)));
                 }

@@ -1,13 +1,11 @@
 package org.learningledger.events.experiment;
 
 import java.util.UUID;
-import org.axonframework.serialization.Revision;
 
 /**
  * A team proposed an experiment: the question it asks, what it predicts, the change it plans and
  * what it will observe, optionally based on a learning it saw published.
  */
-@Revision("1")
 public record ExperimentProposed(
         UUID experimentId,
         UUID teamId,
@@ -15,5 +13,10 @@ public record ExperimentProposed(
         String prediction,
         String plan,
         String measures,
-        UUID basedOn) {
+        UUID basedOn) implements ExperimentEvent {
+
+    @Override
+    public <R> R handle(ExperimentEvent.Handler<R> handler) {
+        return handler.experimentProposed(this);
+    }
 }

@@ -1,9 +1,12 @@
 package org.learningledger.events.experiment;
 
 import java.util.UUID;
-import org.axonframework.serialization.Revision;
 
 /** The team started doing what it planned: from now on it records observations. */
-@Revision("1")
-public record ExperimentStarted(UUID experimentId, UUID teamId) {
+public record ExperimentStarted(UUID experimentId, UUID teamId) implements ExperimentEvent {
+
+    @Override
+    public <R> R handle(ExperimentEvent.Handler<R> handler) {
+        return handler.experimentStarted(this);
+    }
 }

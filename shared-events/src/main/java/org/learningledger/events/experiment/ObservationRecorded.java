@@ -1,19 +1,26 @@
 package org.learningledger.events.experiment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
-import org.axonframework.serialization.Revision;
 
 /**
  * The team recorded what it observed while the experiment ran, in its own words and with no
- * identifying details; a measure may carry a value.
+ * identifying details; a measure may carry a value. {@code observedOn} is the day the observed
+ * thing happened, often days before it was recorded (revision 2; revision 1 events take the day
+ * they were recorded, in the ledger's calendar).
  */
-@Revision("1")
 public record ObservationRecorded(
         UUID experimentId,
         UUID teamId,
         UUID observationId,
         ObservationKind kind,
         String text,
-        BigDecimal value) {
+        BigDecimal value,
+        LocalDate observedOn) implements ExperimentEvent {
+
+    @Override
+    public <R> R handle(ExperimentEvent.Handler<R> handler) {
+        return handler.observationRecorded(this);
+    }
 }

@@ -2,14 +2,18 @@ package org.learningledger.events.learning;
 
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.serialization.Revision;
 
 /** A team revised its draft. Published versions keep what they said; this stays private until published. */
-@Revision("1")
 public record LearningRevised(UUID learningId, UUID teamId, String title, String summary, String practice,
-                              String context, List<UUID> evidence, UUID validates, ValidationResult result) {
+                              String context, List<UUID> evidence, UUID validates, ValidationResult result)
+        implements LearningEvent {
 
     public LearningRevised {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    @Override
+    public <R> R handle(LearningEvent.Handler<R> handler) {
+        return handler.learningRevised(this);
     }
 }

@@ -1,9 +1,12 @@
 package org.learningledger.events.organisation;
 
 import java.util.UUID;
-import org.axonframework.serialization.Revision;
 
 /** An administrator registered a region, within which teams share learning first. */
-@Revision("1")
-public record RegionRegistered(UUID regionId, String name) {
+public record RegionRegistered(UUID regionId, String name) implements OrganisationEvent {
+
+    @Override
+    public <R> R handle(OrganisationEvent.Handler<R> handler) {
+        return handler.regionRegistered(this);
+    }
 }

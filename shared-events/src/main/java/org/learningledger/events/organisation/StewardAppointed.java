@@ -1,9 +1,12 @@
 package org.learningledger.events.organisation;
 
 import java.util.UUID;
-import org.axonframework.serialization.Revision;
 
 /** A person became a steward of a region: they follow what its teams publish, never their drafts. */
-@Revision("1")
-public record StewardAppointed(UUID regionId, String userId) {
+public record StewardAppointed(UUID regionId, String userId) implements OrganisationEvent {
+
+    @Override
+    public <R> R handle(OrganisationEvent.Handler<R> handler) {
+        return handler.stewardAppointed(this);
+    }
 }

@@ -1,0 +1,28 @@
+package org.learningledger.events.experiment;
+
+import java.util.UUID;
+import org.learningledger.events.DomainEvent;
+
+/** The events of one experiment, a plan-do-study-act cycle owned by a team. */
+public sealed interface ExperimentEvent extends DomainEvent
+        permits ExperimentProposed, ExperimentStarted, ObservationRecorded, ExperimentConcluded, ExperimentAbandoned {
+
+    UUID experimentId();
+
+    UUID teamId();
+
+    <R> R handle(Handler<R> handler);
+
+    /** One answer per event of the family: adding an event adds a method here. */
+    interface Handler<R> {
+        R experimentProposed(ExperimentProposed event);
+
+        R experimentStarted(ExperimentStarted event);
+
+        R observationRecorded(ObservationRecorded event);
+
+        R experimentConcluded(ExperimentConcluded event);
+
+        R experimentAbandoned(ExperimentAbandoned event);
+    }
+}

@@ -1,0 +1,28 @@
+package org.learningledger.events.organisation;
+
+import org.learningledger.events.DomainEvent;
+
+/**
+ * The events of the organisation's aggregates (a region and its stewards, a team and its members,
+ * an analyst's appointment): administrative facts, never content.
+ */
+public sealed interface OrganisationEvent extends DomainEvent
+        permits RegionRegistered, TeamRegistered, MemberAdded, MemberRemoved, StewardAppointed, AnalystAppointed {
+
+    <R> R handle(Handler<R> handler);
+
+    /** One answer per event of the family: adding an event adds a method here. */
+    interface Handler<R> {
+        R regionRegistered(RegionRegistered event);
+
+        R teamRegistered(TeamRegistered event);
+
+        R memberAdded(MemberAdded event);
+
+        R memberRemoved(MemberRemoved event);
+
+        R stewardAppointed(StewardAppointed event);
+
+        R analystAppointed(AnalystAppointed event);
+    }
+}

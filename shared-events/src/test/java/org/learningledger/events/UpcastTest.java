@@ -1,0 +1,69 @@
+package org.learningledger.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.experiment.ObservationRecorded;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Every step of an event's evolution: the old golden file, upcast, equals the next revision's. */
+class UpcastTest {
+
+    /** The day the golden v2 sample was observed, as a revision-1 event stored that morning in Prague. */
+    private static final Instant STORED = Instant.parse("2026-03-14T07:30:00Z");
+    private static final EventType OBSERVATION = EventCatalog.byClass(ObservationRecorded.class).orElseThrow();
+
+    @Test
+    void givenObservationRecordedV1_whenUpcast_thenEqualsTheV2GoldenFile() throws IOException {
+        JsonNode v1 = GoldenJsonTest.golden("ObservationRecorded.v1.json");
+
+        JsonNode upcast = Upcasters.ledger().toCurrent(OBSERVATION, "1", v1, STORED);
+
+        assertThat(upcast).isEqualTo(GoldenJsonTest.golden("ObservationRecorded.v2.json"));
+        assertThat(LedgerJson.mapper().treeToValue(upcast, ObservationRecorded.class))
+                .isEqualTo(GoldenJsonTest.sample(OBSERVATION));
+        assertThat(v1.has("observedOn")).as("the stored tree is not changed").isFalse();
+    }
+
+    @Test
+    void givenAV1StoredJustBeforeMidnightInPrague_whenUpcast_thenObservedOnIsThatPragueDay() {
+        ObjectNode v1 = LedgerJson.mapper().createObjectNode().put("text", "late visit");
+
+        JsonNode upcast = Upcasters.ledger().toCurrent(OBSERVATION, "1", v1, Instant.parse("2026-06-30T22:30:00Z"));
+
+        assertThat(upcast.path("observedOn").asString()).isEqualTo("2026-07-01");
+    }
+
+    @Test
+    void givenTheCurrentRevision_whenUpcast_thenThePayloadIsUntouched() throws IOException {
+        JsonNode v2 = GoldenJsonTest.golden("ObservationRecorded.v2.json");
+
+        assertThat(Upcasters.ledger().toCurrent(OBSERVATION, "2", v2, STORED)).isSameAs(v2);
+        assertThat(Upcasters.ledger().needsUpcasting(OBSERVATION, "2")).isFalse();
+        assertThat(Upcasters.ledger().needsUpcasting(OBSERVATION, null)).isTrue();
+    }
+
+    @Test
+    void givenARevisionNewerThanThisBuild_whenUpcast_thenAClearErrorNamesIt() throws IOException {
+        JsonNode v2 = GoldenJsonTest.golden("ObservationRecorded.v2.json");
+
+        assertThatThrownBy(() -> Upcasters.ledger().toCurrent(OBSERVATION, "3", v2, STORED))
+                .isInstanceOf(UnknownRevisionException.class)
+                .hasMessageContaining("ObservationRecorded revision 3 is unknown to this build");
+        assertThatThrownBy(() -> Upcasters.ledger().toCurrent(OBSERVATION, "two", v2, STORED))
+                .isInstanceOf(UnknownRevisionException.class).hasMessageContaining("malformed revision");
+    }
+
+    @Test
+    void everyRevisionBelowTheCurrent_hasAStepAndAGoldenFile() throws IOException {
+        for (EventType type : EventCatalog.all()) {
+            for (int revision = 1; revision <= type.currentRevision(); revision++) {
+                assertThat(GoldenJsonTest.golden(type.name() + ".v" + revision + ".json")).isNotNull();
+            }
+        }
+    }
+}
