@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningledger.events.PublicEventType;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
@@ -178,5 +179,18 @@ class ReaderAccessIT {
 
     private static List<String> names(JsonNode node) {
         return new ArrayList<>(node.propertyNames());
+    }
+
+    @Test
+    void givenAnyone_whenFetchingThePublicSchemaAPublicCloudEventNames_thenItIsServedWithoutSignIn() {
+        for (PublicEventType type : PublicEventType.values()) {
+            ResponseEntity<String> schema = api.anonymous("/schemas/" + type.schemaFile());
+            assertThat(schema.getStatusCode().value()).as(type.schemaFile()).isEqualTo(200);
+            assertThat(schema.getHeaders().getContentType()).hasToString("application/schema+json");
+            assertThat(json(schema).path("$id").asString()).isEqualTo(type.schemaFile());
+        }
+        ResponseEntity<String> unknown = api.anonymous("/schemas/learning.published.v9.json");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getHeaders().getContentType()).hasToString("application/problem+json");
     }
 }

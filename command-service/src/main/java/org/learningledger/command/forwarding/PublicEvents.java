@@ -9,49 +9,98 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.learningledger.events.LedgerJson;
+import org.learningledger.events.PublicEventType;
+import org.learningledger.events.experiment.ExperimentEvent;
+import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.events.organisation.OrganisationEvent;
 
 /**
- * Decides what of a stored event every reader may see, as a CloudEvent for {@code ledger.published}:
- * national publications (their snapshot, which carries a validation's link and result), endorsements
- * made while national, and the bare fact that a national learning was withdrawn. Everything else,
- * above all drafts, experiments and region-only content, yields nothing.
+ * Decides what of a stored event every reader may see, as a versioned CloudEvent for
+ * {@code ledger.published}: national publications (their snapshot, which carries a validation's
+ * link and result), endorsements made while national, and the bare fact that a national learning
+ * was withdrawn. Everything else, above all drafts, experiments and region-only content, yields
+ * nothing. Each learning event is decided by name ({@link LearningEvent.Handler}), so a new event
+ * fails the build here until someone decides whether it is public.
  */
 final class PublicEvents {
 
-    static final URI SOURCE = URI.create("urn:learning-ledger");
-    static final String PREFIX = "org.learningledger.learning.";
+    private final URI schemaBase;
 
-    private PublicEvents() {
+    /** {@code schemaBase} is where the ledger serves the public JSON Schemas, ending in a slash. */
+    PublicEvents(URI schemaBase) {
+        this.schemaBase = schemaBase;
     }
 
-    static Optional<CloudEvent> of(EventMessage<?> message) {
+    Optional<CloudEvent> of(EventMessage<?> message) {
         Object payload = message.getPayload();
-        if (payload instanceof LearningPublished e && e.tier() == Tier.NATION) {
-            return Optional.of(build(message, "published", e.learningId().toString(), ordered(
-                    "learningId", e.learningId(), "teamId", e.teamId(), "regionId", e.regionId(),
-                    "version", e.version(), "tier", e.tier(), "snapshot", e.snapshot())));
+        if (payload instanceof LearningEvent event) {
+            return event.handle(new Decision(message));
         }
-        if (payload instanceof LearningEndorsed e && e.tier() == Tier.NATION) {
-            return Optional.of(build(message, "endorsed", e.learningId().toString(), ordered(
-                    "learningId", e.learningId(), "stewardRegionId", e.stewardRegionId(), "note", e.note())));
+        if (payload instanceof ExperimentEvent || payload instanceof OrganisationEvent) {
+            return Optional.empty(); // team-private work and administration never leave the ledger
         }
-        if (payload instanceof LearningWithdrawn e && e.tier() == Tier.NATION) {
-            // the fact of the withdrawal, never its reason or any content
-            return Optional.of(build(message, "withdrawn", e.learningId().toString(),
-                    ordered("learningId", e.learningId())));
-        }
-        return Optional.empty();
+        throw new IllegalStateException("No public decision for " + payload.getClass().getName());
     }
 
-    private static CloudEvent build(EventMessage<?> message, String type, String subject, Map<String, Object> data) {
-        return CloudEventBuilder.v1().withId(message.getIdentifier()).withSource(SOURCE).withType(PREFIX + type)
-                .withSubject(subject).withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withData(LedgerJson.mapper().writeValueAsBytes(data)).build();
+    private final class Decision implements LearningEvent.Handler<Optional<CloudEvent>> {
+
+        private final EventMessage<?> message;
+
+        Decision(EventMessage<?> message) {
+            this.message = message;
+        }
+
+        @Override
+        public Optional<CloudEvent> learningPublished(LearningPublished e) {
+            return e.tier() != Tier.NATION ? Optional.empty() : build(PublicEventType.LEARNING_PUBLISHED_V1, e,
+                    ordered("learningId", e.learningId(), "teamId", e.teamId(), "regionId", e.regionId(),
+                            "version", e.version(), "tier", e.tier(), "snapshot", e.snapshot()));
+        }
+
+        @Override
+        public Optional<CloudEvent> learningEndorsed(LearningEndorsed e) {
+            return e.tier() != Tier.NATION ? Optional.empty() : build(PublicEventType.LEARNING_ENDORSED_V1, e,
+                    ordered("learningId", e.learningId(), "stewardRegionId", e.stewardRegionId(), "note", e.note()));
+        }
+
+        @Override
+        public Optional<CloudEvent> learningWithdrawn(LearningWithdrawn e) {
+            // the fact of the withdrawal, never its reason or any content
+            return e.tier() != Tier.NATION ? Optional.empty()
+                    : build(PublicEventType.LEARNING_WITHDRAWN_V1, e, ordered("learningId", e.learningId()));
+        }
+
+        @Override
+        public Optional<CloudEvent> learningDrafted(LearningDrafted e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<CloudEvent> learningRevised(LearningRevised e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<CloudEvent> teamInvitedToPublish(TeamInvitedToPublish e) {
+            return Optional.empty(); // a steward's invitation is between the steward and the team
+        }
+
+        private Optional<CloudEvent> build(PublicEventType type, LearningEvent event, Map<String, Object> data) {
+            return Optional.of(CloudEventBuilder.v1().withId(message.getIdentifier())
+                    .withSource(URI.create(PublicEventType.SOURCE)).withType(type.type())
+                    .withDataSchema(schemaBase.resolve(type.schemaFile()))
+                    .withSubject(event.learningId().toString())
+                    .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
+                    .withDataContentType("application/json")
+                    .withData(LedgerJson.mapper().writeValueAsBytes(data)).build());
+        }
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {

@@ -3,12 +3,14 @@ package org.learningledger.command.forwarding;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.learningledger.events.Topics;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +28,18 @@ class PublicForwarder {
     private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
     private final KafkaTemplate<String, byte[]> kafka;
     private final BatchAcks acks;
+    private final PublicEvents publicEvents;
 
-    PublicForwarder(KafkaTemplate<String, byte[]> kafka, BatchAcks acks) {
+    PublicForwarder(KafkaTemplate<String, byte[]> kafka, BatchAcks acks,
+                    @Value("${ledger.public.schema-base-url}") URI schemaBase) {
         this.kafka = kafka;
         this.acks = acks;
+        this.publicEvents = new PublicEvents(schemaBase);
     }
 
     @EventHandler
     void forward(Object payload, EventMessage<?> message) {
-        PublicEvents.of(message).ifPresent(event -> {
+        publicEvents.of(message).ifPresent(event -> {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PUBLISHED, event.getSubject(),
                     format.serialize(event));
             record.headers().add("content-type", JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));

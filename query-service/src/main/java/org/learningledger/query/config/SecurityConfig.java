@@ -33,6 +33,8 @@ class SecurityConfig {
                                 "/swagger-ui.html", "/error").permitAll()
                         // the web interface's static files: public; all data comes through /api with a token
                         .requestMatchers("/", "/index.html", "/ui/**", "/favicon.ico").permitAll()
+                        // the public CloudEvents' JSON Schemas: the contract of ledger.published, no content
+                        .requestMatchers("/schemas/*").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems::unauthorized))

@@ -1,0 +1,102 @@
+package org.learningledger.command.forwarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.PublicEventType;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.learning.Evidence;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.Snapshot;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.events.learning.ValidationResult;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The public CloudEvents are a contract with outside subscribers: each versioned type is pinned by a
+ * golden file (kept with the other append-only golden files in shared-events) and its data is valid
+ * against the JSON Schema its {@code dataschema} names.
+ */
+class PublicContractTest {
+
+    static final URI SCHEMAS = URI.create("https://ledger.example.cz/schemas/");
+    static final Path GOLDEN = Path.of("../shared-events/src/test/resources/golden/public");
+    static final UUID LEARNING = UUID.fromString("f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9");
+    static final UUID TEAM = UUID.fromString("0b9e7d6c-5a4f-4e3d-8c2b-1a0f9e8d7c6b");
+    static final UUID REGION = UUID.fromString("9d8c7b6a-5f4e-4d3c-9b2a-1f0e9d8c7b6a");
+    static final UUID EXPERIMENT = UUID.fromString("6a1f0c4e-2b7d-4c1e-9f3a-0d5b8e7c6a21");
+    static final Snapshot SNAPSHOT = new Snapshot("Meet each parent alone first", "Joint meetings were calmer",
+            "Separate first meetings", "Families in high conflict",
+            List.of(new Evidence(EXPERIMENT, "Do separate first meetings help?", "ADAPT", "Calmer, keep them short")),
+            null, null);
+
+    private final PublicEvents publicEvents = new PublicEvents(SCHEMAS);
+
+    @Test
+    void givenANationalPublication_whenMadePublic_thenMatchesItsGoldenFileAndSchema() throws IOException {
+        assertContract(PublicEventType.LEARNING_PUBLISHED_V1,
+                new LearningPublished(LEARNING, TEAM, REGION, 2, Tier.NATION, SNAPSHOT));
+    }
+
+    @Test
+    void givenANationalEndorsement_whenMadePublic_thenMatchesItsGoldenFileAndSchema() throws IOException {
+        assertContract(PublicEventType.LEARNING_ENDORSED_V1,
+                new LearningEndorsed(LEARNING, TEAM, REGION, Tier.NATION, "pavla", REGION, "Worth trying"));
+    }
+
+    @Test
+    void givenANationalWithdrawal_whenMadePublic_thenMatchesItsGoldenFileAndSchemaWithoutTheReason() throws IOException {
+        CloudEvent event = assertContract(PublicEventType.LEARNING_WITHDRAWN_V1,
+                new LearningWithdrawn(LEARNING, TEAM, REGION, Tier.NATION, "A mother recognised herself"));
+        assertThat(new String(event.getData().toBytes())).doesNotContain("mother");
+    }
+
+    @Test
+    void givenRegionOnlyOrPrivateEvents_whenDecided_thenNothingIsPublic() {
+        assertThat(publicEvents.of(message(new LearningPublished(LEARNING, TEAM, REGION, 1, Tier.REGION, SNAPSHOT))))
+                .isEmpty();
+        assertThat(publicEvents.of(message(new ExperimentStarted(EXPERIMENT, TEAM)))).isEmpty();
+    }
+
+    private CloudEvent assertContract(PublicEventType type, Object payload) throws IOException {
+        CloudEvent event = publicEvents.of(message(payload)).orElseThrow();
+        assertThat(event.getType()).isEqualTo(type.type()).endsWith(".v1");
+        assertThat(event.getDataSchema()).isEqualTo(SCHEMAS.resolve(type.schemaFile()));
+        byte[] serialized = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE).serialize(event);
+        JsonNode written = LedgerJson.mapper().readTree(serialized);
+        assertThat(written).isEqualTo(LedgerJson.mapper().readTree(Files.readAllBytes(GOLDEN.resolve(type.schemaFile()))));
+        assertThat(schema(type).validate(written.path("data"))).as("data valid against " + type.schemaFile()).isEmpty();
+        return event;
+    }
+
+    private static Schema schema(PublicEventType type) throws IOException {
+        try (InputStream in = PublicEventType.class.getResourceAsStream(type.schemaResource())) {
+            assertThat(in).as(type.schemaResource()).isNotNull();
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+    }
+
+    private static GenericDomainEventMessage<Object> message(Object payload) {
+        return new GenericDomainEventMessage<>("Learning", LEARNING.toString(), 4, payload, Map.of(),
+                "7d3e2f10-4c5b-4a69-8e71-0b2c3d4e5f60", Instant.parse("2026-03-20T10:00:00Z"));
+    }
+}
