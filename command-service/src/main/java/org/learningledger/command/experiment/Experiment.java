@@ -14,6 +14,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.IdTaken;
+import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.LearningDirectory;
 import org.learningledger.command.learning.ValidationRules;
@@ -31,7 +33,7 @@ import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
 
 /** A team's plan-do-study-act cycle. It decides commands; its state is rebuilt from its events. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "experimentCache")
 public class Experiment {
 
     @AggregateIdentifier
@@ -102,6 +104,12 @@ public class Experiment {
         access.requireMember(proposal.teamId(), command.actor());
         ExperimentRules.mayAbandon(stage);
         apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
+    }
+
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    @EventSourcingHandler
+    void on(DomainEvent otherRecord) {
+        throw IdTaken.byAnotherRecord();
     }
 
     /** The proposal's day bounds its observations: nothing was observed for it before it existed. */

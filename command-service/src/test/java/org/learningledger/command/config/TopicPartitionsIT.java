@@ -24,14 +24,14 @@ class TopicPartitionsIT {
     @Test
     void givenTheTopicWithThreePartitions_whenStartedForFive_thenRefusesNamingWhyAndAddsNone() throws Exception {
         String bootstrap = Infrastructure.kafkaBootstrap();
-        SpringApplicationBuilder service = new SpringApplicationBuilder(CommandServiceApplication.class).properties(
-                CommandServiceApplication.CONFIG_NAME, "server.port=0", "ledger.kafka.partitions=5",
-                "spring.kafka.bootstrap-servers=" + bootstrap,
-                "spring.datasource.url=" + Infrastructure.postgres().getJdbcUrl("postgres", "postgres"),
-                "spring.datasource.username=postgres", "spring.datasource.password=postgres",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation());
+        SpringApplicationBuilder service = new SpringApplicationBuilder(CommandServiceApplication.class)
+                .properties(CommandServiceApplication.CONFIG_NAME);
+        String[] arguments = {"--server.port=0", "--ledger.kafka.partitions=5", "--spring.kafka.bootstrap-servers=" + bootstrap,
+                "--spring.datasource.url=" + Infrastructure.postgres().getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation()};
 
-        assertThatThrownBy(service::run).rootCause()
+        assertThatThrownBy(() -> service.run(arguments)).rootCause()
                 .hasMessageContaining("Kafka topic " + Topics.EVENTS + " has 3 partitions but ledger.kafka.partitions is 5")
                 .hasMessageContaining("out of order");
 
