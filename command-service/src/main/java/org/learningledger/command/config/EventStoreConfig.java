@@ -58,10 +58,16 @@ class EventStoreConfig {
     /**
      * Keeps loaded aggregates between commands (an experiment collects dozens of observations), so a
      * command does not re-read and re-apply the aggregate's whole history. Axon evicts an entry
-     * whose unit of work rolls back; weak references let the JVM reclaim idle ones.
+     * whose unit of work rolls back; weak references let the JVM reclaim idle ones. One cache per
+     * aggregate type: a shared one would hand a learning to a command for an experiment with its id.
      */
     @Bean
-    Cache aggregateCache() {
+    Cache experimentCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache learningCache() {
         return new WeakReferenceCache();
     }
 

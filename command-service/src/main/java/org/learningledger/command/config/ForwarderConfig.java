@@ -12,8 +12,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
-/** The Kafka side of forwarding: the topic, and failures that stop the forwarder instead of skipping. */
+/**
+ * The Kafka side of forwarding: the topics (never with another partition count than they have, see
+ * {@link TopicPartitions}), and failures that stop the forwarder instead of skipping.
+ */
 @Configuration
 class ForwarderConfig {
 
@@ -22,16 +26,18 @@ class ForwarderConfig {
 
     /** Kafka keeps the whole copy (no retention limit) so a reader can replay it from the start. */
     @Bean
-    NewTopic eventsTopic(@Value("${ledger.kafka.partitions:3}") int partitions,
+    NewTopic eventsTopic(KafkaAdmin kafka, @Value("${ledger.kafka.partitions:3}") int partitions,
                          @Value("${ledger.kafka.replication-factor:1}") short replicas) {
+        TopicPartitions.requireUnchanged(kafka, Topics.EVENTS, partitions);
         return TopicBuilder.name(Topics.EVENTS).partitions(partitions).replicas(replicas)
                 .config("retention.ms", "-1").build();
     }
 
     /** What every reader may see; kept as long as the ledger, like the internal topic. */
     @Bean
-    NewTopic publishedTopic(@Value("${ledger.kafka.partitions:3}") int partitions,
+    NewTopic publishedTopic(KafkaAdmin kafka, @Value("${ledger.kafka.partitions:3}") int partitions,
                             @Value("${ledger.kafka.replication-factor:1}") short replicas) {
+        TopicPartitions.requireUnchanged(kafka, Topics.PUBLISHED, partitions);
         return TopicBuilder.name(Topics.PUBLISHED).partitions(partitions).replicas(replicas)
                 .config("retention.ms", "-1").build();
     }

@@ -16,7 +16,7 @@ final class UnreadableBody {
     }
 
     static ProblemDetail describe(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = jsonCause(ex);
         if (cause instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
             String field = path(invalid);
             Class<?> target = invalid.getTargetType();
@@ -42,6 +42,16 @@ final class UnreadableBody {
         }
         return ProblemAdvice.invalid("The request needs a JSON body.",
                 List.of(ProblemAdvice.error("body", "required", "must be a JSON object")));
+    }
+
+    /** Jackson's own exception names the field; the most specific cause (e.g. a date parser's) does not. */
+    private static Throwable jsonCause(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                return cause;
+            }
+        }
+        return ex.getMostSpecificCause();
     }
 
     private static String path(JacksonException ex) {

@@ -2,15 +2,20 @@ package org.learningledger.command.experiment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.IdTaken;
+import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.LearningDirectory;
 import org.learningledger.command.learning.ValidationRules;
@@ -20,6 +25,7 @@ import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperime
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentProposed;
@@ -27,13 +33,14 @@ import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
 
 /** A team's plan-do-study-act cycle. It decides commands; its state is rebuilt from its events. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "experimentCache")
 public class Experiment {
 
     @AggregateIdentifier
     private UUID id;
     private ExperimentProposed proposal;
     private Stage stage;
+    private LocalDate proposedOn;
     private final Map<UUID, ObservationRecorded> observations = new HashMap<>();
 
     protected Experiment() {
@@ -69,17 +76,19 @@ public class Experiment {
     @CommandHandler
     void handle(RecordObservation command, TeamAccess access) {
         access.requireMember(proposal.teamId(), command.actor());
+        LocalDate observedOn = command.observedOn() == null ? command.today() : command.observedOn();
         ObservationRecorded recorded = new ObservationRecorded(id, proposal.teamId(), command.observationId(),
-                command.kind(), command.text(), command.value());
+                command.kind(), command.text(), command.value(), observedOn);
         ObservationRecorded earlier = observations.get(command.observationId());
         if (earlier != null) {
-            if (!ObservationRules.sameObservation(earlier, recorded)) {
+            if (!ObservationRules.sameObservation(earlier, recorded, command.observedOn() == null)) {
                 throw new RuleViolation("id-already-used",
                         "An observation with this id was already recorded with different content.");
             }
             return;
         }
         ExperimentRules.mayRecordObservation(stage);
+        ObservationRules.mayBeObservedOn(observedOn, proposedOn, command.today());
         apply(recorded);
     }
 
@@ -97,8 +106,16 @@ public class Experiment {
         apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
     }
 
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
     @EventSourcingHandler
-    void on(ExperimentProposed event) {
+    void on(DomainEvent otherRecord) {
+        throw IdTaken.byAnotherRecord();
+    }
+
+    /** The proposal's day bounds its observations: nothing was observed for it before it existed. */
+    @EventSourcingHandler
+    void on(ExperimentProposed event, @Timestamp Instant proposedAt) {
+        proposedOn = LedgerCalendar.dateOf(proposedAt);
         id = event.experimentId();
         proposal = event;
         stage = Stage.PROPOSED;

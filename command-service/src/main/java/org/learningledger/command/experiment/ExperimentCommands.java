@@ -1,6 +1,7 @@
 package org.learningledger.command.experiment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.learningledger.command.organisation.TeamId;
@@ -21,8 +22,13 @@ final class ExperimentCommands {
     record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor) {
     }
 
+    /**
+     * {@code observedOn} null means today; {@code today} is the ledger's date when the request came in,
+     * so the aggregate decides the date rules from facts it is given, not from a clock of its own.
+     */
     record RecordObservation(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, UUID observationId,
-                             ObservationKind kind, String text, BigDecimal value) {
+                             ObservationKind kind, String text, BigDecimal value, LocalDate observedOn,
+                             LocalDate today) {
     }
 
     record ConcludeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, Decision decision,

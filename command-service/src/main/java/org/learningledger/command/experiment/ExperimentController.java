@@ -1,6 +1,8 @@
 package org.learningledger.command.experiment;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,6 +13,7 @@ import org.learningledger.command.experiment.ExperimentCommands.RecordObservatio
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.organisation.Actors;
 import org.learningledger.command.organisation.TeamId;
+import org.learningledger.events.LedgerCalendar;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.http.HttpStatus;
@@ -28,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ExperimentController {
 
     private final CommandGateway commands;
+    private final Clock clock;
 
-    ExperimentController(CommandGateway commands) {
+    ExperimentController(CommandGateway commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     @PostMapping("/api/teams/{teamId}/experiments")
@@ -51,7 +56,7 @@ class ExperimentController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> observe(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Observe body) {
         commands.sendAndWait(new RecordObservation(new ExperimentId(id), Actors.of(jwt), body.observationId(), body.kind(),
-                body.text(), body.value()));
+                body.text(), body.value(), body.observedOn(), LocalDate.now(clock.withZone(LedgerCalendar.ZONE))));
         return Map.of("experimentId", id, "observationId", body.observationId());
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ObservationKind;
@@ -29,7 +30,8 @@ final class ExperimentRequests {
     record Observe(@NotNull UUID observationId,
                    @NotNull ObservationKind kind,
                    @NotBlank @Size(max = LONG_TEXT) String text,
-                   BigDecimal value) {
+                   BigDecimal value,
+                   LocalDate observedOn) {
 
         /** A measure without a number measures nothing. */
         @AssertTrue(message = "a MEASURE observation needs a value")

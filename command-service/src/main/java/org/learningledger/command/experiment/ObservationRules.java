@@ -1,19 +1,37 @@
 package org.learningledger.command.experiment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
+import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.events.experiment.ObservationRecorded;
 
-/** When two observations with one id are the same one: a retried request, not a new fact. */
+/** When two observations with one id are the same one, and which days an observation may be dated. */
 final class ObservationRules {
 
     private ObservationRules() {
     }
 
-    static boolean sameObservation(ObservationRecorded a, ObservationRecorded b) {
-        return a.kind() == b.kind()
-                && Objects.equals(a.text(), b.text())
-                && sameValue(a.value(), b.value());
+    /**
+     * A retried request, not a new fact. A retry that leaves {@code observedOn} to its default may
+     * arrive on a later day, so the date counts only when the request named one.
+     */
+    static boolean sameObservation(ObservationRecorded earlier, ObservationRecorded retry, boolean dateDefaulted) {
+        return earlier.kind() == retry.kind()
+                && Objects.equals(earlier.text(), retry.text())
+                && sameValue(earlier.value(), retry.value())
+                && (dateDefaulted || Objects.equals(earlier.observedOn(), retry.observedOn()));
+    }
+
+    /** Observed between the day the experiment was proposed and today, both in the ledger's calendar. */
+    static void mayBeObservedOn(LocalDate observedOn, LocalDate proposedOn, LocalDate today) {
+        if (observedOn.isAfter(today)) {
+            throw new FieldRuleViolation("observedOn", "not-in-future", "must not be after today (" + today + ")");
+        }
+        if (proposedOn != null && observedOn.isBefore(proposedOn)) {
+            throw new FieldRuleViolation("observedOn", "not-before-proposal",
+                    "must not be before the day the experiment was proposed (" + proposedOn + ")");
+        }
     }
 
     /** 4.50 and 4.5 are one measurement. */

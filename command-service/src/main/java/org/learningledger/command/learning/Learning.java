@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.IdTaken;
+import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.LearningCommands.DraftLearning;
 import org.learningledger.command.learning.LearningCommands.EndorseLearning;
@@ -35,7 +37,7 @@ import org.learningledger.events.learning.Tier;
  * A team's learning: a private draft that the team alone may publish, as numbered snapshot
  * versions, to tiers that only widen; withdrawn by the team; endorsed by stewards who can see it.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "learningCache")
 public class Learning {
 
     @AggregateIdentifier
@@ -134,6 +136,12 @@ public class Learning {
         if (content.validates() != null) {
             ValidationRules.mayValidate(self, team, content.validates(), learnings);
         }
+    }
+
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    @EventSourcingHandler
+    void on(DomainEvent otherRecord) {
+        throw IdTaken.byAnotherRecord();
     }
 
     @EventSourcingHandler

@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.IdTaken;
+import org.learningledger.events.DomainEvent;
 import org.learningledger.command.organisation.OrganisationCommands.AppointAnalyst;
 import org.learningledger.events.organisation.AnalystAppointed;
 
@@ -29,6 +31,12 @@ public class AnalystAppointment {
         if (id == null) {
             apply(new AnalystAppointed(command.appointmentId(), command.userId().value()));
         }
+    }
+
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    @EventSourcingHandler
+    void on(DomainEvent otherRecord) {
+        throw IdTaken.byAnotherRecord();
     }
 
     @EventSourcingHandler

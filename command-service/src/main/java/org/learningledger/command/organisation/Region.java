@@ -11,6 +11,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.IdTaken;
+import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.organisation.OrganisationCommands.AppointSteward;
 import org.learningledger.command.organisation.OrganisationCommands.RegisterRegion;
@@ -45,6 +47,12 @@ public class Region {
         if (!stewards.contains(command.userId().value())) {
             apply(new StewardAppointed(id, command.userId().value()));
         }
+    }
+
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    @EventSourcingHandler
+    void on(DomainEvent otherRecord) {
+        throw IdTaken.byAnotherRecord();
     }
 
     @EventSourcingHandler

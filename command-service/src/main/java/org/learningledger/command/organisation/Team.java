@@ -11,6 +11,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.IdTaken;
+import org.learningledger.events.DomainEvent;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.organisation.OrganisationCommands.AddMember;
@@ -61,6 +63,12 @@ public class Team {
             throw new RuleViolation("not-a-member", command.userId() + " is not a member of this team.");
         }
         apply(new MemberRemoved(id, command.userId().value()));
+    }
+
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    @EventSourcingHandler
+    void on(DomainEvent otherRecord) {
+        throw IdTaken.byAnotherRecord();
     }
 
     @EventSourcingHandler

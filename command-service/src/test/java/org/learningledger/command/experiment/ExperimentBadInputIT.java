@@ -2,9 +2,11 @@ package org.learningledger.command.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.support.CommandServiceIT;
+import org.learningledger.events.LedgerCalendar;
 import tools.jackson.databind.JsonNode;
 
 /** Bad input gets a problem document naming the field and rule, and appends no event. */
@@ -92,6 +94,63 @@ class ExperimentBadInputIT extends CommandServiceIT {
                 {"decision":"ABANDON","summary":"second thoughts"}""");
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("rule").asString()).isEqualTo("experiment-ended");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAFutureDay_whenObserved_then400NamingObservedOnAndNothingStored() {
+        UUID id = startedExperiment();
+        long before = storedEvents();
+        Response response = post(JANA, "/api/experiments/" + id + "/observations", """
+                {"observationId":"%s","kind":"NOTE","text":"later","observedOn":"%s"}""".formatted(UUID.randomUUID(),
+                LocalDate.now(LedgerCalendar.ZONE).plusDays(2)));
+        assertProblem(response, 400, "observedOn", "not-in-future");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenADayBeforeTheProposal_whenObserved_then400NamingObservedOnAndNothingStored() {
+        UUID id = startedExperiment();
+        long before = storedEvents();
+        Response response = post(JANA, "/api/experiments/" + id + "/observations", """
+                {"observationId":"%s","kind":"NOTE","text":"earlier","observedOn":"2020-01-01"}"""
+                .formatted(UUID.randomUUID()));
+        assertProblem(response, 400, "observedOn", "not-before-proposal");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAMalformedDate_whenObserved_then400NamingObservedOn() {
+        UUID id = startedExperiment();
+        Response response = post(JANA, "/api/experiments/" + id + "/observations", """
+                {"observationId":"%s","kind":"NOTE","text":"x","observedOn":"01.06.2025"}""".formatted(UUID.randomUUID()));
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("observedOn");
+    }
+
+    @Test
+    void givenALearningsId_whenProposedAsExperiment_then409AndNothingStored() {
+        UUID learning = UUID.randomUUID();
+        assertThat(post(JANA, "/api/teams/" + team + "/learnings", """
+                {"learningId":"%s","title":"t","summary":"s","practice":"p","context":"c"}""".formatted(learning))
+                .status()).isEqualTo(201);
+        long before = storedEvents();
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", """
+                {"experimentId":"%s","question":"q","prediction":"p","plan":"p","measures":"m"}""".formatted(learning));
+        assertThat(response.status()).as(response.body()).isEqualTo(409);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("rule").asString()).isEqualTo("id-already-used");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAnExperimentsId_whenDraftedAsLearning_then409AndNothingStored() {
+        UUID experiment = proposedExperiment();
+        long before = storedEvents();
+        Response response = post(JANA, "/api/teams/" + team + "/learnings", """
+                {"learningId":"%s","title":"t","summary":"s","practice":"p","context":"c"}""".formatted(experiment));
+        assertThat(response.status()).as(response.body()).isEqualTo(409);
+        assertThat(response.json().get("rule").asString()).isEqualTo("id-already-used");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -1,6 +1,7 @@
 package org.learningledger.command.experiment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -38,8 +39,10 @@ class ExperimentTest {
     static final ExperimentProposed PROPOSED =
             new ExperimentProposed(ID, TEAM, "question", "prediction", "plan", "measures", null);
     static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM);
+    /** Any day after the fixture's proposal, which the fixture stamps with the real clock. */
+    static final LocalDate TODAY = LocalDate.of(2099, 1, 1);
     static final ObservationRecorded OBSERVED = new ObservationRecorded(ID, TEAM, OBSERVATION,
-            ObservationKind.MEASURE, "escalations", new BigDecimal("2.50"));
+            ObservationKind.MEASURE, "escalations", new BigDecimal("2.50"), TODAY);
 
     private FixtureConfiguration<Experiment> fixture;
 
@@ -176,11 +179,13 @@ class ExperimentTest {
     @Test
     void givenStarted_whenOutsiderRecordsObservation_thenNotPermitted() {
         fixture.given(PROPOSED, STARTED)
-                .when(new RecordObservation(EXPERIMENT, OUTSIDER, OBSERVATION, ObservationKind.NOTE, "x", null))
+                .when(new RecordObservation(EXPERIMENT, OUTSIDER, OBSERVATION, ObservationKind.NOTE, "x", null,
+                        null, TODAY))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
     private static RecordObservation observe(String text, String value) {
-        return new RecordObservation(EXPERIMENT, MEMBER, OBSERVATION, ObservationKind.MEASURE, text, new BigDecimal(value));
+        return new RecordObservation(EXPERIMENT, MEMBER, OBSERVATION, ObservationKind.MEASURE, text, new BigDecimal(value),
+                null, TODAY);
     }
 }
