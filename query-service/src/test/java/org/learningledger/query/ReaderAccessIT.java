@@ -187,7 +187,7 @@ class ReaderAccessIT {
             ResponseEntity<String> schema = api.anonymous("/schemas/" + type.schemaFile());
             assertThat(schema.getStatusCode().value()).as(type.schemaFile()).isEqualTo(200);
             assertThat(schema.getHeaders().getContentType()).hasToString("application/schema+json");
-            assertThat(json(schema).path("$id").asString()).isEqualTo(type.schemaFile());
+            assertThat(json(schema).path("$id").asString()).isEqualTo("urn:learning-ledger:schemas:" + type.schemaFile());
         }
         ResponseEntity<String> unknown = api.anonymous("/schemas/learning.published.v9.json");
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);

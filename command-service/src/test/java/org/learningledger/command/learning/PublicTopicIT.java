@@ -116,7 +116,9 @@ class PublicTopicIT extends CommandServiceIT {
                     && !mustContain.stream().allMatch(s -> all.indexOf(s) >= 0)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
                     String json = new String(record.value(), StandardCharsets.UTF_8);
-                    assertThat(json).contains("\"specversion\":\"1.0\"");
+                    assertThat(json).contains("\"specversion\":\"1.0\"")
+                            .containsPattern("\"type\":\"org\\.learningledger\\.learning\\.[a-z]+\\.v1\"")
+                            .containsPattern("\"dataschema\":\"http[^\"]+/schemas/learning\\.[a-z]+\\.v1\\.json\"");
                     all.append(json).append('\n');
                 }
             }
