@@ -36,10 +36,12 @@ final class ExperimentEventChecks {
     }
 
     private static Map<String, Object> required(Object event) {
-        return event instanceof ExperimentEvent e ? e.handle(new Required()) : Map.of();
+        return event instanceof ExperimentEvent e ? e.handle(REQUIRED) : Map.of();
     }
 
     /** Field names and values, in order: the exhaustive switch over the experiment's events. */
+    private static final Required REQUIRED = new Required();
+
     private static final class Required implements ExperimentEvent.Handler<Map<String, Object>> {
 
         @Override

@@ -1,6 +1,5 @@
 package org.learningledger.query.learning;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,18 +33,16 @@ final class LearningEventChecks {
 
     /** Names of required fields the event lacks, in declaration order; empty when complete. */
     static List<String> missingFields(Object event) {
-        List<String> missing = new ArrayList<>(RequiredFields.missing(required(event)));
-        if (event instanceof LearningPublished e && e.version() < 1) {
-            missing.add("version"); // an absent int reads as 0
-        }
-        return missing;
+        return RequiredFields.missing(required(event));
     }
 
     private static Map<String, Object> required(Object event) {
-        return event instanceof LearningEvent e ? e.handle(new Required()) : Map.of();
+        return event instanceof LearningEvent e ? e.handle(REQUIRED) : Map.of();
     }
 
     /** Field names and values, in order: the exhaustive switch over the learning's events. */
+    private static final Required REQUIRED = new Required();
+
     private static final class Required implements LearningEvent.Handler<Map<String, Object>> {
 
         @Override
@@ -60,8 +57,9 @@ final class LearningEventChecks {
 
         @Override
         public Map<String, Object> learningPublished(LearningPublished e) {
+            // An absent int reads as 0, which no published version has.
             return RequiredFields.of("learningId", e.learningId(), "regionId", e.regionId(), "tier", e.tier(),
-                    "snapshot", e.snapshot());
+                    "snapshot", e.snapshot(), "version", e.version() < 1 ? null : e.version());
         }
 
         @Override

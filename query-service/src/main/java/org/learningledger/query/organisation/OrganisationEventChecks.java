@@ -36,10 +36,12 @@ final class OrganisationEventChecks {
     }
 
     private static Map<String, Object> required(Object event) {
-        return event instanceof OrganisationEvent e ? e.handle(new Required()) : Map.of();
+        return event instanceof OrganisationEvent e ? e.handle(REQUIRED) : Map.of();
     }
 
     /** Field names and values, in order: the exhaustive switch over the organisation's events. */
+    private static final Required REQUIRED = new Required();
+
     private static final class Required implements OrganisationEvent.Handler<Map<String, Object>> {
 
         @Override
