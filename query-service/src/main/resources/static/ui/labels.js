@@ -40,6 +40,21 @@ export const FINDINGS = {
   'date-of-birth': 'a date of birth',
 };
 
+/**
+ * Texts of the observation's date, in Czech and English; the page's language picks one (the rest of the
+ * interface is English so far).
+ */
+export const OBSERVED_ON = {
+  label: { cs: 'Pozorováno dne', en: 'Observed on' },
+  hint: { cs: 'Den, kdy se to stalo, pokud to nebylo dnes. Nejpozději dnes.', en: 'The day it happened, if not today. Today at the latest.' },
+  recorded: { cs: 'zapsáno', en: 'recorded' },
+};
+
+/** A text in the page's language (`<html lang>`): Czech for `cs`, English otherwise. */
+export function say(text) {
+  return (document.documentElement.lang || '').toLowerCase().startsWith('cs') ? text.cs : text.en;
+}
+
 export function label(list, value) {
   return list.find((x) => x.value === value)?.label || value || '';
 }

@@ -3,7 +3,7 @@ import { command, get, until } from '../api.js';
 import { field, fill, formatDate, h, radios, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit, renewId, stableId } from '../forms.js';
-import { label, DECISIONS, KINDS, STAGES } from '../labels.js';
+import { label, say, DECISIONS, KINDS, OBSERVED_ON, STAGES } from '../labels.js';
 import { notMember, teamHeader } from './team.js';
 
 export async function experimentView(main, ctx, teamId, id) {
@@ -55,10 +55,25 @@ function observations(x) {
   return h('section', { 'aria-labelledby': 'obs-h' },
     h('h3', { id: 'obs-h' }, `Observations (${items.length})`),
     items.length ? h('ul', { class: 'observations' }, items.map((o) => h('li', { class: `obs obs-${o.kind.toLowerCase()}` },
-      h('p', { class: 'meta' }, label(KINDS, o.kind), ' · ', time(o.recordedAt)),
+      h('p', { class: 'meta' }, label(KINDS, o.kind), ' · ', observedOn(o.observedOn), ' · ',
+        `${say(OBSERVED_ON.recorded)} `, time(o.recordedAt)),
       o.kind.endsWith('_VOICE') ? h('blockquote', {}, o.text) : h('p', {}, o.text),
       o.value !== null && o.value !== undefined ? h('p', { class: 'value' }, `Value: ${o.value}`) : null)))
       : h('p', { class: 'empty' }, x.status === 'PROPOSED' ? 'Observations can be recorded once the experiment has started.' : 'No observations yet.'));
+}
+
+/** The day observed (a plain date, shown as one with no time zone to shift it) with its label. */
+function observedOn(day) {
+  if (!day) return null;
+  const [y, m, d] = day.split('-').map(Number);
+  const shown = new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return h('span', { class: 'observed-on' }, `${say(OBSERVED_ON.label)} `, h('time', { datetime: day }, shown));
+}
+
+/** Today in the browser's calendar, as yyyy-mm-dd: the latest day one can have observed something. */
+function today() {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 function actions(ctx, x, refresh) {
@@ -90,6 +105,8 @@ function observeForm(ctx, x, refresh) {
     field({ name: 'text', label: 'What was seen or said', type: 'textarea', rows: 3, required: true,
       hint: 'In the team’s words. No names, addresses, phone numbers or birth dates.' }),
     value,
+    field({ name: 'observedOn', label: say(OBSERVED_ON.label), type: 'date', attrs: { max: today() },
+      hint: say(OBSERVED_ON.hint) }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Record the observation')));
   const syncValue = () => { value.hidden = form.elements.kind.value !== 'MEASURE'; };
   form.addEventListener('change', syncValue);
@@ -97,6 +114,8 @@ function observeForm(ctx, x, refresh) {
   onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/observations`, {
     observationId: stableId(form), kind: v.kind, text: v.text,
     value: v.kind === 'MEASURE' && v.value !== null ? Number(v.value) : null,
+    // Left empty, the command side takes the day it records the observation.
+    ...(v.observedOn ? { observedOn: v.observedOn } : {}),
   }), async (result) => {
     renewId(form);
     ctx.announce('The observation is recorded.');

@@ -197,15 +197,15 @@ class BatchIntakeIT {
         for (int i = 0; i < texts.size(); i++) {
             records.add(record(experiment, i + 1, i + 1, new ObservationRecorded(experiment, team,
                     UUID.randomUUID(), ObservationKind.NOTE, texts.get(i),
-                    i == 0 ? new BigDecimal("1E+3") : new BigDecimal("0.50"))));
+                    i == 0 ? new BigDecimal("1E+3") : new BigDecimal("0.50"), Envelopes.T0_DAY)));
         }
         // 1.5 microseconds: the driver rounds half up when it sends a time; the row update goes through it.
         Instant odd = Envelopes.at(60).plusNanos(1_500);
         UUID last = UUID.randomUUID();
         records.add(new ProducerRecord<>(TOPIC, experiment.toString(), LedgerJson.mapper().writeValueAsBytes(
-                new EventEnvelope(UUID.randomUUID(), "ObservationRecorded", "1", "Experiment", experiment, 6, -1, odd,
+                new EventEnvelope(UUID.randomUUID(), "ObservationRecorded", "2", "Experiment", experiment, 6, -1, odd,
                         LedgerJson.mapper().valueToTree(new ObservationRecorded(experiment, team, last,
-                                ObservationKind.NOTE, "late", null))))));
+                                ObservationKind.NOTE, "late", null, Envelopes.T0_DAY))))));
 
         apply(records);
 
@@ -241,7 +241,7 @@ class BatchIntakeIT {
 
     private ProducerRecord<String, byte[]> observed(UUID experiment, long sequence, UUID observation) {
         return record(experiment, sequence, sequence, new ObservationRecorded(experiment, team, observation,
-                ObservationKind.MEASURE, "note " + sequence, BigDecimal.valueOf(sequence)));
+                ObservationKind.MEASURE, "note " + sequence, BigDecimal.valueOf(sequence), Envelopes.T0_DAY));
     }
 
     private ProducerRecord<String, byte[]> endorsed(UUID learning, UUID region, String note) {

@@ -2,12 +2,15 @@ package org.learningledger.query;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.learningledger.events.EventCatalog;
 import org.learningledger.events.EventEnvelope;
+import org.learningledger.events.EventType;
+import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.Topics;
 import org.learningledger.events.experiment.Decision;
@@ -28,6 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class Envelopes {
 
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    /** T0's day in the ledger's calendar. */
+    static final LocalDate T0_DAY = LedgerCalendar.dateOf(T0);
 
     private Envelopes() {
     }
@@ -52,9 +57,9 @@ final class Envelopes {
                         "fewer escalations", "weekly meetings", "escalations per month", null)),
                 record(experiment, 1, 1, new ExperimentStarted(experiment, team)),
                 record(experiment, 2, 2, new ObservationRecorded(experiment, team, measure,
-                        ObservationKind.MEASURE, "escalations", new BigDecimal("3.5"))),
+                        ObservationKind.MEASURE, "escalations", new BigDecimal("3.5"), T0_DAY.minusDays(2))),
                 record(experiment, 3, 3, new ObservationRecorded(experiment, team, voice,
-                        ObservationKind.CHILD_VOICE, "It is calmer at home", null)),
+                        ObservationKind.CHILD_VOICE, "It is calmer at home", null, T0_DAY)),
                 record(experiment, 4, 4, new ExperimentConcluded(experiment, team, Decision.ADOPT, "Fewer escalations")));
     }
 
@@ -74,8 +79,9 @@ final class Envelopes {
     }
 
     private static ObjectNode envelope(UUID aggregate, long sequence, long minutes, Object payload) {
-        String type = EventCatalog.byClass(payload.getClass()).orElseThrow().name();
-        return LedgerJson.mapper().valueToTree(new EventEnvelope(UUID.randomUUID(), type, "1", aggregateType(payload),
+        EventType type = EventCatalog.byClass(payload.getClass()).orElseThrow();
+        return LedgerJson.mapper().valueToTree(new EventEnvelope(UUID.randomUUID(), type.name(), type.revision(),
+                aggregateType(payload),
                 aggregate, sequence, sequence, at(minutes), LedgerJson.mapper().valueToTree(payload)));
     }
 

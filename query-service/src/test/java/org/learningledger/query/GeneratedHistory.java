@@ -130,7 +130,8 @@ final class GeneratedHistory {
                 observations.add(observation);
                 ObservationKind kind = pick(List.of(ObservationKind.values()));
                 events.add(id, ++minute, new ObservationRecorded(id, team, observation, kind, "seen " + observation,
-                        kind == ObservationKind.MEASURE ? BigDecimal.valueOf(random.nextInt(100)) : null));
+                        kind == ObservationKind.MEASURE ? BigDecimal.valueOf(random.nextInt(100)) : null,
+                        Envelopes.T0_DAY.minusDays(random.nextInt(5))));
             }
         }
         int ending = random.nextInt(10);

@@ -70,7 +70,7 @@ class ReaderAccessIT {
                 record(appointment, 0, 0, new AnalystAppointed(appointment, analyst)),
                 record(experiment, 0, 1, new ExperimentProposed(experiment, teamA, "Q?", "p", "pl", "m", null)),
                 record(experiment, 1, 2, new ObservationRecorded(experiment, teamA, UUID.randomUUID(),
-                        ObservationKind.FAMILY_VOICE, "We felt heard", null)))));
+                        ObservationKind.FAMILY_VOICE, "We felt heard", null, Envelopes.T0_DAY)))));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.learningledger.query.experiment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.learningledger.query.learning.WithdrawalNotice;
@@ -35,8 +36,11 @@ public record ExperimentDetail(
                 abandonReason, proposedAt, startedAt, endedAt, version, updatedAt, observations, notice);
     }
 
-    /** What the team observed, in its own words; a measure may carry a value. */
+    /**
+     * What the team observed, in its own words; a measure may carry a value. {@code observedOn} is
+     * the day it happened, {@code recordedAt} when the team wrote it down (often days later).
+     */
     public record Observation(UUID observationId, String kind, String text, BigDecimal value,
-            Instant recordedAt) {
+            Instant recordedAt, LocalDate observedOn) {
     }
 }

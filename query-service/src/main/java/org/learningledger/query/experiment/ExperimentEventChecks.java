@@ -1,15 +1,15 @@
 package org.learningledger.query.experiment;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.learningledger.query.intake.RequiredFields;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.query.intake.RequiredFields;
 
 /**
  * What the experiment read model cannot do without, per event. Other fields may be absent: a
@@ -22,9 +22,7 @@ final class ExperimentEventChecks {
 
     /** True for the events this read model keeps. */
     static boolean isExperimentEvent(Object event) {
-        return event instanceof ExperimentProposed || event instanceof ExperimentStarted
-                || event instanceof ObservationRecorded || event instanceof ExperimentConcluded
-                || event instanceof ExperimentAbandoned;
+        return event instanceof ExperimentEvent;
     }
 
     /** The experiment an event is about (null when the event does not say). */
@@ -38,23 +36,37 @@ final class ExperimentEventChecks {
     }
 
     private static Map<String, Object> required(Object event) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (event instanceof ExperimentProposed e) {
-            fields.put("experimentId", e.experimentId());
-            fields.put("teamId", e.teamId());
-            fields.put("question", e.question());
-        } else if (event instanceof ExperimentStarted e) {
-            fields.put("experimentId", e.experimentId());
-        } else if (event instanceof ObservationRecorded e) {
-            fields.put("experimentId", e.experimentId());
-            fields.put("observationId", e.observationId());
-            fields.put("kind", e.kind());
-        } else if (event instanceof ExperimentConcluded e) {
-            fields.put("experimentId", e.experimentId());
-            fields.put("decision", e.decision());
-        } else if (event instanceof ExperimentAbandoned e) {
-            fields.put("experimentId", e.experimentId());
+        return event instanceof ExperimentEvent e ? e.handle(REQUIRED) : Map.of();
+    }
+
+    /** Field names and values, in order: the exhaustive switch over the experiment's events. */
+    private static final Required REQUIRED = new Required();
+
+    private static final class Required implements ExperimentEvent.Handler<Map<String, Object>> {
+
+        @Override
+        public Map<String, Object> experimentProposed(ExperimentProposed e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "teamId", e.teamId(), "question", e.question());
         }
-        return fields;
+
+        @Override
+        public Map<String, Object> experimentStarted(ExperimentStarted e) {
+            return RequiredFields.of("experimentId", e.experimentId());
+        }
+
+        @Override
+        public Map<String, Object> observationRecorded(ObservationRecorded e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "observationId", e.observationId(), "kind", e.kind());
+        }
+
+        @Override
+        public Map<String, Object> experimentConcluded(ExperimentConcluded e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "decision", e.decision());
+        }
+
+        @Override
+        public Map<String, Object> experimentAbandoned(ExperimentAbandoned e) {
+            return RequiredFields.of("experimentId", e.experimentId());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.learningledger.query.experiment;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
@@ -41,7 +44,7 @@ class ExperimentProjection implements BatchProjection {
             "status = 'CONCLUDED', decision = :decision, summary = :summary, ended_at = :at, ");
     private static final String ABANDON = update("status = 'ABANDONED', abandon_reason = :reason, ended_at = :at, ");
     private static final String OBSERVE = """
-            INSERT INTO observation (observation_id, experiment_id, kind, text, value, recorded_at)
+            INSERT INTO observation (observation_id, experiment_id, kind, text, value, recorded_at, observed_on)
             SELECT * FROM %s
             ON CONFLICT (observation_id) DO NOTHING""";
 
@@ -54,32 +57,57 @@ class ExperimentProjection implements BatchProjection {
     @Override
     public void applyAll(List<LedgerEvent> events) {
         AggregateWrites rows = new AggregateWrites();
-        ArrayRows observations = new ArrayRows("uuid", "uuid", "text", "text", "numeric", "timestamptz");
+        ArrayRows observations = new ArrayRows("uuid", "uuid", "text", "text", "numeric", "timestamptz", "date");
         for (LedgerEvent event : events) {
-            Object payload = event.payload();
-            if (!ExperimentEventChecks.isExperimentEvent(payload)) {
-                continue;
-            }
-            check(event);
-            if (payload instanceof ExperimentProposed e) {
-                rows.add(event, PROPOSE, params(event, "team", e.teamId(), "question", e.question(), "prediction",
-                        e.prediction(), "plan", e.plan(), "measures", e.measures(), "basedOn", e.basedOn()));
-            } else if (payload instanceof ExperimentStarted) {
-                rows.add(event, START, params(event));
-            } else if (payload instanceof ObservationRecorded e) {
-                // Consecutive observations only move version and updated_at: the last one's UPDATE does it all.
-                rows.addSuperseding(event, OBSERVED, params(event));
-                observations.add(e.observationId(), event.aggregateId(), e.kind().name(), e.text(), e.value(),
-                        event.occurredAt());
-            } else if (payload instanceof ExperimentConcluded e) {
-                rows.add(event, CONCLUDE, params(event, "decision", e.decision().name(), "summary", e.summary()));
-            } else if (payload instanceof ExperimentAbandoned e) {
-                rows.add(event, ABANDON, params(event, "reason", e.reason()));
+            if (event.payload() instanceof ExperimentEvent payload) {
+                check(event);
+                payload.handle(new Writes(event, rows, observations));
             }
         }
         rows.run(jdbc, this::requireExperiments);
         // After the experiment rows, which the observations refer to.
         observations.insert(jdbc.getJdbcTemplate(), OBSERVE);
+    }
+
+    /** One event's writes: the exhaustive switch over the experiment's events. */
+    private record Writes(LedgerEvent event, AggregateWrites rows, ArrayRows observations)
+            implements ExperimentEvent.Handler<Void> {
+
+        @Override
+        public Void experimentProposed(ExperimentProposed e) {
+            rows.add(event, PROPOSE, params(event, "team", e.teamId(), "question", e.question(), "prediction",
+                    e.prediction(), "plan", e.plan(), "measures", e.measures(), "basedOn", e.basedOn()));
+            return null;
+        }
+
+        @Override
+        public Void experimentStarted(ExperimentStarted e) {
+            rows.add(event, START, params(event));
+            return null;
+        }
+
+        @Override
+        public Void observationRecorded(ObservationRecorded e) {
+            // Consecutive observations only move version and updated_at: the last one's UPDATE does it all.
+            rows.addSuperseding(event, OBSERVED, params(event));
+            // A current event without the day (a tolerant reader) is dated as the upcaster dates an old one.
+            LocalDate observedOn = e.observedOn() != null ? e.observedOn() : LedgerCalendar.dateOf(event.occurredAt());
+            observations.add(e.observationId(), event.aggregateId(), e.kind().name(), e.text(), e.value(),
+                    event.occurredAt(), observedOn);
+            return null;
+        }
+
+        @Override
+        public Void experimentConcluded(ExperimentConcluded e) {
+            rows.add(event, CONCLUDE, params(event, "decision", e.decision().name(), "summary", e.summary()));
+            return null;
+        }
+
+        @Override
+        public Void experimentAbandoned(ExperimentAbandoned e) {
+            rows.add(event, ABANDON, params(event, "reason", e.reason()));
+            return null;
+        }
     }
 
     private static void check(LedgerEvent event) {

@@ -3,6 +3,7 @@ package org.learningledger.query.experiment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +42,11 @@ class ExperimentQueries {
     @Transactional(readOnly = true)
     Optional<ExperimentDetail> byId(UUID id) {
         List<ExperimentDetail.Observation> observations = jdbc.sql("""
-                SELECT observation_id, kind, text, value, recorded_at FROM observation
+                SELECT observation_id, kind, text, value, recorded_at, observed_on FROM observation
                 WHERE experiment_id = :id ORDER BY recorded_at, observation_id""").param("id", id)
                 .query((rs, row) -> new ExperimentDetail.Observation(uuid(rs, "observation_id"),
                         rs.getString("kind"), rs.getString("text"), rs.getBigDecimal("value"),
-                        instant(rs, "recorded_at"))).list();
+                        instant(rs, "recorded_at"), rs.getObject("observed_on", LocalDate.class))).list();
         return jdbc.sql("SELECT * FROM experiment WHERE id = :id").param("id", id)
                 .query((rs, row) -> new ExperimentDetail(uuid(rs, "id"), uuid(rs, "team_id"),
                         rs.getString("question"), rs.getString("prediction"), rs.getString("plan"),

@@ -4,9 +4,13 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.learningledger.events.LedgerJson;
+import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.query.intake.CommitDurability;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.Projection;
@@ -40,15 +44,33 @@ class FeedProjection implements Projection {
     @Override
     public void apply(LedgerEvent event) {
         // The learning projection ran first (@Order) and refused events it could not apply.
-        Object payload = event.payload();
-        if (!(payload instanceof LearningPublished || payload instanceof LearningEndorsed
-                || payload instanceof LearningWithdrawn)) {
-            return;
+        if (event.payload() instanceof LearningEvent payload) {
+            payload.handle(new Entries(event));
         }
-        Map<String, Object> learning = learning(event);
-        UUID team = (UUID) learning.get("team_id");
-        UUID region = (UUID) learning.get("region_id");
-        if (payload instanceof LearningPublished e) {
+    }
+
+    /** The feed's entry of one event, if any: the exhaustive switch over the learning's events. */
+    private final class Entries implements LearningEvent.Handler<Void> {
+
+        private final LedgerEvent event;
+
+        Entries(LedgerEvent event) {
+            this.event = event;
+        }
+
+        @Override
+        public Void learningDrafted(LearningDrafted e) {
+            return null; // team-private: never in the feed
+        }
+
+        @Override
+        public Void learningRevised(LearningRevised e) {
+            return null; // team-private: never in the feed
+        }
+
+        @Override
+        public Void learningPublished(LearningPublished e) {
+            UUID team = (UUID) learning(event).get("team_id");
             boolean validation = e.snapshot().validates() != null;
             ObjectNode shown = base(event, team, e.regionId(), e.tier().name()).put("version", e.version())
                     .put("publishedAt", event.occurredAt().toString());
@@ -59,12 +81,26 @@ class FeedProjection implements Projection {
             shown.set("snapshot", LedgerJson.mapper().valueToTree(e.snapshot()));
             append(event, validation ? "validated" : "published", team, e.regionId(), e.tier().name(),
                     e.snapshot().validates(), shown);
-        } else if (payload instanceof LearningEndorsed e) {
+            return null;
+        }
+
+        @Override
+        public Void learningEndorsed(LearningEndorsed e) {
+            Map<String, Object> learning = learning(event);
+            UUID team = (UUID) learning.get("team_id");
+            UUID region = (UUID) learning.get("region_id");
             ObjectNode shown = base(event, team, region, e.tier().name())
                     .put("stewardRegionId", e.stewardRegionId() == null ? null : e.stewardRegionId().toString())
                     .put("note", e.note()).put("endorsedAt", event.occurredAt().toString());
             append(event, "endorsed", team, region, e.tier().name(), null, shown);
-        } else {
+            return null;
+        }
+
+        @Override
+        public Void learningWithdrawn(LearningWithdrawn e) {
+            Map<String, Object> learning = learning(event);
+            UUID team = (UUID) learning.get("team_id");
+            UUID region = (UUID) learning.get("region_id");
             String tier = (String) learning.get("tier");
             UUID validated = jdbc.sql("""
                     SELECT CAST(snapshot ->> 'validates' AS uuid) FROM learning_version WHERE learning_id = :id
@@ -73,6 +109,12 @@ class FeedProjection implements Projection {
             // The fact only: never the reason, never content.
             append(event, "withdrawn", team, region, tier, validated,
                     base(event, team, region, tier).put("withdrawnAt", event.occurredAt().toString()));
+            return null;
+        }
+
+        @Override
+        public Void teamInvitedToPublish(TeamInvitedToPublish e) {
+            return null; // a steward's invitation is for the team only
         }
     }
 

@@ -1,6 +1,7 @@
 package org.learningledger.query.intake;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,15 @@ import java.util.Map;
 public final class RequiredFields {
 
     private RequiredFields() {
+    }
+
+    /** Field names and values in order; unlike {@code Map.of} it keeps nulls (a missing field is a null). */
+    public static Map<String, Object> of(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     /** Names of the fields that are null or blank, in the map's order; empty when complete. */

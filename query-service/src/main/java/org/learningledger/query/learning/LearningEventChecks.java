@@ -1,17 +1,16 @@
 package org.learningledger.query.learning;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.learningledger.query.intake.RequiredFields;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.query.intake.RequiredFields;
 
 /**
  * What the learning read model cannot do without, per event; the first field is the learning. Text
@@ -24,7 +23,7 @@ final class LearningEventChecks {
     }
 
     static boolean isLearningEvent(Object event) {
-        return !required(event).isEmpty();
+        return event instanceof LearningEvent;
     }
 
     /** The learning the event is about (null when the event does not say). */
@@ -34,36 +33,48 @@ final class LearningEventChecks {
 
     /** Names of required fields the event lacks, in declaration order; empty when complete. */
     static List<String> missingFields(Object event) {
-        List<String> missing = new ArrayList<>(RequiredFields.missing(required(event)));
-        if (event instanceof LearningPublished e && e.version() < 1) {
-            missing.add("version"); // an absent int reads as 0
-        }
-        return missing;
+        return RequiredFields.missing(required(event));
     }
 
     private static Map<String, Object> required(Object event) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (event instanceof LearningDrafted e) {
-            fields.put("learningId", e.learningId());
-            fields.put("teamId", e.teamId());
-        } else if (event instanceof LearningRevised e) {
-            fields.put("learningId", e.learningId());
-        } else if (event instanceof LearningPublished e) {
-            fields.put("learningId", e.learningId());
-            fields.put("regionId", e.regionId());
-            fields.put("tier", e.tier());
-            fields.put("snapshot", e.snapshot());
-        } else if (event instanceof LearningWithdrawn e) {
-            fields.put("learningId", e.learningId());
-        } else if (event instanceof LearningEndorsed e) {
-            fields.put("learningId", e.learningId());
-            fields.put("tier", e.tier());
-            fields.put("stewardId", e.stewardId());
-        } else if (event instanceof TeamInvitedToPublish e) {
-            fields.put("learningId", e.learningId());
-            fields.put("tier", e.tier());
-            fields.put("stewardId", e.stewardId());
+        return event instanceof LearningEvent e ? e.handle(REQUIRED) : Map.of();
+    }
+
+    /** Field names and values, in order: the exhaustive switch over the learning's events. */
+    private static final Required REQUIRED = new Required();
+
+    private static final class Required implements LearningEvent.Handler<Map<String, Object>> {
+
+        @Override
+        public Map<String, Object> learningDrafted(LearningDrafted e) {
+            return RequiredFields.of("learningId", e.learningId(), "teamId", e.teamId());
         }
-        return fields;
+
+        @Override
+        public Map<String, Object> learningRevised(LearningRevised e) {
+            return RequiredFields.of("learningId", e.learningId());
+        }
+
+        @Override
+        public Map<String, Object> learningPublished(LearningPublished e) {
+            // An absent int reads as 0, which no published version has.
+            return RequiredFields.of("learningId", e.learningId(), "regionId", e.regionId(), "tier", e.tier(),
+                    "snapshot", e.snapshot(), "version", e.version() < 1 ? null : e.version());
+        }
+
+        @Override
+        public Map<String, Object> learningWithdrawn(LearningWithdrawn e) {
+            return RequiredFields.of("learningId", e.learningId());
+        }
+
+        @Override
+        public Map<String, Object> learningEndorsed(LearningEndorsed e) {
+            return RequiredFields.of("learningId", e.learningId(), "tier", e.tier(), "stewardId", e.stewardId());
+        }
+
+        @Override
+        public Map<String, Object> teamInvitedToPublish(TeamInvitedToPublish e) {
+            return RequiredFields.of("learningId", e.learningId(), "tier", e.tier(), "stewardId", e.stewardId());
+        }
     }
 }

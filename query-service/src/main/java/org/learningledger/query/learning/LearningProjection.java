@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningWithdrawn;
@@ -53,7 +54,22 @@ class LearningProjection implements Projection {
             throw new RejectedEventException(
                     type + " is about learning " + id + " but travels as aggregate " + event.aggregateId());
         }
-        if (payload instanceof LearningDrafted e) {
+        ((LearningEvent) payload).handle(new Writes(event, id));
+    }
+
+    /** One event's writes: the exhaustive switch over the learning's events. */
+    private final class Writes implements LearningEvent.Handler<Void> {
+
+        private final LedgerEvent event;
+        private final UUID id;
+
+        Writes(LedgerEvent event, UUID id) {
+            this.event = event;
+            this.id = id;
+        }
+
+        @Override
+        public Void learningDrafted(LearningDrafted e) {
             content(jdbc.sql("""
                     INSERT INTO learning (id, team_id, title, summary, practice, context, evidence, validates, result,
                                           drafted_at, revised_at, updated_at, version)
@@ -61,10 +77,18 @@ class LearningProjection implements Projection {
                             :result, :at, :at, :at, :version)
                     ON CONFLICT (id) DO NOTHING""").param("team", e.teamId()), e.title(), e.summary(), e.practice(),
                     e.context(), e.evidence(), e.validates(), e.result(), event).update();
-        } else if (payload instanceof LearningRevised e) {
+            return null;
+        }
+
+        @Override
+        public Void learningRevised(LearningRevised e) {
             update(content(statement(event, CONTENT), e.title(), e.summary(), e.practice(), e.context(),
                     e.evidence(), e.validates(), e.result(), event), event);
-        } else if (payload instanceof LearningPublished e) {
+            return null;
+        }
+
+        @Override
+        public Void learningPublished(LearningPublished e) {
             update(statement(event, "region_id = :region, latest_version = greatest(latest_version, :number), "
                     + "tier = CASE WHEN tier = 'NATION' THEN 'NATION' ELSE :tier END")
                     .param("region", e.regionId()).param("number", e.version()).param("tier", e.tier().name()), event);
@@ -75,10 +99,18 @@ class LearningProjection implements Projection {
                     .param("title", e.snapshot().title())
                     .param("snapshot", LedgerJson.mapper().writeValueAsString(e.snapshot())).param("at", at(event))
                     .update();
-        } else if (payload instanceof LearningWithdrawn e) {
+            return null;
+        }
+
+        @Override
+        public Void learningWithdrawn(LearningWithdrawn e) {
             update(statement(event, "withdrawn = true, withdrawn_at = :at, withdraw_reason = :reason")
                     .param("reason", e.reason()), event);
-        } else if (payload instanceof LearningEndorsed e) {
+            return null;
+        }
+
+        @Override
+        public Void learningEndorsed(LearningEndorsed e) {
             update(statement(event, null), event);
             jdbc.sql("""
                     INSERT INTO learning_endorsement (learning_id, sequence, steward_id, steward_region_id, tier, note,
@@ -87,7 +119,11 @@ class LearningProjection implements Projection {
                     .param("id", id).param("sequence", event.sequence()).param("steward", e.stewardId())
                     .param("stewardRegion", e.stewardRegionId()).param("tier", e.tier().name())
                     .param("note", e.note()).param("at", at(event)).update();
-        } else if (payload instanceof TeamInvitedToPublish e) {
+            return null;
+        }
+
+        @Override
+        public Void teamInvitedToPublish(TeamInvitedToPublish e) {
             update(statement(event, null), event);
             jdbc.sql("""
                     INSERT INTO learning_invitation (learning_id, sequence, steward_id, steward_region_id, tier, invited_at)
@@ -95,6 +131,7 @@ class LearningProjection implements Projection {
                     .param("id", id).param("sequence", event.sequence()).param("steward", e.stewardId())
                     .param("stewardRegion", e.stewardRegionId()).param("tier", e.tier().name())
                     .param("at", at(event)).update();
+            return null;
         }
     }
 

@@ -1,16 +1,16 @@
 package org.learningledger.query.organisation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.learningledger.query.intake.RequiredFields;
 import org.learningledger.events.organisation.AnalystAppointed;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.OrganisationEvent;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.TeamRegistered;
+import org.learningledger.query.intake.RequiredFields;
 
 /**
  * What the organisation read model cannot do without, per event. The first required field is the
@@ -22,7 +22,7 @@ final class OrganisationEventChecks {
     }
 
     static boolean isOrganisationEvent(Object event) {
-        return !required(event).isEmpty();
+        return event instanceof OrganisationEvent;
     }
 
     /** The region, team or appointment whose history the event belongs to (null when absent). */
@@ -36,27 +36,42 @@ final class OrganisationEventChecks {
     }
 
     private static Map<String, Object> required(Object event) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (event instanceof RegionRegistered e) {
-            fields.put("regionId", e.regionId());
-            fields.put("name", e.name());
-        } else if (event instanceof TeamRegistered e) {
-            fields.put("teamId", e.teamId());
-            fields.put("regionId", e.regionId());
-            fields.put("name", e.name());
-        } else if (event instanceof MemberAdded e) {
-            fields.put("teamId", e.teamId());
-            fields.put("userId", e.userId());
-        } else if (event instanceof MemberRemoved e) {
-            fields.put("teamId", e.teamId());
-            fields.put("userId", e.userId());
-        } else if (event instanceof StewardAppointed e) {
-            fields.put("regionId", e.regionId());
-            fields.put("userId", e.userId());
-        } else if (event instanceof AnalystAppointed e) {
-            fields.put("appointmentId", e.appointmentId());
-            fields.put("userId", e.userId());
+        return event instanceof OrganisationEvent e ? e.handle(REQUIRED) : Map.of();
+    }
+
+    /** Field names and values, in order: the exhaustive switch over the organisation's events. */
+    private static final Required REQUIRED = new Required();
+
+    private static final class Required implements OrganisationEvent.Handler<Map<String, Object>> {
+
+        @Override
+        public Map<String, Object> regionRegistered(RegionRegistered e) {
+            return RequiredFields.of("regionId", e.regionId(), "name", e.name());
         }
-        return fields;
+
+        @Override
+        public Map<String, Object> teamRegistered(TeamRegistered e) {
+            return RequiredFields.of("teamId", e.teamId(), "regionId", e.regionId(), "name", e.name());
+        }
+
+        @Override
+        public Map<String, Object> memberAdded(MemberAdded e) {
+            return RequiredFields.of("teamId", e.teamId(), "userId", e.userId());
+        }
+
+        @Override
+        public Map<String, Object> memberRemoved(MemberRemoved e) {
+            return RequiredFields.of("teamId", e.teamId(), "userId", e.userId());
+        }
+
+        @Override
+        public Map<String, Object> stewardAppointed(StewardAppointed e) {
+            return RequiredFields.of("regionId", e.regionId(), "userId", e.userId());
+        }
+
+        @Override
+        public Map<String, Object> analystAppointed(AnalystAppointed e) {
+            return RequiredFields.of("appointmentId", e.appointmentId(), "userId", e.userId());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.learningledger.events.organisation.AnalystAppointed;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.OrganisationEvent;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.TeamRegistered;
@@ -46,34 +47,77 @@ class OrganisationProjection implements Projection {
         if (!id.equals(event.aggregateId())) {
             throw new RejectedEventException(type + " is about " + id + " but travels as aggregate " + event.aggregateId());
         }
-        OffsetDateTime at = event.occurredAt().atOffset(ZoneOffset.UTC);
-        if (payload instanceof RegionRegistered e) {
+        ((OrganisationEvent) payload).handle(new Writes(event, id, event.occurredAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    /** One event's writes: the exhaustive switch over the organisation's events. */
+    private final class Writes implements OrganisationEvent.Handler<Void> {
+
+        private final LedgerEvent event;
+        private final UUID id;
+        private final OffsetDateTime at;
+
+        Writes(LedgerEvent event, UUID id, OffsetDateTime at) {
+            this.event = event;
+            this.id = id;
+            this.at = at;
+        }
+
+        @Override
+        public Void regionRegistered(RegionRegistered e) {
             jdbc.sql("""
                     INSERT INTO region (id, name, version, registered_at) VALUES (:id, :name, :version, :at)
                     ON CONFLICT (id) DO NOTHING""")
                     .param("id", id).param("name", e.name()).param("version", event.sequence()).param("at", at)
                     .update();
-        } else if (payload instanceof TeamRegistered e) {
+            return null;
+        }
+
+        @Override
+        public Void teamRegistered(TeamRegistered e) {
             jdbc.sql("""
                     INSERT INTO team (id, region_id, name, focus, version, registered_at)
                     VALUES (:id, :region, :name, :focus, :version, :at) ON CONFLICT (id) DO NOTHING""")
                     .param("id", id).param("region", e.regionId()).param("name", e.name()).param("focus", e.focus())
                     .param("version", event.sequence()).param("at", at).update();
-        } else if (payload instanceof MemberAdded e && advance("team", event)) {
-            jdbc.sql("INSERT INTO team_member (team_id, user_id, since) VALUES (:team, :user, :at) ON CONFLICT DO NOTHING")
-                    .param("team", id).param("user", e.userId()).param("at", at).update();
-        } else if (payload instanceof MemberRemoved e && advance("team", event)) {
-            jdbc.sql("DELETE FROM team_member WHERE team_id = :team AND user_id = :user")
-                    .param("team", id).param("user", e.userId()).update();
-        } else if (payload instanceof StewardAppointed e && advance("region", event)) {
-            jdbc.sql("""
-                    INSERT INTO steward (region_id, user_id, appointed_at) VALUES (:region, :user, :at)
-                    ON CONFLICT DO NOTHING""").param("region", id).param("user", e.userId()).param("at", at).update();
-        } else if (payload instanceof AnalystAppointed e) {
+            return null;
+        }
+
+        @Override
+        public Void memberAdded(MemberAdded e) {
+            if (advance("team", event)) {
+                jdbc.sql("INSERT INTO team_member (team_id, user_id, since) VALUES (:team, :user, :at) ON CONFLICT DO NOTHING")
+                        .param("team", id).param("user", e.userId()).param("at", at).update();
+            }
+            return null;
+        }
+
+        @Override
+        public Void memberRemoved(MemberRemoved e) {
+            if (advance("team", event)) {
+                jdbc.sql("DELETE FROM team_member WHERE team_id = :team AND user_id = :user")
+                        .param("team", id).param("user", e.userId()).update();
+            }
+            return null;
+        }
+
+        @Override
+        public Void stewardAppointed(StewardAppointed e) {
+            if (advance("region", event)) {
+                jdbc.sql("""
+                        INSERT INTO steward (region_id, user_id, appointed_at) VALUES (:region, :user, :at)
+                        ON CONFLICT DO NOTHING""").param("region", id).param("user", e.userId()).param("at", at).update();
+            }
+            return null;
+        }
+
+        @Override
+        public Void analystAppointed(AnalystAppointed e) {
             jdbc.sql("""
                     INSERT INTO analyst (user_id, appointment_id, appointed_at) VALUES (:user, :appointment, :at)
                     ON CONFLICT DO NOTHING""").param("user", e.userId()).param("appointment", id).param("at", at)
                     .update();
+            return null;
         }
     }
 

@@ -74,6 +74,22 @@ class ReadModelSchemas {
      * included), as canonical JSON without the volatile columns.
      */
     String checksum(String schema) {
+        return jdbc.sql("SELECT md5(coalesce(string_agg(row, E'\\n' ORDER BY row), '')) FROM (" + rows(schema) + ") rows")
+                .query(String.class).single();
+    }
+
+    /** The same md5, per table: which tables differ when the checksums do. */
+    Map<String, String> tableChecksums(String schema) {
+        Map<String, String> sums = new HashMap<>();
+        jdbc.sql("SELECT split_part(row, ':', 1), md5(string_agg(row, E'\\n' ORDER BY row)) FROM (" + rows(schema)
+                + ") rows GROUP BY 1").query(rs -> {
+                    sums.put(rs.getString(1), rs.getString(2));
+                });
+        return sums;
+    }
+
+    /** Every row of the schema's tables as {@code table:json}, without the volatile columns. */
+    private String rows(String schema) {
         Map<String, List<String>> left = new HashMap<>();
         jdbc.sql("""
                 SELECT table_name, column_name FROM information_schema.columns
@@ -83,13 +99,11 @@ class ReadModelSchemas {
                 });
         VOLATILE_COLUMNS.forEach(c -> left.computeIfAbsent(c.substring(0, c.indexOf('.')), t -> new java.util.ArrayList<>())
                 .add(c.substring(c.indexOf('.') + 1)));
-        String rows = tables(schema).stream().filter(t -> !t.equals(FLYWAY_HISTORY)).map(t -> {
+        return tables(schema).stream().filter(t -> !t.equals(FLYWAY_HISTORY)).map(t -> {
             String without = left.getOrDefault(t, List.of()).stream().distinct().map(c -> "'" + c + "'")
                     .collect(Collectors.joining(",", "ARRAY[", "]::text[]"));
             return "SELECT '" + t + ":' || (to_jsonb(x) - " + without + ")::text AS row FROM " + schema + "." + t + " x";
         }).collect(Collectors.joining("\nUNION ALL "));
-        return jdbc.sql("SELECT md5(coalesce(string_agg(row, E'\\n' ORDER BY row), '')) FROM (" + rows + ") rows")
-                .query(String.class).single();
     }
 
     /** Keeps the live intake out while the shadow catches up; readers go on. Fails after the lock timeout. */

@@ -2,12 +2,17 @@ package org.learningledger.query.rebuild;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** One rebuild's progress, kept in memory; written by the rebuild thread, read by the API. */
 final class Rebuild {
 
-    enum State { RUNNING, SWITCHING, DONE, FAILED }
+    /**
+     * DIVERGED: the rebuilt models disagree with the live ones (checksums or per-aggregate sequences),
+     * so they were not switched in; {@code differences} says where. The live models stay.
+     */
+    enum State { RUNNING, SWITCHING, DONE, FAILED, DIVERGED }
 
     final UUID id = UUID.randomUUID();
     final String model;
@@ -19,6 +24,7 @@ final class Rebuild {
     volatile String rebuiltChecksum;
     volatile Instant switchedAt;
     volatile String error;
+    volatile List<String> differences = List.of();
     volatile String schema;
     volatile String retiredSchema;
 
@@ -33,12 +39,13 @@ final class Rebuild {
                 : rate > 0 ? Long.valueOf((long) Math.ceil(Math.max(0, total - done) / rate)) : null;
         Boolean equal = liveChecksum == null || rebuiltChecksum == null ? null : liveChecksum.equals(rebuiltChecksum);
         return new View(id, model, state.name(), done, total, Math.round(rate * 10) / 10.0, left, liveChecksum,
-                rebuiltChecksum, equal, switchedAt, error, startedAt, schema, retiredSchema);
+                rebuiltChecksum, equal, differences, switchedAt, error, startedAt, schema, retiredSchema);
     }
 
     /** What {@code GET /api/admin/rebuilds/{id}} answers. */
     record View(UUID id, String model, String state, long done, long total, double ratePerSecond, Long secondsLeft,
-            String liveChecksum, String rebuiltChecksum, Boolean checksumsEqual, Instant switchedAt, String error,
+            String liveChecksum, String rebuiltChecksum, Boolean checksumsEqual, List<String> differences,
+            Instant switchedAt, String error,
             Instant startedAt, String schema, String retiredSchema) {
     }
 }

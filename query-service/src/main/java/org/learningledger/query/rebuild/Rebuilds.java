@@ -31,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs rebuilds, one at a time, on their own thread: replays {@code ledger.events} from the start
  * (an assigned consumer, no group) through the intake's own logic into a fresh schema, catches up
  * with the live positions, then in one transaction locks the live tables, applies the rest,
- * compares checksums and swaps the schemas' tables.
+ * compares both sides and swaps the schemas' tables only if they agree: a rebuild that disagrees
+ * with the live models (checksums, or an aggregate's last applied sequence) ends DIVERGED, names the
+ * differences, and leaves the live models in place, since one of the two is wrong and an operator
+ * must find out which before anything is replaced.
  */
 @Component
 class Rebuilds {
@@ -50,14 +53,17 @@ class Rebuilds {
     });
     private final ReplayIntake intake;
     private final ReadModelSchemas schemas;
+    private final ReadModelComparison comparison;
     private final TransactionTemplate transaction;
     private final String bootstrapServers;
     private volatile Rebuild current;
 
-    Rebuilds(ReplayIntake intake, ReadModelSchemas schemas, DataSourceTransactionManager transactionManager,
+    Rebuilds(ReplayIntake intake, ReadModelSchemas schemas, ReadModelComparison comparison,
+            DataSourceTransactionManager transactionManager,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
         this.intake = intake;
         this.schemas = schemas;
+        this.comparison = comparison;
         this.transaction = new TransactionTemplate(transactionManager);
         this.bootstrapServers = bootstrapServers;
     }
@@ -101,7 +107,16 @@ class Rebuilds {
             replay.extend(end);
             log.info("Rebuild {}: replaying {} records into {}", rebuild.id, rebuild.total, shadow);
             replay.untilCaughtUp(end, true);
-            switchOver(replay, rebuild, shadow, retired);
+            if (!switchOver(replay, rebuild, shadow, retired)) {
+                log.error("Rebuild {} disagrees with the live read models, which stay: {}", rebuild.id,
+                        rebuild.differences);
+                rebuild.error = "The rebuilt read models disagree with the live ones; the live ones stay: "
+                        + String.join("; ", rebuild.differences);
+                rebuild.state = Rebuild.State.DIVERGED;
+                schemas.drop(shadow);
+                rebuild.schema = null;
+                return;
+            }
             dropAllBut(RETIRED, retired); // the newest old tables are kept to look back at; older ones go
             rebuild.state = Rebuild.State.DONE;
             log.info("Rebuild {} done: live {} rebuilt {}", rebuild.id, rebuild.liveChecksum, rebuild.rebuiltChecksum);
@@ -119,7 +134,9 @@ class Rebuilds {
         }
     }
 
-    private void switchOver(ShadowReplay replay, Rebuild rebuild, String shadow, String retired) throws InterruptedException {
+    /** Switches to the shadow and answers true; false, switching nothing, when the two disagree. */
+    private boolean switchOver(ShadowReplay replay, Rebuild rebuild, String shadow, String retired)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(CATCH_UP_LIMIT);
         List<String> liveTables = schemas.tables(shadow).stream()
                 .filter(t -> !t.equals(ReadModelSchemas.FLYWAY_HISTORY)).toList();
@@ -138,7 +155,7 @@ class Rebuilds {
             rebuild.state = Rebuild.State.SWITCHING;
             Map<TopicPartition, Long> before = replay.snapshot();
             try {
-                transaction.executeWithoutResult(status -> {
+                ReadModelComparison.Result compared = transaction.execute(status -> {
                     schemas.lockLive(liveTables, "EXCLUSIVE");
                     Map<TopicPartition, Long> locked = schemas.positions(ReadModelSchemas.LIVE);
                     if (replay.ahead(locked)) {
@@ -146,17 +163,24 @@ class Rebuilds {
                     }
                     replay.extend(locked);
                     replay.untilCaughtUp(locked, false);
-                    String liveSum = schemas.checksum(ReadModelSchemas.LIVE);
-                    String rebuiltSum = schemas.checksum(shadow);
-                    schemas.lockLive(liveTables, "ACCESS EXCLUSIVE");
-                    schemas.swap(shadow, retired);
-                    rebuild.liveChecksum = liveSum;
-                    rebuild.rebuiltChecksum = rebuiltSum;
+                    // Both sides at the same positions, the live intake held off: any difference is real.
+                    ReadModelComparison.Result result = comparison.compare(shadow);
+                    if (result.agrees()) {
+                        schemas.lockLive(liveTables, "ACCESS EXCLUSIVE");
+                        schemas.swap(shadow, retired);
+                    }
+                    return result;
                 });
+                rebuild.liveChecksum = compared.liveChecksum();
+                rebuild.rebuiltChecksum = compared.rebuiltChecksum();
+                rebuild.differences = compared.differences();
+                if (!compared.agrees()) {
+                    return false;
+                }
                 rebuild.switchedAt = Instant.now();
                 rebuild.retiredSchema = retired;
                 rebuild.schema = ReadModelSchemas.LIVE;
-                return;
+                return true;
             } catch (RuntimeException e) {
                 replay.restore(before);
                 rebuild.liveChecksum = null;

@@ -3,8 +3,8 @@
  *
  * <p>{@code POST /api/admin/rebuilds {"model": "all"}} answers 202 with the rebuild's status and a
  * {@code Location}; {@code GET /api/admin/rebuilds/{id}} answers {@code {id, model, state (RUNNING,
- * SWITCHING, DONE, FAILED), done, total, ratePerSecond, secondsLeft, liveChecksum, rebuiltChecksum,
- * checksumsEqual, switchedAt, error, startedAt, schema, retiredSchema}}. Only {@code all} is a model:
+ * SWITCHING, DONE, FAILED, DIVERGED), done, total, ratePerSecond, secondsLeft, liveChecksum, rebuiltChecksum,
+ * checksumsEqual, differences, switchedAt, error, startedAt, schema, retiredSchema}}. Only {@code all} is a model:
  * every read model shares the intake's bookkeeping ({@code applied_sequence}, {@code consumer_position},
  * {@code dead_letter}), so they are rebuilt together. One rebuild at a time (409 otherwise); progress
  * is kept in memory.
@@ -15,9 +15,12 @@
  * {@code search_path} is the new schema; then catching up with the live {@code consumer_position}.
  * The switch is one transaction: lock the live tables (EXCLUSIVE: the intake waits, readers go on),
  * re-read the live positions, apply the rest, checksum both schemas (every row as JSON, without
- * serial ids and wall-clock bookkeeping times), then ACCESS EXCLUSIVE, live tables (and Flyway's
+ * serial ids and wall-clock bookkeeping times) and the last applied sequence of every aggregate
+ * ({@code applied_sequence}). Only if both agree: ACCESS EXCLUSIVE, live tables (and Flyway's
  * history) into {@code retired_<n>}, the rebuilt ones into {@code public}. A lock that cannot be had
- * within 2 s rolls the attempt back and it is tried again. The newest retired schema is kept, to look back
+ * within 2 s rolls the attempt back and it is tried again. If they disagree, nothing is switched: the
+ * state is DIVERGED, {@code differences} names the aggregates whose sequences differ and the tables whose
+ * rows differ, the shadow is dropped and the live models go on answering. The newest retired schema is kept, to look back
  * at by hand; older ones are dropped after a switch, and a shadow left by a rebuild that was cut short (the
  * service stopped mid-way) is dropped when the next one starts.
  */

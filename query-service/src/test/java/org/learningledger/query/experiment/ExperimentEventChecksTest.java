@@ -30,7 +30,7 @@ class ExperimentEventChecksTest {
     @Test
     void givenObservationOrConclusionWithoutItsKey_whenChecked_thenNamed() {
         assertThat(ExperimentEventChecks.missingFields(
-                new ObservationRecorded(id, UUID.randomUUID(), null, ObservationKind.NOTE, "t", null)))
+                new ObservationRecorded(id, UUID.randomUUID(), null, ObservationKind.NOTE, "t", null, null)))
                 .containsExactly("observationId");
         assertThat(ExperimentEventChecks.missingFields(new ExperimentConcluded(id, null, null, "s")))
                 .containsExactly("decision");

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.EventEnvelope;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationKind;
+import org.learningledger.events.experiment.ObservationRecorded;
 import tools.jackson.databind.node.ObjectNode;
 
 class EnvelopeReaderTest {
@@ -57,8 +60,51 @@ class EnvelopeReaderTest {
                 .hasMessageContaining("unreadable ExperimentStarted payload");
     }
 
+    @Test
+    void givenRevision1ObservationAsThePreviousReleaseWroteIt_whenRead_thenObservedOnIsTheDayItWasStored() {
+        // 23:30 UTC on 1 March is already 2 March in Prague: the ledger's calendar decides the day.
+        String old = """
+                {"eventId":"%s","type":"org.learningledger.events.experiment.ObservationRecorded","revision":"1",
+                 "aggregateType":"Experiment","aggregateId":"%s","sequence":2,"globalIndex":9,
+                 "occurredAt":"2026-03-01T23:30:00Z",
+                 "payload":{"experimentId":"%s","teamId":"%s","observationId":"%s","kind":"NOTE","text":"calmer",
+                            "value":null}}""".formatted(UUID.randomUUID(), experiment, experiment, UUID.randomUUID(),
+                UUID.randomUUID());
+
+        LedgerEvent event = reader.read(old.getBytes(UTF_8));
+
+        assertThat(event.payload()).isInstanceOfSatisfying(ObservationRecorded.class, observation -> {
+            assertThat(observation.observedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+            assertThat(observation.text()).isEqualTo("calmer");
+        });
+    }
+
+    @Test
+    void givenRevision2Observation_whenRead_thenItsOwnObservedOnIsKept() {
+        ObservationRecorded observed = new ObservationRecorded(experiment, UUID.randomUUID(), UUID.randomUUID(),
+                ObservationKind.CHILD_VOICE, "it is quieter", null, LocalDate.of(2026, 2, 20));
+        LedgerEvent event = reader.read(bytes(envelope("ObservationRecorded", "2", observed)));
+        assertThat(event.payload()).isEqualTo(observed);
+    }
+
+    @Test
+    void givenRevisionNewerThanThisBuild_whenRead_thenRejectedNamingTypeAndRevision() {
+        ObservationRecorded observed = new ObservationRecorded(experiment, UUID.randomUUID(), UUID.randomUUID(),
+                ObservationKind.NOTE, "t", null, LocalDate.of(2026, 2, 20));
+        assertThatThrownBy(() -> reader.read(bytes(envelope("ObservationRecorded", "3", observed))))
+                .isInstanceOf(RejectedEventException.class)
+                .hasMessageContaining("ObservationRecorded").hasMessageContaining("revision '3'");
+        assertThatThrownBy(() -> reader.read(bytes(envelope("ObservationRecorded", "two", observed))))
+                .isInstanceOf(RejectedEventException.class)
+                .hasMessageContaining("ObservationRecorded").hasMessageContaining("'two'");
+    }
+
     private ObjectNode envelope(String type, Object payload) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, "1", "Experiment", experiment, 1, 7,
+        return envelope(type, "1", payload);
+    }
+
+    private ObjectNode envelope(String type, String revision, Object payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, revision, "Experiment", experiment, 1, 7,
                 Instant.parse("2026-03-01T10:00:00Z"), LedgerJson.mapper().valueToTree(payload));
         return LedgerJson.mapper().valueToTree(envelope);
     }
