@@ -2,10 +2,12 @@ package org.learningledger.infra.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningledger.events.LedgerCalendar;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -71,6 +73,10 @@ class TeamMemberIT {
                     "Walking first made it easier to say what I wanted.");
             b.click(By.xpath("//button[.='Record the observation']"));
             b.waitText(By.cssSelector(".observations .obs-child_voice blockquote"), "Walking first made it easier");
+            // left empty, the day observed is the day recorded, in the ledger's calendar
+            b.waitText(By.cssSelector(".observations .obs-child_voice .observed-on"), "Observed on");
+            assertThat(b.driver.findElement(By.cssSelector(".observations .obs-child_voice .observed-on time"))
+                    .getAttribute("datetime")).isEqualTo(LedgerCalendar.dateOf(Instant.now()).toString());
 
             // conclude
             b.click(By.xpath("//label[starts-with(., 'Adapt')]"));
