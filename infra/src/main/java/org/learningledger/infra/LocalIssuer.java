@@ -30,6 +30,8 @@ import java.util.List;
 public final class LocalIssuer {
 
     public static final String ISSUER = "ledger-local";
+    /** The services accept only tokens for this audience (LEDGER_JWT_AUDIENCE). */
+    public static final String AUDIENCE = "learning-ledger";
     static final Duration LIFETIME = Duration.ofHours(12);
 
     private final Path dir;
@@ -56,7 +58,7 @@ public final class LocalIssuer {
 
     public String token(String subject, List<String> roles) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(subject).claim("roles", roles)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(subject).claim("roles", roles)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(LIFETIME))).build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);

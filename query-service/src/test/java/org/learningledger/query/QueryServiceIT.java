@@ -227,7 +227,8 @@ class QueryServiceIT {
         List<ResponseEntity<String>> refused = List.of(api.anonymous(path), api.get(path, "not-a-jwt"),
                 api.get(path, TestTokens.expired(member)), api.get(path, TestTokens.signedByStranger(member)),
                 api.get(path, TestTokens.unsigned(member)), api.get(path, TestTokens.withoutSubject()),
-                api.get("/api/me", TestTokens.unsigned(member, "admin")));
+                api.get("/api/me", TestTokens.unsigned(member, "admin")), api.get(path, TestTokens.forAnotherAudience(member)),
+                api.get(path, TestTokens.fromAnotherIssuer(member)), api.get(path, TestTokens.withoutExpiry(member)));
         for (ResponseEntity<String> response : refused) {
             assertThat(response.getStatusCode().value()).isEqualTo(401);
             assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

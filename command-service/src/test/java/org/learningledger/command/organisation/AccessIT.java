@@ -32,13 +32,23 @@ class AccessIT extends CommandServiceIT {
     void givenNoOrBadToken_whenCalling_then401ProblemAndNothingStored() {
         long before = storedEvents();
         for (String token : new String[] {null, TestTokens.expired("jana"), TestTokens.signedByStranger("jana"),
-                TestTokens.unsigned("jana", "admin"), "not-a-jwt"}) {
+                TestTokens.unsigned("jana", "admin"), "not-a-jwt", TestTokens.forAnotherAudience("jana"),
+                TestTokens.fromAnotherIssuer("jana"), TestTokens.withoutExpiry("jana")}) {
             Response response = post(token, "/api/experiments/" + experiment + "/start", null);
             assertThat(response.status()).as(String.valueOf(token)).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
         }
         assertThat(post(TestTokens.unsigned("root", "admin"), "/api/regions",
                 "{\"regionId\":\"%s\",\"name\":\"x\"}".formatted(UUID.randomUUID())).status()).isEqualTo(401);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAnAdminRoleGrantedByAnotherApplication_whenRegisteringRegion_then403AndNothingStored() {
+        long before = storedEvents();
+        Response response = post(TestTokens.adminOfAnotherApplication("root"), "/api/regions",
+                "{\"regionId\":\"%s\",\"name\":\"x\"}".formatted(UUID.randomUUID()));
+        assertThat(response.status()).isEqualTo(403);
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /** Tests mint their own RS256 tokens; the services trust the public key written here. */
 public final class TestTokens {
@@ -61,13 +62,38 @@ public final class TestTokens {
     public static String unsigned(String subject, String... roles) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
-        String claims = claims(subject, Instant.now().plus(Duration.ofHours(1)), roles).toString();
+        String claims = claims(subject, Instant.now().plus(Duration.ofHours(1)), roles).build().toString();
         return header + "." + b64.encodeToString(claims.getBytes()) + ".";
     }
 
+    /** Trusted key and issuer, but issued for another application of the same identity provider. */
+    public static String forAnotherAudience(String subject, String... roles) {
+        return sign(TRUSTED, claims(subject, Instant.now().plus(Duration.ofHours(1)), roles).audience("other-app").build());
+    }
+
+    /** Trusted key, but another issuer. */
+    public static String fromAnotherIssuer(String subject, String... roles) {
+        return sign(TRUSTED, claims(subject, Instant.now().plus(Duration.ofHours(1)), roles).issuer("other-idp").build());
+    }
+
+    /** Trusted key, issuer and audience, but valid for ever. */
+    public static String withoutExpiry(String subject, String... roles) {
+        return sign(TRUSTED, claims(subject, Instant.now().plus(Duration.ofHours(1)), roles).expirationTime(null).build());
+    }
+
+    /** The admin role, but granted by another application (Keycloak's {@code resource_access}), not by this one. */
+    public static String adminOfAnotherApplication(String subject) {
+        return sign(TRUSTED, claims(subject, Instant.now().plus(Duration.ofHours(1)))
+                .claim("resource_access", Map.of("other-app", Map.of("roles", List.of("admin")))).build());
+    }
+
     private static String sign(KeyPair keys, String subject, Instant expiry, String... roles) {
+        return sign(keys, claims(subject, expiry, roles).build());
+    }
+
+    private static String sign(KeyPair keys, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims(subject, expiry, roles));
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
             jwt.sign(new RSASSASigner(keys.getPrivate()));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -75,9 +101,10 @@ public final class TestTokens {
         }
     }
 
-    private static JWTClaimsSet claims(String subject, Instant expiry, String... roles) {
-        return new JWTClaimsSet.Builder().subject(subject).issuer("ledger-test")
-                .issueTime(new Date()).expirationTime(Date.from(expiry)).claim("roles", List.of(roles)).build();
+    /** As the local issuer writes them: its issuer name and the ledger's audience (the services' defaults). */
+    private static JWTClaimsSet.Builder claims(String subject, Instant expiry, String... roles) {
+        return new JWTClaimsSet.Builder().subject(subject).issuer("ledger-local").audience("learning-ledger")
+                .issueTime(new Date()).expirationTime(Date.from(expiry)).claim("roles", List.of(roles));
     }
 
     private static KeyPair keyPair() {
