@@ -64,7 +64,28 @@ public final class LocalPostgres {
         }
         createRoleAndDatabases(running);
         System.out.println("PostgreSQL ready on port " + port);
-        Thread.currentThread().join(); // until a signal runs the shutdown hook
+        watch(dataDir); // until a signal runs the shutdown hook, or the server dies
+    }
+
+    /**
+     * Exits (status 3) when the PostgreSQL server itself dies, say by a kill -9 of the postmaster: this
+     * launcher is the process {@code infra/ledger up} supervises, and without this it would outlive
+     * its server while both services answered 503 and nothing said why.
+     */
+    private static void watch(Path dataDir) throws IOException, InterruptedException {
+        long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow(
+                () -> new IllegalStateException("PostgreSQL (pid " + postmaster + ") is not running"));
+        server.onExit().join();
+        synchronized (LIFECYCLE) {
+            if (running == null) {
+                return; // stopped by our own shutdown hook
+            }
+            running = null; // nothing left to stop
+        }
+        System.err.println("PostgreSQL server (pid " + postmaster + ") died; its launcher stops too."
+                + " The data directory is kept: the next start recovers from the write-ahead log.");
+        System.exit(3);
     }
 
     public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
