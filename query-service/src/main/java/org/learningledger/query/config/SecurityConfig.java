@@ -2,6 +2,7 @@ package org.learningledger.query.config;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -11,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * An OAuth2 resource server: every API call needs a valid bearer JWT from the configured issuer
@@ -21,21 +23,24 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ContentSecurityPolicy policy,
+            @Value("${ledger.security.public-operations}") boolean publicOperations) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         // An async dispatch only finishes a response whose request was authorized
                         // (the feed's SseEmitter): refusing it would abort streams mid-way.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
-                                "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
+                        .permitAll()
                         // the web interface's static files: public; all data comes through /api with a token
                         .requestMatchers("/", "/index.html", "/ui/**", "/favicon.ico").permitAll()
                         // the public CloudEvents' JSON Schemas: the contract of ledger.published, no content
                         .requestMatchers("/schemas/*").permitAll()
+                        .requestMatchers(Operations.PATHS).access(Operations.rule(publicOperations))
                         .anyRequest().authenticated())
+                .headers(headers -> headers.addHeaderWriter(policy)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized));

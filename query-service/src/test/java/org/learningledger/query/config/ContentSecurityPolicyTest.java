@@ -1,0 +1,25 @@
+package org.learningledger.query.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContentSecurityPolicyTest {
+
+    @Test
+    void givenTheLocalDefaults_thenConnectionsOnlyToThePagesHostAtTheServicesPorts() {
+        String policy = new ContentSecurityPolicy("", 8081, "", 8083, "").policy("http", "localhost");
+
+        assertThat(policy).contains("connect-src 'self' http://localhost:8081 http://localhost:8083;")
+                .contains("script-src 'self';").contains("frame-ancestors 'none'").doesNotContain("unsafe");
+    }
+
+    @Test
+    void givenExplicitUrlsAndAnIdentityProvider_thenTheirOriginsOnly() {
+        String policy = new ContentSecurityPolicy("https://api.ledger.example.cz/base", 8081, "", 8083,
+                "https://idp.example.cz/realms/ledger").policy("https", "ledger.example.cz");
+
+        assertThat(policy).contains("connect-src 'self' https://api.ledger.example.cz "
+                + "https://ledger.example.cz:8083 https://idp.example.cz;");
+    }
+}
