@@ -1,6 +1,8 @@
 package org.learningledger.command.organisation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -71,6 +73,20 @@ public class Directory implements TeamAccess {
     public Optional<UUID> regionOf(UUID teamId) {
         return jdbc.sql("select region_id from directory_team where team_id = ?").params(teamId)
                 .query(UUID.class).optional();
+    }
+
+    /** The teams the user is a member of, each with its region. */
+    public Memberships memberships(UserId userId) {
+        Map<TeamId, RegionId> regions = new HashMap<>();
+        jdbc.sql("select m.team_id, t.region_id from directory_member m join directory_team t on t.team_id = m.team_id"
+                + " where m.user_id = ?").params(userId.value()).query(rs -> {
+                    regions.put(new TeamId(rs.getObject(1, UUID.class)), new RegionId(rs.getObject(2, UUID.class)));
+                });
+        return new Memberships(regions);
+    }
+
+    public Stewardships stewardshipsOf(UserId userId) {
+        return new Stewardships(stewardships(userId).stream().map(RegionId::new).toList());
     }
 
     @EventHandler
