@@ -22,6 +22,7 @@ import org.learningledger.command.learning.LearningCommands.PublishLearning;
 import org.learningledger.command.learning.LearningCommands.ReviseLearning;
 import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
 import org.learningledger.command.organisation.Directory;
+import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.TeamAccess;
 import org.learningledger.command.publication.DeidentificationGuard;
 import org.learningledger.events.learning.LearningDrafted;
@@ -134,7 +135,9 @@ public class Learning {
     private static void checkContent(UUID team, UUID self, Content content, LearningDirectory learnings) {
         LearningRules.ownEvidence(learnings.notOwnedBy(team, content.evidence()));
         if (content.validates() != null) {
-            ValidationRules.mayValidate(self, team, content.validates(), learnings);
+            UUID region = learnings.regionOfTeam(team);
+            ValidationRules.mayValidate(self, team, region == null ? null : new RegionId(region), content.validates(),
+                    learnings.learning(content.validates()));
         }
     }
 

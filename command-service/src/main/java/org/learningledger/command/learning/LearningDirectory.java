@@ -25,10 +25,6 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Directory.GROUP)
 public class LearningDirectory {
 
-    /** Where a learning is visible now; {@code tier} null while it is a draft. */
-    public record Visible(UUID learningId, UUID teamId, UUID regionId, Tier tier, boolean withdrawn) {
-    }
-
     private final JdbcClient jdbc;
 
     public LearningDirectory(JdbcClient jdbc) {
@@ -51,9 +47,9 @@ public class LearningDirectory {
                         rs.getString(3), rs.getString(4))).single()).toList();
     }
 
-    public Optional<Visible> learning(UUID learningId) {
+    public Optional<RecordedLearning> learning(UUID learningId) {
         return jdbc.sql("select learning_id, team_id, region_id, tier, withdrawn from directory_learning where learning_id = ?")
-                .params(learningId).query((rs, n) -> new Visible(rs.getObject(1, UUID.class),
+                .params(learningId).query((rs, n) -> new RecordedLearning(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                         rs.getString(4) == null ? null : Tier.valueOf(rs.getString(4)), rs.getBoolean(5)))
                 .optional();
