@@ -17,9 +17,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.IdTaken;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
-import org.learningledger.command.learning.LearningDirectory;
 import org.learningledger.command.learning.ValidationRules;
-import org.learningledger.command.organisation.TeamAccess;
+import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
@@ -32,7 +31,11 @@ import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationRecorded;
 
-/** A team's plan-do-study-act cycle. It decides commands; its state is rebuilt from its events. */
+/**
+ * A team's plan-do-study-act cycle. It decides commands on its state and the facts each command
+ * brings (the actor's memberships, the learning a proposal builds on), never on a query of its own;
+ * its state is rebuilt from its events.
+ */
 @Aggregate(cache = "experimentCache")
 public class Experiment {
 
@@ -50,14 +53,15 @@ public class Experiment {
     /** Client-chosen ids make a retried proposal harmless: same content is a no-op, other content a conflict. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ProposeExperiment command, TeamAccess access, LearningDirectory learnings) {
-        access.requireMember(command.teamId().value(), command.actor());
+    void handle(ProposeExperiment command) {
+        command.memberships().requireMemberOf(command.teamId());
         ExperimentProposed proposed = new ExperimentProposed(command.experimentId().value(),
                 command.teamId().value(), command.question(), command.prediction(), command.plan(),
                 command.measures(), command.basedOn());
         if (proposal == null) {
             if (command.basedOn() != null) {
-                ValidationRules.mayBuildOn(command.teamId().value(), command.basedOn(), learnings);
+                ValidationRules.mayBuildOn(command.teamId().value(), command.memberships().regionOf(command.teamId()),
+                        command.basedOn(), command.basedOnLearning());
             }
             apply(proposed);
         } else if (!proposal.equals(proposed)) {
@@ -67,15 +71,15 @@ public class Experiment {
     }
 
     @CommandHandler
-    void handle(StartExperiment command, TeamAccess access) {
-        access.requireMember(proposal.teamId(), command.actor());
+    void handle(StartExperiment command) {
+        command.memberships().requireMemberOf(owner());
         ExperimentRules.mayStart(stage);
         apply(new ExperimentStarted(id, proposal.teamId()));
     }
 
     @CommandHandler
-    void handle(RecordObservation command, TeamAccess access) {
-        access.requireMember(proposal.teamId(), command.actor());
+    void handle(RecordObservation command) {
+        command.memberships().requireMemberOf(owner());
         LocalDate observedOn = command.observedOn() == null ? command.today() : command.observedOn();
         ObservationRecorded recorded = new ObservationRecorded(id, proposal.teamId(), command.observationId(),
                 command.kind(), command.text(), command.value(), observedOn);
@@ -93,17 +97,21 @@ public class Experiment {
     }
 
     @CommandHandler
-    void handle(ConcludeExperiment command, TeamAccess access) {
-        access.requireMember(proposal.teamId(), command.actor());
+    void handle(ConcludeExperiment command) {
+        command.memberships().requireMemberOf(owner());
         ExperimentRules.mayConclude(stage);
         apply(new ExperimentConcluded(id, proposal.teamId(), command.decision(), command.summary()));
     }
 
     @CommandHandler
-    void handle(AbandonExperiment command, TeamAccess access) {
-        access.requireMember(proposal.teamId(), command.actor());
+    void handle(AbandonExperiment command) {
+        command.memberships().requireMemberOf(owner());
         ExperimentRules.mayAbandon(stage);
         apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
+    }
+
+    private TeamId owner() {
+        return new TeamId(proposal.teamId());
     }
 
     /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */

@@ -2,24 +2,33 @@ package org.learningledger.command.experiment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.learningledger.command.learning.RecordedLearning;
+import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ObservationKind;
 
-/** The commands of the experiment lifecycle; {@code actor} always comes from the bearer token. */
+/**
+ * The commands of the experiment lifecycle; {@code actor} always comes from the bearer token. Each
+ * brings the facts its decision needs ({@code memberships}: the actor's teams when the command
+ * arrived), so that the aggregate decides without a query.
+ */
 final class ExperimentCommands {
 
     private ExperimentCommands() {
     }
 
     record ProposeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, TeamId teamId,
-                             String question, String prediction, String plan, String measures, UUID basedOn) {
+                             String question, String prediction, String plan, String measures, UUID basedOn,
+                             Memberships memberships, Optional<RecordedLearning> basedOnLearning) {
     }
 
-    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor) {
+    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor,
+                           Memberships memberships) {
     }
 
     /**
@@ -28,13 +37,14 @@ final class ExperimentCommands {
      */
     record RecordObservation(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, UUID observationId,
                              ObservationKind kind, String text, BigDecimal value, LocalDate observedOn,
-                             LocalDate today) {
+                             LocalDate today, Memberships memberships) {
     }
 
     record ConcludeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, Decision decision,
-                              String summary) {
+                              String summary, Memberships memberships) {
     }
 
-    record AbandonExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, String reason) {
+    record AbandonExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, String reason,
+                             Memberships memberships) {
     }
 }

@@ -13,6 +13,7 @@ import org.learningledger.command.experiment.ExperimentCommands.RecordObservatio
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.organisation.Actors;
 import org.learningledger.command.organisation.TeamId;
+import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.LedgerCalendar;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,51 +25,61 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The experiment commands over HTTP. A call returns once the events are stored: the record is safe
- * then, and reaches the query service moments later.
+ * The experiment commands over HTTP. Each call loads the facts its decision needs, then dispatches; it
+ * returns once the events are stored: the record is safe then, and reaches the query service moments later.
  */
 @RestController
 class ExperimentController {
 
     private final CommandGateway commands;
     private final Clock clock;
+    private final ExperimentFacts facts;
 
-    ExperimentController(CommandGateway commands, Clock clock) {
+    ExperimentController(CommandGateway commands, Clock clock, ExperimentFacts facts) {
         this.commands = commands;
         this.clock = clock;
+        this.facts = facts;
     }
 
     @PostMapping("/api/teams/{teamId}/experiments")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> propose(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID teamId, @Valid @RequestBody ExperimentRequests.Propose body) {
-        commands.sendAndWait(new ProposeExperiment(new ExperimentId(body.experimentId()), Actors.of(jwt), new TeamId(teamId),
-                body.question(), body.prediction(), body.plan(), body.measures(), body.basedOn()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new ProposeExperiment(new ExperimentId(body.experimentId()), actor, new TeamId(teamId),
+                body.question(), body.prediction(), body.plan(), body.measures(), body.basedOn(),
+                facts.memberships(actor), facts.basedOn(body.basedOn())));
         return Map.of("experimentId", body.experimentId(), "teamId", teamId);
     }
 
     @PostMapping("/api/experiments/{id}/start")
     Map<String, Object> start(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-        commands.sendAndWait(new StartExperiment(new ExperimentId(id), Actors.of(jwt)));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new StartExperiment(new ExperimentId(id), actor, facts.memberships(actor)));
         return Map.of("experimentId", id, "stage", Stage.STARTED);
     }
 
     @PostMapping("/api/experiments/{id}/observations")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> observe(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Observe body) {
-        commands.sendAndWait(new RecordObservation(new ExperimentId(id), Actors.of(jwt), body.observationId(), body.kind(),
-                body.text(), body.value(), body.observedOn(), LocalDate.now(clock.withZone(LedgerCalendar.ZONE))));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new RecordObservation(new ExperimentId(id), actor, body.observationId(), body.kind(),
+                body.text(), body.value(), body.observedOn(), LocalDate.now(clock.withZone(LedgerCalendar.ZONE)),
+                facts.memberships(actor)));
         return Map.of("experimentId", id, "observationId", body.observationId());
     }
 
     @PostMapping("/api/experiments/{id}/conclusion")
     Map<String, Object> conclude(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Conclude body) {
-        commands.sendAndWait(new ConcludeExperiment(new ExperimentId(id), Actors.of(jwt), body.decision(), body.summary()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new ConcludeExperiment(new ExperimentId(id), actor, body.decision(), body.summary(),
+                facts.memberships(actor)));
         return Map.of("experimentId", id, "stage", Stage.CONCLUDED);
     }
 
     @PostMapping("/api/experiments/{id}/abandonment")
     Map<String, Object> abandon(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Abandon body) {
-        commands.sendAndWait(new AbandonExperiment(new ExperimentId(id), Actors.of(jwt), body.reason()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new AbandonExperiment(new ExperimentId(id), actor, body.reason(), facts.memberships(actor)));
         return Map.of("experimentId", id, "stage", Stage.ABANDONED);
     }
 }

@@ -3,7 +3,6 @@ package org.learningledger.command.learning;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,8 +20,10 @@ import org.learningledger.command.learning.LearningCommands.InviteToPublish;
 import org.learningledger.command.learning.LearningCommands.PublishLearning;
 import org.learningledger.command.learning.LearningCommands.ReviseLearning;
 import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
-import org.learningledger.command.organisation.Directory;
-import org.learningledger.command.organisation.TeamAccess;
+import org.learningledger.command.organisation.Memberships;
+import org.learningledger.command.organisation.RegionId;
+import org.learningledger.command.organisation.Stewardships;
+import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.publication.DeidentificationGuard;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
@@ -36,6 +37,7 @@ import org.learningledger.events.learning.Tier;
 /**
  * A team's learning: a private draft that the team alone may publish, as numbered snapshot
  * versions, to tiers that only widen; withdrawn by the team; endorsed by stewards who can see it.
+ * It decides on its state and the facts each command brings, never on a query of its own.
  */
 @Aggregate(cache = "learningCache")
 public class Learning {
@@ -58,28 +60,29 @@ public class Learning {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftLearning command, TeamAccess access, LearningDirectory learnings) {
-        access.requireMember(command.teamId().value(), command.actor());
+    void handle(DraftLearning command) {
+        command.memberships().requireMemberOf(command.teamId());
         if (id != null) {
             if (!teamId.equals(command.teamId().value()) || !draft.equals(command.content())) {
                 throw new RuleViolation("id-already-used", "A learning with this id already exists with other content.");
             }
             return;
         }
-        checkContent(command.teamId().value(), command.learningId().value(), command.content(), learnings);
+        checkContent(command.teamId(), command.learningId().value(), command.content(), command.memberships(),
+                command.citations());
         Content c = command.content();
         apply(new LearningDrafted(command.learningId().value(), command.teamId().value(), c.title(), c.summary(),
                 c.practice(), c.context(), c.evidence(), c.validates(), c.result()));
     }
 
     @CommandHandler
-    void handle(ReviseLearning command, TeamAccess access, LearningDirectory learnings) {
-        access.requireMember(teamId, command.actor());
+    void handle(ReviseLearning command) {
+        command.memberships().requireMemberOf(owner());
         LearningRules.notWithdrawn(withdrawn);
         if (draft.equals(command.content())) {
             return;
         }
-        checkContent(teamId, id, command.content(), learnings);
+        checkContent(owner(), id, command.content(), command.memberships(), command.citations());
         Content c = command.content();
         apply(new LearningRevised(id, teamId, c.title(), c.summary(), c.practice(), c.context(), c.evidence(),
                 c.validates(), c.result()));
@@ -87,54 +90,60 @@ public class Learning {
 
     /** Returns the published version: a retry of an unchanged publication answers the same version. */
     @CommandHandler
-    int handle(PublishLearning command, TeamAccess access, Directory directory, LearningDirectory learnings) {
-        access.requireMember(teamId, command.actor());
+    int handle(PublishLearning command) {
+        command.memberships().requireMemberOf(owner());
         LearningRules.notWithdrawn(withdrawn);
         LearningRules.mayPublishAt(tier, command.tier());
         if (!changedSincePublished && command.tier() == tier) {
             return version;
         }
-        Snapshot snapshot = draft.snapshot(learnings.evidence(draft.evidence()));
+        Snapshot snapshot = draft.snapshot(command.evidence().of(draft.evidence()));
         DeidentificationGuard.check(snapshot);
-        UUID region = directory.regionOf(teamId).orElseThrow();
+        UUID region = command.memberships().regionOf(owner()).value();
         apply(new LearningPublished(id, teamId, region, version + 1, command.tier(), snapshot));
         return version;
     }
 
     @CommandHandler
-    void handle(WithdrawLearning command, TeamAccess access) {
-        access.requireMember(teamId, command.actor());
+    void handle(WithdrawLearning command) {
+        command.memberships().requireMemberOf(owner());
         LearningRules.published(tier);
         LearningRules.notWithdrawn(withdrawn);
         apply(new LearningWithdrawn(id, teamId, regionId, tier, command.reason()));
     }
 
     @CommandHandler
-    void handle(EndorseLearning command, Directory directory) {
-        List<UUID> stewardships = directory.stewardships(command.actor());
+    void handle(EndorseLearning command) {
+        Stewardships stewardships = command.stewardships();
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
         if (endorsedBy.add(command.actor().value())) {
-            UUID stewardRegion = stewardships.contains(regionId) ? regionId : stewardships.get(0);
+            UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
             apply(new LearningEndorsed(id, teamId, regionId, tier, command.actor().value(), stewardRegion,
                     command.note()));
         }
     }
 
     @CommandHandler
-    void handle(InviteToPublish command, Directory directory) {
-        List<UUID> stewardships = directory.stewardships(command.actor());
+    void handle(InviteToPublish command) {
+        Stewardships stewardships = command.stewardships();
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
         LearningRules.invitationWidens(tier, command.tier());
         if (!invitations.contains(command.actor().value() + "/" + command.tier())) {
-            UUID stewardRegion = stewardships.contains(regionId) ? regionId : stewardships.get(0);
+            UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
             apply(new TeamInvitedToPublish(id, teamId, command.actor().value(), stewardRegion, command.tier()));
         }
     }
 
-    private static void checkContent(UUID team, UUID self, Content content, LearningDirectory learnings) {
-        LearningRules.ownEvidence(learnings.notOwnedBy(team, content.evidence()));
+    private TeamId owner() {
+        return new TeamId(teamId);
+    }
+
+    private static void checkContent(TeamId team, UUID self, Content content, Memberships memberships,
+                                     Citations citations) {
+        LearningRules.ownEvidence(citations.notOwnedBy(team.value(), content.evidence()));
         if (content.validates() != null) {
-            ValidationRules.mayValidate(self, team, content.validates(), learnings);
+            ValidationRules.mayValidate(self, team.value(), memberships.regionOf(team), content.validates(),
+                    citations.validated());
         }
     }
 

@@ -13,6 +13,7 @@ import org.learningledger.command.learning.LearningCommands.ReviseLearning;
 import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
 import org.learningledger.command.organisation.Actors;
 import org.learningledger.command.organisation.TeamId;
+import org.learningledger.command.organisation.UserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,14 +24,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Learnings over HTTP: the team drafts, revises, publishes and withdraws; stewards endorse and invite. */
+/**
+ * Learnings over HTTP: the team drafts, revises, publishes and withdraws; stewards endorse and invite.
+ * Each call loads the facts its decision needs, then dispatches.
+ */
 @RestController
 class LearningController {
 
     private final CommandGateway commands;
+    private final LearningFacts facts;
 
-    LearningController(CommandGateway commands) {
+    LearningController(CommandGateway commands, LearningFacts facts) {
         this.commands = commands;
+        this.facts = facts;
     }
 
     @PostMapping("/api/teams/{teamId}/learnings")
@@ -40,8 +46,9 @@ class LearningController {
         if (body.learningId() == null) {
             throw new FieldRuleViolation("learningId", "NotNull", "must not be null");
         }
-        commands.sendAndWait(new DraftLearning(new LearningId(body.learningId()), Actors.of(jwt), new TeamId(teamId),
-                body.content()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new DraftLearning(new LearningId(body.learningId()), actor, new TeamId(teamId),
+                body.content(), facts.memberships(actor), facts.citations(body.content())));
         return Map.of("learningId", body.learningId(), "teamId", teamId);
     }
 
@@ -51,7 +58,9 @@ class LearningController {
         if (body.learningId() != null && !body.learningId().equals(id)) {
             throw new FieldRuleViolation("learningId", "matches-path", "must be absent or equal the id in the path");
         }
-        commands.sendAndWait(new ReviseLearning(new LearningId(id), Actors.of(jwt), body.content()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new ReviseLearning(new LearningId(id), actor, body.content(), facts.memberships(actor),
+                facts.citations(body.content())));
         return Map.of("learningId", id);
     }
 
@@ -59,14 +68,18 @@ class LearningController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> publish(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                 @Valid @RequestBody LearningRequests.Publish body) {
-        Integer version = commands.sendAndWait(new PublishLearning(new LearningId(id), Actors.of(jwt), body.tier()));
+        UserId actor = Actors.of(jwt);
+        LearningId learning = new LearningId(id);
+        Integer version = commands.sendAndWait(new PublishLearning(learning, actor, body.tier(),
+                facts.memberships(actor), facts.evidence(learning)));
         return Map.of("learningId", id, "version", version, "tier", body.tier());
     }
 
     @PostMapping("/api/learnings/{id}/withdrawal")
     Map<String, Object> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                  @Valid @RequestBody LearningRequests.Withdraw body) {
-        commands.sendAndWait(new WithdrawLearning(new LearningId(id), Actors.of(jwt), body.reason()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new WithdrawLearning(new LearningId(id), actor, body.reason(), facts.memberships(actor)));
         return Map.of("learningId", id, "withdrawn", true);
     }
 
@@ -74,7 +87,8 @@ class LearningController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> endorse(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                 @Valid @RequestBody LearningRequests.Endorse body) {
-        commands.sendAndWait(new EndorseLearning(new LearningId(id), Actors.of(jwt), body.note()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new EndorseLearning(new LearningId(id), actor, body.note(), facts.stewardships(actor)));
         return Map.of("learningId", id, "endorsed", true);
     }
 
@@ -82,7 +96,8 @@ class LearningController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> invite(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                @Valid @RequestBody LearningRequests.Invite body) {
-        commands.sendAndWait(new InviteToPublish(new LearningId(id), Actors.of(jwt), body.tier()));
+        UserId actor = Actors.of(jwt);
+        commands.sendAndWait(new InviteToPublish(new LearningId(id), actor, body.tier(), facts.stewardships(actor)));
         return Map.of("learningId", id, "invited", body.tier());
     }
 }

@@ -1,6 +1,8 @@
 package org.learningledger.command.learning;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -25,43 +27,47 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Directory.GROUP)
 public class LearningDirectory {
 
-    /** Where a learning is visible now; {@code tier} null while it is a draft. */
-    public record Visible(UUID learningId, UUID teamId, UUID regionId, Tier tier, boolean withdrawn) {
-    }
-
     private final JdbcClient jdbc;
 
     public LearningDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The cited experiments that are not the team's own (or do not exist). */
-    public List<UUID> notOwnedBy(UUID teamId, List<UUID> experiments) {
-        List<UUID> owned = experiments.isEmpty() ? List.of() : jdbc.sql(
-                "select experiment_id from directory_experiment where team_id = :team and experiment_id in (:ids)")
-                .param("team", teamId).param("ids", experiments).query(UUID.class).list();
-        return experiments.stream().filter(id -> !owned.contains(id)).toList();
+    /** The owning team of each of these experiments that exists. */
+    public Map<UUID, UUID> teamsOf(List<UUID> experiments) {
+        Map<UUID, UUID> teams = new HashMap<>();
+        if (!experiments.isEmpty()) {
+            jdbc.sql("select experiment_id, team_id from directory_experiment where experiment_id in (:ids)")
+                    .param("ids", experiments)
+                    .query(rs -> {
+                        teams.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                    });
+        }
+        return teams;
     }
 
-    /** What a publication shows of an experiment: question, and decision and summary once concluded. */
-    public List<Evidence> evidence(List<UUID> experiments) {
-        return experiments.stream().map(id -> jdbc.sql(
-                "select experiment_id, question, decision, summary from directory_experiment where experiment_id = ?")
-                .params(id).query((rs, n) -> new Evidence(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4))).single()).toList();
+    /**
+     * What a publication may show of each experiment of the team that owns the learning: question, and
+     * decision and summary once concluded.
+     */
+    public Map<UUID, Evidence> evidenceOfOwner(UUID learningId) {
+        Map<UUID, Evidence> evidence = new HashMap<>();
+        jdbc.sql("select e.experiment_id, e.question, e.decision, e.summary from directory_experiment e"
+                        + " join directory_learning l on l.team_id = e.team_id where l.learning_id = ?")
+                .params(learningId)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    evidence.put(id, new Evidence(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        return evidence;
     }
 
-    public Optional<Visible> learning(UUID learningId) {
+    public Optional<RecordedLearning> learning(UUID learningId) {
         return jdbc.sql("select learning_id, team_id, region_id, tier, withdrawn from directory_learning where learning_id = ?")
-                .params(learningId).query((rs, n) -> new Visible(rs.getObject(1, UUID.class),
+                .params(learningId).query((rs, n) -> new RecordedLearning(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                         rs.getString(4) == null ? null : Tier.valueOf(rs.getString(4)), rs.getBoolean(5)))
                 .optional();
-    }
-
-    public UUID regionOfTeam(UUID teamId) {
-        return jdbc.sql("select region_id from directory_team where team_id = ?").params(teamId)
-                .query(UUID.class).optional().orElse(null);
     }
 
     @EventHandler

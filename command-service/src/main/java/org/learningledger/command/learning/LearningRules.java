@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.organisation.RegionId;
+import org.learningledger.command.organisation.Stewardships;
 import org.learningledger.events.learning.Tier;
 
 /** The publication rules as pure decisions on a learning's state. */
@@ -44,9 +46,9 @@ final class LearningRules {
      * A steward acts only on what they can see: a regional publication in a region they steward,
      * or a national one.
      */
-    static void stewardSees(Tier tier, boolean withdrawn, UUID learningRegion, List<UUID> stewardships) {
+    static void stewardSees(Tier tier, boolean withdrawn, UUID learningRegion, Stewardships stewardships) {
         boolean sees = tier != null && !withdrawn && !stewardships.isEmpty()
-                && (tier == Tier.NATION || stewardships.contains(learningRegion));
+                && (tier == Tier.NATION || stewardships.stewards(new RegionId(learningRegion)));
         if (!sees) {
             throw new NotPermitted("Only a steward of a region where the learning is published may do this.");
         }

@@ -1,7 +1,7 @@
 package org.learningledger.command.organisation;
 
-import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 /**
  * Who belongs where, as the command side must know it to authorise a command: updated in the same
  * transaction as the organisation events (a subscribing processor), so a removed member is refused
- * from the very next command.
+ * from the very next command. Read only to load a command's facts before dispatch; no decision
+ * queries it.
  */
 @Component
 @ProcessingGroup(Directory.GROUP)
-public class Directory implements TeamAccess {
+public class Directory {
 
     public static final String GROUP = "directory";
 
@@ -32,12 +33,6 @@ public class Directory implements TeamAccess {
 
     public boolean regionExists(UUID regionId) {
         return exists("select count(*) from directory_region where region_id = ?", regionId);
-    }
-
-    @Override
-    public boolean isMember(UUID teamId, UserId userId) {
-        return exists("select count(*) from directory_member where team_id = ? and user_id = ?", teamId,
-                userId.value());
     }
 
     @EventHandler
@@ -57,20 +52,20 @@ public class Directory implements TeamAccess {
                 .params(event.teamId(), event.userId()).update();
     }
 
-    public boolean isSteward(UUID regionId, UserId userId) {
-        return exists("select count(*) from directory_steward where region_id = ? and user_id = ?", regionId,
-                userId.value());
+    /** The teams the user is a member of, each with its region. */
+    public Memberships memberships(UserId userId) {
+        Map<TeamId, RegionId> regions = new HashMap<>();
+        jdbc.sql("select m.team_id, t.region_id from directory_member m join directory_team t on t.team_id = m.team_id"
+                + " where m.user_id = ?").params(userId.value()).query(rs -> {
+                    regions.put(new TeamId(rs.getObject(1, UUID.class)), new RegionId(rs.getObject(2, UUID.class)));
+                });
+        return new Memberships(regions);
     }
 
     /** The regions the user is a steward of. */
-    public List<UUID> stewardships(UserId userId) {
-        return jdbc.sql("select region_id from directory_steward where user_id = ?").params(userId.value())
-                .query(UUID.class).list();
-    }
-
-    public Optional<UUID> regionOf(UUID teamId) {
-        return jdbc.sql("select region_id from directory_team where team_id = ?").params(teamId)
-                .query(UUID.class).optional();
+    public Stewardships stewardshipsOf(UserId userId) {
+        return new Stewardships(jdbc.sql("select region_id from directory_steward where user_id = ?")
+                .params(userId.value()).query(UUID.class).list().stream().map(RegionId::new).toList());
     }
 
     @EventHandler

@@ -16,7 +16,9 @@ final class OrganisationCommands {
     record AppointSteward(@TargetAggregateIdentifier RegionId regionId, UserId userId) {
     }
 
-    record RegisterTeam(@TargetAggregateIdentifier TeamId teamId, RegionId regionId, String name, String focus) {
+    /** {@code regionRegistered}: whether the directory knew the region when the command arrived. */
+    record RegisterTeam(@TargetAggregateIdentifier TeamId teamId, RegionId regionId, String name, String focus,
+                        boolean regionRegistered) {
     }
 
     record AddMember(@TargetAggregateIdentifier TeamId teamId, UserId userId) {

@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationController {
 
     private final CommandGateway commands;
+    private final Directory directory;
 
-    OrganisationController(CommandGateway commands) {
+    OrganisationController(CommandGateway commands, Directory directory) {
         this.commands = commands;
+        this.directory = directory;
     }
 
     @PostMapping("/api/regions")
@@ -42,7 +44,7 @@ class OrganisationController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> registerTeam(@Valid @RequestBody OrganisationRequests.Team body) {
         commands.sendAndWait(new RegisterTeam(new TeamId(body.teamId()), new RegionId(body.regionId()),
-                body.name(), body.focus()));
+                body.name(), body.focus(), directory.regionExists(body.regionId())));
         return Map.of("teamId", body.teamId());
     }
 

@@ -35,13 +35,14 @@ public class Team {
         // for Axon
     }
 
+    /** Whether the region is registered is a fact the command brings: the decision queries nothing. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RegisterTeam command, Directory directory) {
+    void handle(RegisterTeam command) {
         TeamRegistered registered = new TeamRegistered(command.teamId().value(), command.regionId().value(),
                 command.name(), command.focus());
         if (registration == null) {
-            if (!directory.regionExists(command.regionId().value())) {
+            if (!command.regionRegistered()) {
                 throw new FieldRuleViolation("regionId", "registered", "must name a registered region");
             }
             apply(registered);

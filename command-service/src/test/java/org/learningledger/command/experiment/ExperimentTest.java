@@ -2,6 +2,8 @@ package org.learningledger.command.experiment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -14,8 +16,10 @@ import org.learningledger.command.experiment.ExperimentCommands.ProposeExperimen
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.NotPermitted;
-import org.learningledger.command.learning.LearningDirectory;
-import org.learningledger.command.organisation.TeamAccess;
+import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.learning.RecordedLearning;
+import org.learningledger.command.organisation.Memberships;
+import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.experiment.Decision;
@@ -25,7 +29,9 @@ import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.learning.Tier;
 
+/** The experiment lifecycle decided on plain facts: the actor's memberships and the learning built on. */
 class ExperimentTest {
 
     static final UUID ID = UUID.randomUUID();
@@ -35,6 +41,10 @@ class ExperimentTest {
     static final UUID SEEN = UUID.randomUUID();
     static final UUID REGION = UUID.randomUUID();
     static final UserId OUTSIDER = new UserId("steward-petr");
+    static final Memberships IN_TEAM = new Memberships(Map.of(new TeamId(TEAM), new RegionId(REGION)));
+    static final Memberships ELSEWHERE = new Memberships(Map.of(new TeamId(UUID.randomUUID()), new RegionId(REGION)));
+    static final Optional<RecordedLearning> NATIONAL =
+            Optional.of(new RecordedLearning(SEEN, UUID.randomUUID(), UUID.randomUUID(), Tier.NATION, false));
     static final ExperimentId EXPERIMENT = new ExperimentId(ID);
     static final ExperimentProposed PROPOSED =
             new ExperimentProposed(ID, TEAM, "question", "prediction", "plan", "measures", null);
@@ -49,18 +59,16 @@ class ExperimentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
-        fixture.registerInjectableResource((TeamAccess) (team, user) -> team.equals(TEAM) && user.equals(MEMBER));
-        fixture.registerInjectableResource(new LearningDirectory(null) {
-            @Override
-            public java.util.Optional<Visible> learning(UUID learningId) {
-                return learningId.equals(SEEN) ? java.util.Optional.of(new Visible(SEEN, UUID.randomUUID(),
-                        REGION, org.learningledger.events.learning.Tier.NATION, false)) : java.util.Optional.empty();
-            }
-        });
     }
 
     static ProposeExperiment propose(String question) {
-        return new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), question, "prediction", "plan", "measures", null);
+        return new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), question, "prediction", "plan", "measures",
+                null, IN_TEAM, Optional.empty());
+    }
+
+    static ProposeExperiment proposeBasedOn(UUID basedOn, Memberships memberships, Optional<RecordedLearning> seen) {
+        return new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", basedOn, memberships,
+                seen);
     }
 
     @Test
@@ -81,12 +89,12 @@ class ExperimentTest {
 
     @Test
     void givenProposed_whenStarted_thenExperimentStarted() {
-        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER)).expectEvents(STARTED);
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER, IN_TEAM)).expectEvents(STARTED);
     }
 
     @Test
     void givenStarted_whenStartedAgain_thenRefused() {
-        fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT, MEMBER))
+        fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT, MEMBER, IN_TEAM))
                 .expectExceptionMessage("The experiment has already started.").expectNoEvents();
     }
 
@@ -114,20 +122,20 @@ class ExperimentTest {
 
     @Test
     void givenStarted_whenConcluded_thenExperimentConcluded() {
-        fixture.given(PROPOSED, STARTED).when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked"))
+        fixture.given(PROPOSED, STARTED).when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked", IN_TEAM))
                 .expectEvents(new ExperimentConcluded(ID, TEAM, Decision.ADOPT, "it worked"));
     }
 
     @Test
     void givenProposed_whenConcluded_thenRefusedBeforeStart() {
-        fixture.given(PROPOSED).when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked"))
+        fixture.given(PROPOSED).when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked", IN_TEAM))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void givenConcluded_whenConcludedAgain_thenRefusedBecauseItEndsOnce() {
         fixture.given(PROPOSED, STARTED, new ExperimentConcluded(ID, TEAM, Decision.ADOPT, "it worked"))
-                .when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked"))
+                .when(new ConcludeExperiment(EXPERIMENT, MEMBER, Decision.ADOPT, "it worked", IN_TEAM))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -139,40 +147,56 @@ class ExperimentTest {
 
     @Test
     void givenProposed_whenAbandoned_thenExperimentAbandoned() {
-        fixture.given(PROPOSED).when(new AbandonExperiment(EXPERIMENT, MEMBER, "team reorganised"))
+        fixture.given(PROPOSED).when(new AbandonExperiment(EXPERIMENT, MEMBER, "team reorganised", IN_TEAM))
                 .expectEvents(new ExperimentAbandoned(ID, TEAM, "team reorganised"));
     }
 
     @Test
     void givenAbandoned_whenStarted_thenRefused() {
-        fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT, MEMBER))
+        fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT, MEMBER, IN_TEAM))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void givenNationalLearning_whenProposedBasedOnIt_thenProposedWithTheLink() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", SEEN))
+                .when(proposeBasedOn(SEEN, IN_TEAM, NATIONAL))
                 .expectEvents(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", SEEN));
     }
 
     @Test
     void givenUnknownLearning_whenProposedBasedOnIt_thenRefusedNamingBasedOn() {
-        fixture.givenNoPriorActivity()
-                .when(new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", UUID.randomUUID()))
-                .expectException(org.learningledger.command.FieldRuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(proposeBasedOn(UUID.randomUUID(), IN_TEAM, Optional.empty()))
+                .expectException(FieldRuleViolation.class).expectNoEvents();
+    }
+
+    /** Membership is decided first: an outsider learns nothing of the learning it names. */
+    @Test
+    void givenOutsiderNamingUnknownLearning_whenProposing_thenNotPermittedBeforeTheLearningIsJudged() {
+        fixture.givenNoPriorActivity().when(proposeBasedOn(UUID.randomUUID(), ELSEWHERE, Optional.empty()))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    /** A retried proposal stays harmless although the learning it builds on was withdrawn since. */
+    @Test
+    void givenProposedBasedOnLearning_whenRetriedAfterItWasWithdrawn_thenNothingAppended() {
+        Optional<RecordedLearning> withdrawn = NATIONAL.map(l -> new RecordedLearning(l.learningId(), l.teamId(),
+                l.regionId(), l.tier(), true));
+        fixture.given(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", SEEN))
+                .when(proposeBasedOn(SEEN, IN_TEAM, withdrawn)).expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void givenNotAMember_whenProposing_thenNotPermitted() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeExperiment(EXPERIMENT, OUTSIDER, new TeamId(TEAM), "q", "p", "p", "m", null))
+                .when(new ProposeExperiment(EXPERIMENT, OUTSIDER, new TeamId(TEAM), "q", "p", "p", "m", null,
+                        Memberships.none(), Optional.empty()))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
     @Test
     void givenProposed_whenOutsiderStarts_thenNotPermitted() {
-        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, OUTSIDER))
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, OUTSIDER, ELSEWHERE))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
@@ -180,12 +204,12 @@ class ExperimentTest {
     void givenStarted_whenOutsiderRecordsObservation_thenNotPermitted() {
         fixture.given(PROPOSED, STARTED)
                 .when(new RecordObservation(EXPERIMENT, OUTSIDER, OBSERVATION, ObservationKind.NOTE, "x", null,
-                        null, TODAY))
+                        null, TODAY, ELSEWHERE))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
     private static RecordObservation observe(String text, String value) {
         return new RecordObservation(EXPERIMENT, MEMBER, OBSERVATION, ObservationKind.MEASURE, text, new BigDecimal(value),
-                null, TODAY);
+                null, TODAY, IN_TEAM);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
-import org.learningledger.command.organisation.TeamAccess;
+import org.learningledger.command.organisation.Memberships;
+import org.learningledger.command.organisation.RegionId;
+import org.learningledger.command.organisation.TeamId;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
@@ -28,13 +31,13 @@ class ObservationDateTest {
     static final Instant PROPOSED_AT = Instant.parse("2026-03-09T23:30:00Z");
     static final LocalDate PROPOSED_ON = LocalDate.of(2026, 3, 10);
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+    static final Memberships IN_TEAM = new Memberships(Map.of(new TeamId(TEAM), new RegionId(UUID.randomUUID())));
 
     private FixtureConfiguration<Experiment> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Experiment.class);
-        fixture.registerInjectableResource((TeamAccess) (team, user) -> true);
     }
 
     @Test
@@ -68,7 +71,7 @@ class ObservationDateTest {
     @Test
     void givenObservedWithDefaultDate_whenRetriedOnALaterDayWithoutDate_thenNothingAppended() {
         started().andGiven(recorded(TODAY)).when(new RecordObservation(new ExperimentId(ID), null, OBSERVATION,
-                ObservationKind.NOTE, "slept well", null, null, TODAY.plusDays(1))).expectNoEvents()
+                ObservationKind.NOTE, "slept well", null, null, TODAY.plusDays(1), IN_TEAM)).expectNoEvents()
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -93,7 +96,7 @@ class ObservationDateTest {
 
     private static RecordObservation observe(LocalDate observedOn) {
         return new RecordObservation(new ExperimentId(ID), null, OBSERVATION, ObservationKind.NOTE, "slept well",
-                null, observedOn, TODAY);
+                null, observedOn, TODAY, IN_TEAM);
     }
 
     private static ObservationRecorded recorded(LocalDate observedOn) {

@@ -1,6 +1,7 @@
 package org.learningledger.command.learning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -16,8 +17,9 @@ import org.learningledger.command.learning.LearningCommands.InviteToPublish;
 import org.learningledger.command.learning.LearningCommands.PublishLearning;
 import org.learningledger.command.learning.LearningCommands.ReviseLearning;
 import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
-import org.learningledger.command.organisation.Directory;
-import org.learningledger.command.organisation.TeamAccess;
+import org.learningledger.command.organisation.Memberships;
+import org.learningledger.command.organisation.RegionId;
+import org.learningledger.command.organisation.Stewardships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
 import org.learningledger.command.publication.IdentifyingDetails;
@@ -30,7 +32,9 @@ import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.events.learning.ValidationResult;
 
+/** The learning lifecycle decided on plain facts: memberships, stewardships, citations and evidence rows. */
 class LearningTest {
 
     static final UUID ID = UUID.randomUUID();
@@ -49,72 +53,64 @@ class LearningTest {
     static final Evidence EVIDENCE = new Evidence(EXPERIMENT, "Do separate meetings help?", "ADAPT", "Calmer");
     static final Snapshot SNAPSHOT = CONTENT.snapshot(List.of(EVIDENCE));
     static final LearningPublished REGIONAL = new LearningPublished(ID, TEAM, REGION, 1, Tier.REGION, SNAPSHOT);
+    static final Memberships IN_TEAM = new Memberships(Map.of(new TeamId(TEAM), new RegionId(REGION)));
+    static final Citations OWN_EXPERIMENT = new Citations(Map.of(EXPERIMENT, TEAM), Optional.empty());
+    static final TeamEvidence TEAM_EVIDENCE = new TeamEvidence(Map.of(EXPERIMENT, EVIDENCE));
+    static final Stewardships OF_REGION = new Stewardships(List.of(new RegionId(REGION)));
+    static final Stewardships OF_OTHER_REGION = new Stewardships(List.of(new RegionId(OTHER_REGION)));
 
     private FixtureConfiguration<Learning> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Learning.class);
-        fixture.registerInjectableResource((TeamAccess) (team, user) -> team.equals(TEAM) && user.equals(JANA));
-        fixture.registerInjectableResource(new Directory(null) {
-            @Override
-            public Optional<UUID> regionOf(UUID teamId) {
-                return Optional.of(REGION);
-            }
+    }
 
-            @Override
-            public List<UUID> stewardships(UserId userId) {
-                return userId.equals(PAVLA) ? List.of(REGION) : userId.equals(ONDREJ) ? List.of(OTHER_REGION) : List.of();
-            }
-        });
-        fixture.registerInjectableResource(new LearningDirectory(null) {
-            @Override
-            public List<UUID> notOwnedBy(UUID teamId, List<UUID> experiments) {
-                return experiments.stream().filter(e -> !e.equals(EXPERIMENT)).toList();
-            }
+    static DraftLearning draft(Content content, Citations citations) {
+        return new DraftLearning(LEARNING, JANA, new TeamId(TEAM), content, IN_TEAM, citations);
+    }
 
-            @Override
-            public List<Evidence> evidence(List<UUID> experiments) {
-                return List.of(EVIDENCE);
-            }
-        });
+    static PublishLearning publish(UserId actor, Memberships memberships, Tier tier) {
+        return new PublishLearning(LEARNING, actor, tier, memberships, TEAM_EVIDENCE);
     }
 
     @Test
     void givenNothing_whenDraftedByMember_thenDrafted() {
-        fixture.givenNoPriorActivity().when(new DraftLearning(LEARNING, JANA, new TeamId(TEAM), CONTENT))
+        fixture.givenNoPriorActivity().when(draft(CONTENT, OWN_EXPERIMENT))
                 .expectEvents(DRAFTED);
     }
 
     @Test
     void givenNothing_whenDraftCitesAnotherTeamsExperiment_thenRefusedNamingEvidence() {
         Content foreign = new Content("t", "s", "p", null, List.of(UUID.randomUUID()), null, null);
-        fixture.givenNoPriorActivity().when(new DraftLearning(LEARNING, JANA, new TeamId(TEAM), foreign))
+        fixture.givenNoPriorActivity()
+                .when(draft(foreign, new Citations(Map.of(foreign.evidence().get(0), UUID.randomUUID()),
+                        Optional.empty())))
                 .expectException(FieldRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void givenDraft_whenStewardPublishes_thenNotPermitted() {
-        fixture.given(DRAFTED).when(new PublishLearning(LEARNING, PAVLA, Tier.REGION))
+        fixture.given(DRAFTED).when(publish(PAVLA, Memberships.none(), Tier.REGION))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
     @Test
     void givenDraft_whenPublishedToRegion_thenVersionOneWithEvidenceSummariesOnly() {
-        fixture.given(DRAFTED).when(new PublishLearning(LEARNING, JANA, Tier.REGION))
+        fixture.given(DRAFTED).when(publish(JANA, IN_TEAM, Tier.REGION))
                 .expectEvents(REGIONAL).expectResultMessagePayload(1);
     }
 
     @Test
     void givenPublished_whenPublishedAgainUnchanged_thenSameVersionAndNothingAppended() {
-        fixture.given(DRAFTED, REGIONAL).when(new PublishLearning(LEARNING, JANA, Tier.REGION))
+        fixture.given(DRAFTED, REGIONAL).when(publish(JANA, IN_TEAM, Tier.REGION))
                 .expectNoEvents().expectResultMessagePayload(1);
     }
 
     @Test
     void givenNationalPublication_whenPublishedToRegion_thenRefusedBecauseTiersOnlyWiden() {
         fixture.given(DRAFTED, new LearningPublished(ID, TEAM, REGION, 1, Tier.NATION, SNAPSHOT))
-                .when(new PublishLearning(LEARNING, JANA, Tier.REGION))
+                .when(publish(JANA, IN_TEAM, Tier.REGION))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -124,58 +120,96 @@ class LearningTest {
                 null, List.of(EXPERIMENT), null, null);
         fixture.given(DRAFTED, REGIONAL, new LearningRevised(ID, TEAM, revised.title(), revised.summary(),
                         revised.practice(), null, revised.evidence(), null, null))
-                .when(new PublishLearning(LEARNING, JANA, Tier.REGION))
+                .when(publish(JANA, IN_TEAM, Tier.REGION))
                 .expectEvents(new LearningPublished(ID, TEAM, REGION, 2, Tier.REGION, revised.snapshot(List.of(EVIDENCE))));
     }
 
     @Test
     void givenDraftWithBirthNumber_whenPublished_thenRefusedWithFindings() {
         fixture.given(new LearningDrafted(ID, TEAM, "t", "The boy 785215/1010 felt heard", "p", null, List.of(), null, null))
-                .when(new PublishLearning(LEARNING, JANA, Tier.REGION))
+                .when(publish(JANA, IN_TEAM, Tier.REGION))
                 .expectException(IdentifyingDetails.class).expectNoEvents();
     }
 
     @Test
     void givenRegionalPublication_whenStewardOfRegionEndorses_thenEndorsed() {
-        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, PAVLA, "worth trying"))
+        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, PAVLA, "worth trying", OF_REGION))
                 .expectEvents(new LearningEndorsed(ID, TEAM, REGION, Tier.REGION, "pavla", REGION, "worth trying"));
     }
 
     @Test
     void givenRegionalPublication_whenStewardOfOtherRegionEndorses_thenNotPermitted() {
-        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, ONDREJ, "x"))
+        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, ONDREJ, "x", OF_OTHER_REGION))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
     @Test
     void givenDraftOnly_whenStewardEndorses_thenNotPermitted() {
-        fixture.given(DRAFTED).when(new EndorseLearning(LEARNING, PAVLA, "x"))
+        fixture.given(DRAFTED).when(new EndorseLearning(LEARNING, PAVLA, "x", OF_REGION))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
     @Test
     void givenRegionalPublication_whenStewardInvitesNation_thenInvited() {
-        fixture.given(DRAFTED, REGIONAL).when(new InviteToPublish(LEARNING, PAVLA, Tier.NATION))
+        fixture.given(DRAFTED, REGIONAL).when(new InviteToPublish(LEARNING, PAVLA, Tier.NATION, OF_REGION))
                 .expectEvents(new TeamInvitedToPublish(ID, TEAM, "pavla", REGION, Tier.NATION));
     }
 
     @Test
     void givenPublished_whenWithdrawn_thenWithdrawnAndNoMorePublishing() {
-        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, JANA, "outdated"))
+        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, JANA, "outdated", IN_TEAM))
                 .expectEvents(new LearningWithdrawn(ID, TEAM, REGION, Tier.REGION, "outdated"));
         fixture.given(DRAFTED, REGIONAL, new LearningWithdrawn(ID, TEAM, REGION, Tier.REGION, "outdated"))
-                .when(new PublishLearning(LEARNING, JANA, Tier.NATION))
+                .when(publish(JANA, IN_TEAM, Tier.NATION))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void givenWithdrawn_whenStewardEndorses_thenNotPermitted() {
         fixture.given(DRAFTED, REGIONAL, new LearningWithdrawn(ID, TEAM, REGION, Tier.REGION, "outdated"))
-                .when(new EndorseLearning(LEARNING, PAVLA, "x")).expectException(NotPermitted.class).expectNoEvents();
+                .when(new EndorseLearning(LEARNING, PAVLA, "x", OF_REGION)).expectException(NotPermitted.class).expectNoEvents();
     }
 
     @Test
     void givenDraft_whenRevisedWithSameContent_thenNothingAppended() {
-        fixture.given(DRAFTED).when(new ReviseLearning(LEARNING, JANA, CONTENT)).expectNoEvents();
+        fixture.given(DRAFTED).when(new ReviseLearning(LEARNING, JANA, CONTENT, IN_TEAM, Citations.none())).expectNoEvents();
+    }
+
+    /** Membership is decided first: an outsider learns nothing of the experiments it cites. */
+    @Test
+    void givenOutsider_whenDraftCitesForeignExperiment_thenNotPermittedBeforeEvidenceIsJudged() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftLearning(LEARNING, PAVLA, new TeamId(TEAM), CONTENT, Memberships.none(), Citations.none()))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void givenDraft_whenRevisionCitesAnUnknownExperiment_thenRefusedNamingEvidence() {
+        Content revised = new Content("t", "s", "p", null, List.of(EXPERIMENT, UUID.randomUUID()), null, null);
+        fixture.given(DRAFTED).when(new ReviseLearning(LEARNING, JANA, revised, IN_TEAM, OWN_EXPERIMENT))
+                .expectException(FieldRuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void givenAnotherTeamsRegionalLearning_whenDraftValidatesIt_thenDraftedAsAValidation() {
+        UUID other = UUID.randomUUID();
+        Content validation = new Content("t", "s", "p", null, List.of(), other, ValidationResult.CONFIRMED);
+        Citations seen = new Citations(Map.of(),
+                Optional.of(new RecordedLearning(other, UUID.randomUUID(), REGION, Tier.REGION, false)));
+        fixture.givenNoPriorActivity().when(draft(validation, seen)).expectEvents(new LearningDrafted(ID, TEAM, "t",
+                "s", "p", null, List.of(), other, ValidationResult.CONFIRMED));
+    }
+
+    @Test
+    void givenNationalPublication_whenStewardOfAnotherRegionEndorses_thenEndorsedForTheirOwnRegion() {
+        fixture.given(DRAFTED, new LearningPublished(ID, TEAM, REGION, 1, Tier.NATION, SNAPSHOT))
+                .when(new EndorseLearning(LEARNING, ONDREJ, "x", OF_OTHER_REGION))
+                .expectEvents(new LearningEndorsed(ID, TEAM, REGION, Tier.NATION, "ondrej", OTHER_REGION, "x"));
+    }
+
+    @Test
+    void givenRegionalPublication_whenOutsiderWithdraws_thenNotPermitted() {
+        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, PAVLA, "x", Memberships.none()))
+                .expectException(NotPermitted.class).expectNoEvents();
     }
 }

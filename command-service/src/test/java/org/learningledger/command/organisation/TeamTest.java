@@ -28,55 +28,50 @@ class TeamTest {
         fixture = new AggregateTestFixture<>(Team.class);
     }
 
-    private void regions(UUID... known) {
-        fixture.registerInjectableResource(new Directory(null) {
-            @Override
-            public boolean regionExists(UUID regionId) {
-                return java.util.List.of(known).contains(regionId);
-            }
-        });
-    }
-
     static RegisterTeam register(String name) {
-        return new RegisterTeam(new TeamId(TEAM), new RegionId(REGION), name, "parental-conflict");
+        return new RegisterTeam(new TeamId(TEAM), new RegionId(REGION), name, "parental-conflict", true);
     }
 
     @Test
     void givenKnownRegion_whenTeamRegistered_thenTeamRegistered() {
-        regions(REGION);
         fixture.givenNoPriorActivity().when(register("Chrudim")).expectEvents(REGISTERED);
     }
 
     @Test
     void givenUnknownRegion_whenTeamRegistered_thenRefusedNamingRegionId() {
-        regions();
-        fixture.givenNoPriorActivity().when(register("Chrudim"))
-                .expectException(FieldRuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterTeam(new TeamId(TEAM), new RegionId(REGION), "Chrudim", "parental-conflict", false))
+                .expectException(FieldRuleViolation.class).expectExceptionMessage("must name a registered region")
+                .expectNoEvents();
+    }
+
+    /** A retry stays harmless even if the region's fact were to read differently by then. */
+    @Test
+    void givenRegistered_whenSameRegistrationRetried_thenNothingAppended() {
+        fixture.given(REGISTERED)
+                .when(new RegisterTeam(new TeamId(TEAM), new RegionId(REGION), "Chrudim", "parental-conflict", false))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void givenRegistered_whenRegisteredAgainDifferently_thenRefused() {
-        regions(REGION);
         fixture.given(REGISTERED).when(register("Other")).expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void givenMember_whenAddedAgain_thenNothingAppended() {
-        regions(REGION);
         fixture.given(REGISTERED, new MemberAdded(TEAM, "jana")).when(new AddMember(new TeamId(TEAM), JANA))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void givenMember_whenRemoved_thenMemberRemoved() {
-        regions(REGION);
         fixture.given(REGISTERED, new MemberAdded(TEAM, "jana")).when(new RemoveMember(new TeamId(TEAM), JANA))
                 .expectEvents(new MemberRemoved(TEAM, "jana"));
     }
 
     @Test
     void givenRemovedMember_whenRemovedAgain_thenRefusedAsNotAMember() {
-        regions(REGION);
         fixture.given(REGISTERED, new MemberAdded(TEAM, "jana"), new MemberRemoved(TEAM, "jana"))
                 .when(new RemoveMember(new TeamId(TEAM), JANA)).expectException(RuleViolation.class).expectNoEvents();
     }

@@ -1,0 +1,35 @@
+package org.learningledger.command.experiment;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.learningledger.command.learning.LearningDirectory;
+import org.learningledger.command.learning.RecordedLearning;
+import org.learningledger.command.organisation.Directory;
+import org.learningledger.command.organisation.Memberships;
+import org.learningledger.command.organisation.UserId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads, just before a command is dispatched, the facts the experiment decisions take, so that the
+ * aggregate only checks them against its state: what was known when the command arrived.
+ */
+@Component
+class ExperimentFacts {
+
+    private final Directory directory;
+    private final LearningDirectory learnings;
+
+    ExperimentFacts(Directory directory, LearningDirectory learnings) {
+        this.directory = directory;
+        this.learnings = learnings;
+    }
+
+    Memberships memberships(UserId actor) {
+        return directory.memberships(actor);
+    }
+
+    /** The learning a proposal builds on, as recorded; empty without {@code basedOn} or when unknown. */
+    Optional<RecordedLearning> basedOn(UUID basedOn) {
+        return basedOn == null ? Optional.empty() : learnings.learning(basedOn);
+    }
+}
