@@ -55,7 +55,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimit.TooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.max));
+            }
+        }
         return ResponseEntity.badRequest().body(UnreadableBody.describe(ex));
+    }
+
+    static ProblemDetail tooLarge(long max) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is longer than " + max + " bytes. Nothing was recorded.");
+        problem.setTitle("Request too large");
+        problem.setType(URI.create("urn:ledger:problem:too-large"));
+        problem.setProperty("errors", List.of(error("body", "max-size", "must be at most " + max + " bytes")));
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -41,6 +41,12 @@ class ProblemResponses {
         write(response, HttpStatus.FORBIDDEN, "Not permitted", "Your role does not allow this.");
     }
 
+    void tooLarge(HttpServletResponse response, long max) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType("application/problem+json");
+        json.writeValue(response.getOutputStream(), ProblemAdvice.tooLarge(max));
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -17,6 +17,12 @@ final class UnreadableBody {
 
     static ProblemDetail describe(HttpMessageNotReadableException ex) {
         Throwable cause = jsonCause(ex);
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                && mismatch.getTargetType() == String.class) {
+            String field = path(mismatch);
+            return ProblemAdvice.invalid("The field '" + field + "' must be text (in quotes), not a number or true/false.",
+                    List.of(ProblemAdvice.error(field, "text", "must be text")));
+        }
         if (cause instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
             String field = path(invalid);
             Class<?> target = invalid.getTargetType();

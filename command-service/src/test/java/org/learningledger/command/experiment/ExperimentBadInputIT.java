@@ -38,6 +38,27 @@ class ExperimentBadInputIT extends CommandServiceIT {
     }
 
     @Test
+    void givenANumberWhereTextIsExpected_whenProposed_then400NamingFieldAndNothingStored() {
+        long before = storedEvents();
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", """
+                {"experimentId":"%s","question":42,"prediction":"p","plan":"p","measures":"m"}"""
+                .formatted(UUID.randomUUID()));
+        assertProblem(response, 400, "question", "text");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenABodyOverTheLimit_whenProposed_then413ProblemAndNothingStored() {
+        long before = storedEvents();
+        String body = """
+                {"experimentId":"%s","question":"%s","prediction":"p","plan":"p","measures":"m"}"""
+                .formatted(UUID.randomUUID(), "x".repeat(300_000));
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", body);
+        assertProblem(response, 413, "body", "max-size");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void givenInvalidUuidInBody_whenProposed_then400NamingField() {
         long before = storedEvents();
         Response response = post(JANA, "/api/teams/" + team + "/experiments", """
