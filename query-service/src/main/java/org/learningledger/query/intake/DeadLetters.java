@@ -112,6 +112,9 @@ public class DeadLetters {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return e.getClass().getSimpleName() + ": " + root.getMessage();
+        // First line only: PostgreSQL's "Detail: Failing row contains (...)" would copy content into the reason.
+        String message = String.valueOf(root.getMessage());
+        int newline = message.indexOf('\n');
+        return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Health {@code intake}: OUT_OF_SERVICE while any aggregate is stopped, with their count and ids
- * (never content; details only for an admin). It is its own health group,
- * {@code /actuator/health/intake}, which answers 503 then, for alerting. The overall
+ * (never content; details only for an admin). It has a health group of its own,
+ * {@code /actuator/health/stops} (a group may not share a contributor's name), which answers 503 then, for alerting. The overall
  * {@code /actuator/health} maps OUT_OF_SERVICE to 200 and the liveness and readiness groups leave
  * it out (query-service.yml): a stop is in the shared database, so restarting or unrouting an
  * instance cannot cure it (every instance would go the same way, in a loop) and would take down
