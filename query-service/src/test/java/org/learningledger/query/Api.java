@@ -41,6 +41,22 @@ final class Api {
         return new ResponseEntity<>(body, response.getHeaders(), response.getStatusCode());
     }
 
+    /** POST of a JSON body (none when null). */
+    ResponseEntity<String> post(String path, String token, String body) {
+        RestClient.RequestBodySpec request = client.post().uri(path).accept(MediaType.ALL).headers(h -> {
+            if (token != null) {
+                h.setBearerAuth(token);
+            }
+        });
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        ResponseEntity<byte[]> response = request.retrieve().onStatus(status -> true, (req, res) -> { })
+                .toEntity(byte[].class);
+        String text = response.getBody() == null ? null : new String(response.getBody(), StandardCharsets.UTF_8);
+        return new ResponseEntity<>(text, response.getHeaders(), response.getStatusCode());
+    }
+
     static JsonNode json(ResponseEntity<String> response) {
         return json(response.getBody());
     }

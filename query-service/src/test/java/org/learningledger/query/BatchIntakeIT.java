@@ -127,7 +127,7 @@ class BatchIntakeIT {
     }
 
     @Test
-    void givenBatchWithLearningEventLackingRequiredFields_whenApplied_thenOnlyThatRecordDeadLetteredAndRestApplied() {
+    void givenBatchWithLearningEventLackingRequiredFields_whenApplied_thenThatLearningStopsItsLaterEventsHeldRestApplied() {
         UUID learning = UUID.randomUUID();
         UUID region = UUID.randomUUID();
         UUID experiment = UUID.randomUUID();
@@ -141,10 +141,11 @@ class BatchIntakeIT {
 
         assertThat(deadLetterReason(batch.get(2)))
                 .isEqualTo("LearningPublished lacks required fields [tier, snapshot]");
-        batch.stream().filter(r -> r != batch.get(2)).forEach(r -> assertThat(deadLetterReason(r)).isNull());
-        assertThat(historySequences(learning)).containsExactly(0L, 2L);
+        assertThat(deadLetterReason(batch.get(3))).isEqualTo("held: aggregate stopped at sequence 1");
+        List.of(0, 1, 4).forEach(i -> assertThat(deadLetterReason(batch.get(i))).isNull());
+        assertThat(historySequences(learning)).containsExactly(0L); // nothing applied on top of the hole
         assertThat(jdbc.sql("SELECT kind FROM feed_entry WHERE learning_id = :id").param("id", learning)
-                .query(String.class).list()).containsExactly("published");
+                .query(String.class).list()).isEmpty();
         assertThat(status(experiment)).isEqualTo("PROPOSED 1");
         assertThat(observations(experiment)).hasSize(1);
     }

@@ -129,43 +129,58 @@ class QueryServiceIT {
     }
 
     @Test
-    void givenPoisonRecords_whenConsumed_thenDeadLetteredWithReasonAndLaterRecordsApplied() {
-        UUID experiment = UUID.randomUUID();
+    void givenPoisonRecords_whenConsumed_thenDeadLetteredWithReasonTheirAggregatesStoppedAndOthersApplied() {
+        UUID unreadable = UUID.randomUUID();
+        UUID unknownType = UUID.randomUUID();
+        UUID incomplete = UUID.randomUUID();
+        UUID unplaced = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
         double countedBefore = deadLetterCount();
-        // One key, so one partition: the good record comes after the bad ones.
         List<RecordMetadata> bad = infra.topic.send(List.of(
-                new ProducerRecord<>(Topics.EVENTS, experiment.toString(), "{not json".getBytes(UTF_8)),
-                Envelopes.unknownType(experiment, "TeamDissolved"),
-                record(experiment, 0, 0, new ExperimentProposed(experiment, null, "q", "p", "pl", "m", null)),
-                record(experiment, 1, 1, new ExperimentStarted(experiment, team)))); // its proposal was refused
-        List<RecordMetadata> good = infra.topic.send(List.of(
-                record(experiment, 2, 2, new ExperimentProposed(experiment, team, "q", "p", "pl", "m", null))));
+                new ProducerRecord<>(Topics.EVENTS, unreadable.toString(), "{not json".getBytes(UTF_8)),
+                Envelopes.unknownType(unknownType, "TeamDissolved"),
+                record(incomplete, 0, 0, new ExperimentProposed(incomplete, null, "q", "p", "pl", "m", null)),
+                record(unplaced, 0, 1, new ExperimentStarted(unplaced, team)),
+                // fail closed: a good record after a refused one of its aggregate is held, not applied on a hole
+                record(incomplete, 1, 2, new ExperimentProposed(incomplete, team, "q", "p", "pl", "m", null))));
+        List<RecordMetadata> applied = infra.topic.send(List.of(
+                record(good, 0, 2, new ExperimentProposed(good, team, "q", "p", "pl", "m", null))));
 
-        db.awaitConsumed(good);
-        assertThat(json(get("/api/experiments/" + experiment)).path("status").asString()).isEqualTo("PROPOSED");
+        db.awaitConsumed(bad);
+        db.awaitConsumed(applied);
+        assertThat(json(get("/api/experiments/" + good)).path("status").asString()).isEqualTo("PROPOSED");
+        assertThat(get("/api/experiments/" + incomplete).getStatusCode().value()).isEqualTo(404);
         assertThat(db.deadLetterReason(bad.get(0))).startsWith("unreadable envelope");
         assertThat(db.deadLetterReason(bad.get(1))).isEqualTo("unknown event type 'TeamDissolved'");
         assertThat(db.deadLetterReason(bad.get(2))).isEqualTo("ExperimentProposed lacks required fields [teamId]");
-        assertThat(db.deadLetterReason(bad.get(3))).contains("unknown experiment " + experiment);
+        assertThat(db.deadLetterReason(bad.get(3))).contains("unknown experiment " + unplaced);
+        assertThat(db.deadLetterReason(bad.get(4))).isEqualTo("held: aggregate stopped at sequence 0");
         assertThat(new String(db.deadLetterValue(bad.get(0)), UTF_8)).isEqualTo("{not json");
-        await().untilAsserted(() -> assertThat(deadLetterCount()).isEqualTo(countedBefore + 4));
+        assertThat(jdbc.sql("SELECT aggregate_id FROM stopped_aggregate WHERE aggregate_id IN (:ids)")
+                .param("ids", List.of(unreadable, unknownType, incomplete, unplaced, good)).query(UUID.class).list())
+                .containsExactlyInAnyOrder(unknownType, incomplete, unplaced); // the unreadable one names none
+        await().untilAsserted(() -> assertThat(deadLetterCount()).isEqualTo(countedBefore + 5));
     }
 
     @Test
     void givenLearningEventsTheReadModelCannotPlace_whenConsumed_thenDeadLetteredWithReason() {
         UUID unknown = UUID.randomUUID();
         UUID draft = UUID.randomUUID();
+        UUID incomplete = UUID.randomUUID();
         UUID region = UUID.randomUUID();
         List<RecordMetadata> sent = infra.topic.send(List.of(
-                record(unknown, 1, 0, LearningEvents.published(unknown, team, region, 1, Tier.REGION, "t")),
+                record(unknown, 0, 0, LearningEvents.published(unknown, team, region, 1, Tier.REGION, "t")),
                 record(draft, 0, 0, LearningEvents.drafted(draft, team, "draft")),
                 record(draft, 1, 1, LearningEvents.endorsed(draft, team, region, Tier.REGION, "s", region, "n")),
-                record(draft, 2, 2, new LearningPublished(draft, team, region, 1, null, null))));
+                record(draft, 2, 2, LearningEvents.published(draft, team, region, 1, Tier.REGION, "t")),
+                record(incomplete, 0, 0, LearningEvents.drafted(incomplete, team, "draft")),
+                record(incomplete, 1, 1, new LearningPublished(incomplete, team, region, 1, null, null))));
         db.awaitConsumed(sent);
         assertThat(db.deadLetterReason(sent.get(0))).isEqualTo("LearningPublished for unknown learning " + unknown);
         assertThat(db.deadLetterReason(sent.get(1))).isNull();
         assertThat(db.deadLetterReason(sent.get(2))).isEqualTo("LearningEndorsed for unpublished learning " + draft);
-        assertThat(db.deadLetterReason(sent.get(3))).isEqualTo("LearningPublished lacks required fields [tier, snapshot]");
+        assertThat(db.deadLetterReason(sent.get(3))).isEqualTo("held: aggregate stopped at sequence 1");
+        assertThat(db.deadLetterReason(sent.get(5))).isEqualTo("LearningPublished lacks required fields [tier, snapshot]");
         assertThat(jdbc.sql("SELECT count(*) FROM learning_endorsement WHERE learning_id = :id").param("id", draft)
                 .query(Long.class).single()).isZero(); // the refused record left nothing behind
     }
@@ -216,7 +231,7 @@ class QueryServiceIT {
     @Test
     void givenMembershipForUnknownTeam_whenConsumed_thenDeadLetteredWithReason() {
         UUID unknown = UUID.randomUUID();
-        List<RecordMetadata> sent = infra.topic.send(List.of(record(unknown, 1, 0, new MemberAdded(unknown, member))));
+        List<RecordMetadata> sent = infra.topic.send(List.of(record(unknown, 0, 0, new MemberAdded(unknown, member))));
         db.awaitConsumed(sent);
         assertThat(db.deadLetterReason(sent.get(0))).isEqualTo("MemberAdded for unknown team " + unknown);
     }

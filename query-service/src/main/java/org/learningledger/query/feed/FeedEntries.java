@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code feed_entry} in position order with each learning's current state: withdrawn now, and
+ * Reads {@code feed_entry} in position order with each learning's current state: withdrawn or stopped now, and
  * the owner of a validated learning. Focus comes from the team, which never changes it.
  */
 @Component
@@ -23,7 +23,8 @@ class FeedEntries {
     List<FeedEntry> after(long position, FeedFilter filter, int limit) {
         String sql = """
                 SELECT f.id, f.kind, f.learning_id, f.team_id, f.region_id, t.focus, f.tier,
-                       v.team_id AS validated_team, l.withdrawn, CAST(f.payload AS text) AS payload
+                       v.team_id AS validated_team, l.withdrawn, CAST(f.payload AS text) AS payload,
+                       EXISTS (SELECT 1 FROM stopped_aggregate s WHERE s.aggregate_id = f.learning_id) AS stopped
                 FROM feed_entry f
                 JOIN learning l ON l.id = f.learning_id
                 LEFT JOIN team t ON t.id = f.team_id
@@ -40,7 +41,8 @@ class FeedEntries {
         return statement.query((rs, row) -> new FeedEntry(rs.getLong("id"), FeedEntry.Kind.of(rs.getString("kind")),
                 rs.getObject("learning_id", UUID.class), rs.getObject("team_id", UUID.class),
                 rs.getObject("region_id", UUID.class), rs.getString("focus"), Tier.valueOf(rs.getString("tier")),
-                rs.getObject("validated_team", UUID.class), rs.getBoolean("withdrawn"), rs.getString("payload")))
+                rs.getObject("validated_team", UUID.class), rs.getBoolean("withdrawn"), rs.getString("payload"),
+                rs.getBoolean("stopped")))
                 .list();
     }
 }

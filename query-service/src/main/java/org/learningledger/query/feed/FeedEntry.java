@@ -8,13 +8,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One feed entry with what deciding its visibility needs now: the owning team, the region and tier
- * it was published at, whether the learning is withdrawn by now, and the team whose learning a
- * validation validates.
+ * it was published at, whether the learning is withdrawn by now, the team whose learning a
+ * validation validates, and whether the intake stopped the learning (fail closed).
  *
  * @param payload what the entry shows (JSON), as the projection stored it
  */
 record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId, String focus, Tier tier,
-                 UUID validatedTeam, boolean learningWithdrawn, String payload) {
+                 UUID validatedTeam, boolean learningWithdrawn, String payload, boolean learningStopped) {
+
+    /** An entry of a learning the intake has not stopped. */
+    FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId, String focus, Tier tier,
+            UUID validatedTeam, boolean learningWithdrawn, String payload) {
+        this(id, kind, learningId, teamId, regionId, focus, tier, validatedTeam, learningWithdrawn, payload, false);
+    }
 
     /** What happened; the lower-case name is the SSE {@code event:} field. */
     enum Kind {

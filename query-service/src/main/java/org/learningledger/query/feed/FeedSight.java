@@ -8,6 +8,7 @@ import org.learningledger.query.reader.Visibility;
  * Others get an entry only at a tier they see and only while the learning is not withdrawn; after a
  * withdrawal only the withdrawal itself, the fact. The team whose learning a validation validates
  * gets the link (who validated, with what result) even where it does not see the validation's tier.
+ * Of a learning the intake stopped, others get nothing at all (fail closed).
  */
 final class FeedSight {
 
@@ -19,6 +20,9 @@ final class FeedSight {
     static Sight of(Reader reader, FeedEntry entry) {
         if (Visibility.seesTeamPrivate(reader, entry.teamId())) {
             return Sight.FULL;
+        }
+        if (entry.learningStopped()) {
+            return Sight.HIDDEN;
         }
         boolean validatedIsOurs = entry.validatedTeam() != null && reader.isMemberOf(entry.validatedTeam());
         boolean atTier = Visibility.seesTier(reader, entry.regionId(), entry.tier());

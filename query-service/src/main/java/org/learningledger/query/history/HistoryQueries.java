@@ -24,7 +24,8 @@ public class HistoryQueries {
 
     private static final String SELECT = """
             SELECT h.*, CAST(h.content AS text) AS content_text, coalesce(l.withdrawn, false) AS learning_withdrawn,
-                   v.team_id AS validated_team
+                   v.team_id AS validated_team,
+                   EXISTS (SELECT 1 FROM stopped_aggregate s WHERE s.aggregate_id = h.aggregate_id) AS aggregate_stopped
             FROM history_event h
             LEFT JOIN learning l ON l.id = h.learning_id
             LEFT JOIN learning v ON v.id = h.validates
@@ -70,6 +71,7 @@ public class HistoryQueries {
                 tier == null ? null : Tier.valueOf(tier), (Integer) rs.getObject("version"), rs.getString("title"),
                 rs.getObject("validates", UUID.class), rs.getString("result"), rs.getString("steward_id"),
                 rs.getObject("steward_region_id", UUID.class), rs.getString("note"), rs.getString("content_text"),
-                rs.getBoolean("learning_withdrawn"), rs.getObject("validated_team", UUID.class));
+                rs.getBoolean("learning_withdrawn"), rs.getObject("validated_team", UUID.class),
+                rs.getBoolean("aggregate_stopped"));
     }
 }

@@ -6,7 +6,8 @@ import org.learningledger.events.learning.Tier;
 
 /**
  * One stored history event with what judging it needs now: whether its learning is withdrawn by
- * now, and the owning team of the learning a validation validates.
+ * now, the owning team of the learning a validation validates, and whether the intake stopped its
+ * aggregate (fail closed: then only the owning team gets anything of it).
  *
  * @param tier null for team-private events
  * @param content JSON of what only rightful readers get (snapshot, draft, experiment, reason)
@@ -14,7 +15,16 @@ import org.learningledger.events.learning.Tier;
 public record HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
                          UUID teamId, UUID regionId, Tier tier, Integer version, String title, UUID validates,
                          String result, String stewardId, UUID stewardRegionId, String note, String content,
-                         boolean learningWithdrawn, UUID validatedTeam) {
+                         boolean learningWithdrawn, UUID validatedTeam, boolean aggregateStopped) {
+
+    /** A row of an aggregate the intake has not stopped. */
+    public HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
+            UUID teamId, UUID regionId, Tier tier, Integer version, String title, UUID validates,
+            String result, String stewardId, UUID stewardRegionId, String note, String content,
+            boolean learningWithdrawn, UUID validatedTeam) {
+        this(position, occurredAt, kind, aggregateId, learningId, teamId, regionId, tier, version, title, validates,
+                result, stewardId, stewardRegionId, note, content, learningWithdrawn, validatedTeam, false);
+    }
 
     public boolean isPublication() {
         return "published".equals(kind) || "validated".equals(kind);

@@ -8,6 +8,7 @@ import org.learningledger.query.reader.Visibility;
  * same rules as the feed): the owning team everything; an inviting steward their own invitation;
  * others a published event only at a tier they see and only while the learning is not withdrawn;
  * after a withdrawal only its fact; the team whose learning a validation validates gets the link.
+ * Of an aggregate the intake stopped, others get nothing at all, not even a fact (fail closed).
  */
 public final class HistorySight {
 
@@ -19,6 +20,9 @@ public final class HistorySight {
     public static Sight of(Reader reader, HistoryRow row) {
         if (Visibility.seesTeamPrivate(reader, row.teamId())) {
             return Sight.FULL;
+        }
+        if (row.aggregateStopped()) {
+            return Sight.HIDDEN;
         }
         if ("invited".equals(row.kind())) {
             return Visibility.seesInvitation(reader, row.teamId(), row.stewardId()) ? Sight.FACT : Sight.HIDDEN;

@@ -6,18 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The last applied sequence number of each aggregate: how the intake drops copies of events. */
+/**
+ * The last applied sequence number of each aggregate: how the intake drops copies of events and
+ * refuses an event that comes after a gap (which then stops its aggregate).
+ */
 @Component
 class AppliedSequences {
-
-    private static final Logger log = LoggerFactory.getLogger(AppliedSequences.class);
 
     // The conditional upsert is the guard: a last sequence only moves forward.
     private static final String UPSERT = """
@@ -31,16 +30,27 @@ class AppliedSequences {
         this.jdbc = jdbc;
     }
 
-    /** Records the event as applied; false when it (or a later one) was applied before. */
-    boolean claim(UUID aggregateId, long sequence) {
-        Long last = jdbc.sql("SELECT last_sequence FROM applied_sequence WHERE aggregate_id = :id")
+    /** The last applied sequence of the aggregate; null before its first event. */
+    Long last(UUID aggregateId) {
+        return jdbc.sql("SELECT last_sequence FROM applied_sequence WHERE aggregate_id = :id")
                 .param("id", aggregateId).query(Long.class).optional().orElse(null);
-        // The read only explains gaps in the log.
+    }
+
+    /**
+     * Records the event as applied; false when it (or a later one) was applied before.
+     *
+     * @throws SequenceGapException when events before it are missing: it must not be applied on a hole
+     */
+    boolean claim(UUID aggregateId, long sequence) {
+        Long last = last(aggregateId);
+        if (SequenceCheck.isDuplicate(last, sequence)) {
+            return false;
+        }
+        if (SequenceCheck.isGap(last, sequence)) {
+            throw new SequenceGapException(aggregateId, last, sequence);
+        }
         int changed = jdbc.sql(UPSERT.formatted("VALUES (:id, :sequence)"))
                 .param("id", aggregateId).param("sequence", sequence).update();
-        if (changed == 1 && SequenceCheck.isGap(last, sequence)) {
-            warn(new BatchClaim.Gap(aggregateId, last, sequence));
-        }
         return changed == 1;
     }
 
@@ -60,6 +70,11 @@ class AppliedSequences {
                     last.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
         BatchClaim claim = BatchClaim.of(events, last);
+        if (!claim.gaps().isEmpty()) {
+            // Record by record stops the aggregate at its gap, and applies the others.
+            BatchClaim.Gap gap = claim.gaps().get(0);
+            throw new SequenceGapException(gap.aggregateId(), gap.last(), gap.sequence());
+        }
         if (!claim.lastSequences().isEmpty()) {
             // keySet() and values() of one map iterate in the same order.
             int moved = jdbc.sql(UPSERT.formatted("SELECT * FROM unnest(:ids, :sequences)") + " RETURNING aggregate_id")
@@ -72,13 +87,7 @@ class AppliedSequences {
                         + (claim.lastSequences().size() - moved) + " aggregates");
             }
         }
-        claim.gaps().forEach(this::warn);
         return claim.fresh();
-    }
-
-    private void warn(BatchClaim.Gap gap) {
-        log.warn("Sequence of aggregate {} jumps from {} to {}: events in between are missing",
-                gap.aggregateId(), gap.last(), gap.sequence());
     }
 
     /** A PostgreSQL array parameter, typed, so the statement needs no cast. */

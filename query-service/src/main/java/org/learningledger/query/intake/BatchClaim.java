@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * What a batch claims, decided in memory from the last sequences applied before it: its new events
- * in order, each aggregate's new last sequence, and the gaps to warn about. A copy is an event at or
+ * in order, each aggregate's new last sequence, and the gaps (each stops its aggregate). A copy is an event at or
  * below the last applied sequence, counting events earlier in the same batch.
  */
 record BatchClaim(List<LedgerEvent> fresh, Map<UUID, Long> lastSequences, List<Gap> gaps) {

@@ -37,6 +37,9 @@ class EnvelopeReader {
                 throw new RejectedEventException("envelope lacks a sequence number >= 0");
             }
             envelope = mapper.treeToValue(tree, EventEnvelope.class);
+            if (envelope.aggregateId() == null) {
+                throw new RejectedEventException("envelope names no aggregate");
+            }
         } catch (JacksonException e) {
             throw new RejectedEventException("unreadable envelope: " + e.getOriginalMessage(), e);
         }

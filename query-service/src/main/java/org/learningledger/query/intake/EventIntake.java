@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -20,11 +21,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies one poll batch in one database transaction, with the consumed positions. A record that
- * cannot be read is dead-lettered first. The rest is applied as a whole ({@link WholeBatch}), in a
- * savepoint; if a record cannot be applied, the savepoint is rolled back and the batch applied
- * again record by record ({@link RecordByRecord}), which dead-letters only that record. A
- * transient failure escapes: the transaction rolls back and the error handler retries the batch.
+ * Applies one poll batch in one database transaction, with the consumed positions. A record whose
+ * aggregate cannot even be read is dead-lettered first. A plain batch (every record readable, no
+ * aggregate of it stopped) is applied as a whole ({@link WholeBatch}), in a savepoint; if a record
+ * cannot be applied or follows a gap, the savepoint is rolled back and the batch applied again
+ * record by record ({@link RecordByRecord}), which stops that record's aggregate and holds its later
+ * records (fail closed). Any other batch goes record by record at once. A transient failure escapes:
+ * the transaction rolls back and the error handler retries the batch.
  */
 @Component
 class EventIntake {
@@ -41,11 +44,15 @@ class EventIntake {
     private final Counter slowBatches;
     private final Timer delay;
     private final CommitDurability durability;
+    private final StoppedAggregates stops;
+    private final IntakeLock lock;
 
     EventIntake(DataSourceTransactionManager transactionManager, EnvelopeReader reader, WholeBatch wholeBatch,
             RecordByRecord recordByRecord, ConsumerPositions positions, DeadLetters deadLetters,
-            MeterRegistry registry, CommitDurability durability) {
+            MeterRegistry registry, CommitDurability durability, StoppedAggregates stops, IntakeLock lock) {
         this.durability = durability;
+        this.stops = stops;
+        this.lock = lock;
         // REQUIRED: a rebuild's replay joins its caller's transaction (and search_path).
         this.batchTransaction = new TransactionTemplate(transactionManager);
         this.wholeBatchSavepoint = new TransactionTemplate(transactionManager);
@@ -72,21 +79,27 @@ class EventIntake {
         List<ReadRecord> applied = batchTransaction.execute(status -> {
             if (live) {
                 durability.replayable();
+                lock.shared();
             }
-            List<ReadRecord> readable = read(records);
-            try {
-                wholeBatchSavepoint.executeWithoutResult(savepoint -> wholeBatch.apply(readable));
-            } catch (RuntimeException e) {
-                if (TransientFailures.isTransient(e)) {
-                    throw e;
+            List<ReadRecord> read = read(records);
+            Map<UUID, Long> stopped = stops.among(read.stream().map(ReadRecord::aggregateId).distinct().toList());
+            if (stopped.isEmpty() && read.stream().allMatch(ReadRecord::readable)) {
+                try {
+                    wholeBatchSavepoint.executeWithoutResult(savepoint -> wholeBatch.apply(read));
+                } catch (RuntimeException e) {
+                    if (TransientFailures.isTransient(e)) {
+                        throw e;
+                    }
+                    log.info("Applying {} records at once failed ({}); applying them record by record",
+                            read.size(), e.getMessage());
+                    slowBatches.increment();
+                    recordByRecord.apply(read, stopped);
                 }
-                log.info("Applying {} records at once failed ({}); applying them record by record",
-                        readable.size(), e.getMessage());
-                slowBatches.increment();
-                recordByRecord.apply(readable);
+            } else {
+                recordByRecord.apply(read, stopped);
             }
             positions.advance(nextOffsets(records));
-            return readable;
+            return read.stream().filter(ReadRecord::readable).toList();
         });
         if (live) {
             Instant committed = Instant.now();
@@ -94,20 +107,33 @@ class EventIntake {
         }
     }
 
-    /** Dead-letters what cannot be read here, outside the savepoint, so it is done (and counted) once. */
+    /**
+     * Applies again, in order, records taken up from the dead letters, record by record and within
+     * the caller's transaction (which holds the {@link IntakeLock} alone); moves no position.
+     */
+    void reapply(List<ConsumerRecord<String, byte[]>> records) {
+        List<ReadRecord> read = read(records);
+        recordByRecord.apply(read, stops.among(read.stream().map(ReadRecord::aggregateId).distinct().toList()));
+    }
+
+    /**
+     * Reads each record. One whose aggregate cannot be read is dead-lettered here, outside the
+     * savepoint, so it is done (and counted) once; one that names its aggregate is kept, to stop it.
+     */
     private List<ReadRecord> read(List<ConsumerRecord<String, byte[]>> records) {
-        List<ReadRecord> readable = new ArrayList<>(records.size());
+        List<ReadRecord> read = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                readable.add(new ReadRecord(record, reader.read(record.value())));
+                read.add(new ReadRecord(record, reader.read(record.value())));
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e)) {
                     throw e;
                 }
-                deadLetters.add(record, e);
+                EnvelopeKey.of(record.value()).ifPresentOrElse(key -> read.add(ReadRecord.unreadable(record, e, key)),
+                        () -> deadLetters.add(record, e));
             }
         }
-        return readable;
+        return read;
     }
 
     private static Map<TopicPartition, Long> nextOffsets(List<ConsumerRecord<String, byte[]>> records) {

@@ -11,7 +11,7 @@ final class SequenceCheck {
         return lastApplied != null && incoming <= lastApplied;
     }
 
-    /** New, but not the next one: events in between are missing (e.g. dead-lettered). */
+    /** New, but not the next one: events in between are missing (e.g. dead-lettered), so it stops its aggregate. */
     static boolean isGap(Long lastApplied, long incoming) {
         long expected = lastApplied == null ? 0 : lastApplied + 1;
         return incoming > expected;

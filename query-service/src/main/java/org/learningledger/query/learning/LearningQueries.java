@@ -17,13 +17,14 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * Reads the learning read model. The WHERE clauses only narrow the candidates cheaply (the reader's
- * teams, or published and not withdrawn); what a reader sees is decided by {@link LearningViews}.
+ * teams, or published and neither withdrawn nor stopped); what a reader sees is decided by {@link LearningViews}.
  */
 @Component
 class LearningQueries {
 
     private static final String LEARNING = """
-            SELECT l.*, coalesce(l.region_id, t.region_id) AS shown_region, t.name AS team_name, t.focus
+            SELECT l.*, coalesce(l.region_id, t.region_id) AS shown_region, t.name AS team_name, t.focus,
+                   EXISTS (SELECT 1 FROM stopped_aggregate s WHERE s.aggregate_id = l.id) AS stopped
             FROM learning l LEFT JOIN team t ON t.id = l.team_id""";
 
     private static final TypeReference<List<UUID>> EVIDENCE = new TypeReference<>() { };
@@ -36,6 +37,7 @@ class LearningQueries {
 
     List<LearningRows.Learning> candidates(Collection<UUID> readersTeams, LearningFilter filter) {
         String sql = LEARNING + " WHERE (l.tier IS NOT NULL AND NOT l.withdrawn"
+                + " AND NOT EXISTS (SELECT 1 FROM stopped_aggregate s WHERE s.aggregate_id = l.id)"
                 + (readersTeams.isEmpty() ? ")" : " OR l.team_id IN (:teams))")
                 + (filter.team() == null ? "" : " AND l.team_id = :team")
                 + (filter.region() == null ? "" : " AND coalesce(l.region_id, t.region_id) = :region")
@@ -91,7 +93,7 @@ class LearningQueries {
                 instant(rs, "withdrawn_at"), rs.getString("withdraw_reason"),
                 new LearningRows.Draft(rs.getString("title"), rs.getString("summary"), rs.getString("practice"),
                         rs.getString("context"), evidence, uuid(rs, "validates"), rs.getString("result"),
-                        instant(rs, "revised_at")));
+                        instant(rs, "revised_at")), rs.getBoolean("stopped"));
     }
 
     private static Snapshot snapshot(String json) {

@@ -12,9 +12,23 @@ final class LearningRows {
     private LearningRows() {
     }
 
-    /** A learning with its team's name and focus; {@code regionId} is the team's until it publishes. */
+    /**
+     * A learning with its team's name and focus; {@code regionId} is the team's until it publishes;
+     * {@code stopped}: the intake stopped applying its events.
+     */
     record Learning(UUID id, UUID teamId, String teamName, String focus, UUID regionId, Tier tier, boolean withdrawn,
-                    Instant withdrawnAt, String withdrawReason, Draft draft) {
+                    Instant withdrawnAt, String withdrawReason, Draft draft, boolean stopped) {
+
+        /** A learning the intake has not stopped. */
+        Learning(UUID id, UUID teamId, String teamName, String focus, UUID regionId, Tier tier, boolean withdrawn,
+                Instant withdrawnAt, String withdrawReason, Draft draft) {
+            this(id, teamId, teamName, focus, regionId, tier, withdrawn, withdrawnAt, withdrawReason, draft, false);
+        }
+
+        /** Closed to every reader outside the team: withdrawn, or stopped by the intake (fail closed). */
+        boolean closed() {
+            return withdrawn || stopped;
+        }
     }
 
     /** The team's current, private content. */

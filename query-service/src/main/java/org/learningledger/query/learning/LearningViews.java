@@ -8,7 +8,8 @@ import org.learningledger.query.reader.Visibility;
 /**
  * Cuts one reader's view out of a stored learning, by {@link Visibility}: nothing when the reader
  * may not see the learning; otherwise only the versions and endorsements at tiers they see, and the
- * team-private parts (draft, invitations, withdrawal) for the owning team alone.
+ * team-private parts (draft, invitations, withdrawal) for the owning team alone. A learning the
+ * intake stopped is closed to outsiders as a withdrawn one is (fail closed).
  */
 final class LearningViews {
 
@@ -62,20 +63,20 @@ final class LearningViews {
     }
 
     private static boolean sees(Reader reader, LearningRows.Learning l) {
-        return Visibility.seesLearning(reader, l.teamId(), l.regionId(), l.tier(), l.withdrawn());
+        return Visibility.seesLearning(reader, l.teamId(), l.regionId(), l.tier(), l.closed());
     }
 
     private static List<LearningRows.Version> visible(Reader reader, LearningRows.Learning l,
             List<LearningRows.Version> versions) {
         return versions.stream()
-                .filter(v -> Visibility.seesPublished(reader, l.teamId(), l.regionId(), v.tier(), l.withdrawn()))
+                .filter(v -> Visibility.seesPublished(reader, l.teamId(), l.regionId(), v.tier(), l.closed()))
                 .toList();
     }
 
     private static List<LearningRows.Endorsement> visibleEndorsements(Reader reader, LearningRows.Learning l,
             List<LearningRows.Endorsement> endorsements) {
         return endorsements.stream()
-                .filter(e -> Visibility.seesPublished(reader, l.teamId(), l.regionId(), e.tier(), l.withdrawn()))
+                .filter(e -> Visibility.seesPublished(reader, l.teamId(), l.regionId(), e.tier(), l.closed()))
                 .toList();
     }
 

@@ -34,7 +34,9 @@ public class Directory {
 
     /**
      * The person's teams, stewardships and analyst appointment in one statement: every request's
-     * reader is built from these, so one round trip instead of three matters.
+     * reader is built from these, so one round trip instead of three matters. Fail closed: a team,
+     * region or appointment the intake stopped (a removal may be among its unapplied events) grants
+     * nothing.
      */
     public PersonFacts factsAbout(String userId) {
         List<Team> teams = new ArrayList<>();
@@ -43,11 +45,13 @@ public class Directory {
         jdbc.sql("""
                 SELECT 'team' AS kind, t.id, t.name, t.region_id, t.focus
                   FROM team t JOIN team_member m ON m.team_id = t.id WHERE m.user_id = :user
+                   AND NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = t.id)
                 UNION ALL
                 SELECT 'steward', r.id, r.name, NULL, NULL FROM region r JOIN steward s ON s.region_id = r.id
-                 WHERE s.user_id = :user
+                 WHERE s.user_id = :user AND NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = r.id)
                 UNION ALL
-                SELECT 'analyst', NULL, NULL, NULL, NULL FROM analyst WHERE user_id = :user
+                SELECT 'analyst', NULL, NULL, NULL, NULL FROM analyst a WHERE user_id = :user
+                   AND NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = a.appointment_id)
                 ORDER BY 1, 3, 2""").param("user", userId).query((RowCallbackHandler) rs -> {
                     switch (rs.getString("kind")) {
                         case "team" -> teams.add(team(rs, 0));

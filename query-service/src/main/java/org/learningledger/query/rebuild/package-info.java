@@ -6,7 +6,8 @@
  * SWITCHING, DONE, FAILED, DIVERGED), done, total, ratePerSecond, secondsLeft, liveChecksum, rebuiltChecksum,
  * checksumsEqual, differences, switchedAt, error, startedAt, schema, retiredSchema}}. Only {@code all} is a model:
  * every read model shares the intake's bookkeeping ({@code applied_sequence}, {@code consumer_position},
- * {@code dead_letter}), so they are rebuilt together. One rebuild at a time (409 otherwise); progress
+ * {@code dead_letter}, {@code stopped_aggregate}), so they are rebuilt together: a rebuilt schema stops the
+ * aggregates the live one stopped, since the same records fail the same way. One rebuild at a time (409 otherwise); progress
  * is kept in memory.
  *
  * <p>How: a fresh schema {@code rebuild_<n>} migrated by Flyway from {@code classpath:db/query}; the

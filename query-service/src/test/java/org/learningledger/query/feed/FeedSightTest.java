@@ -58,6 +58,18 @@ class FeedSightTest {
         assertThat(FeedSight.of(southSteward, entry(VALIDATED, REGION, validated.teamId(), false))).isEqualTo(HIDDEN);
     }
 
+    @Test
+    void givenLearningTheIntakeStopped_whenAnyEntryOfItIsSent_thenOnlyTheTeamGetsIt() {
+        for (FeedEntry.Kind kind : FeedEntry.Kind.values()) {
+            FeedEntry stopped = new FeedEntry(1, kind, UUID.randomUUID(), owner.teamId(), north, "x", NATION,
+                    validated.teamId(), false, "{\"snapshot\":{}}", true);
+            assertThat(FeedSight.of(team, stopped)).isEqualTo(FULL);
+            for (Reader outsider : List.of(northSteward, southSteward, validatedTeam, admin)) {
+                assertThat(FeedSight.of(outsider, stopped)).as("%s of %s", kind, outsider.userId()).isEqualTo(HIDDEN);
+            }
+        }
+    }
+
     private FeedEntry entry(FeedEntry.Kind kind, Tier tier, UUID validatedTeam, boolean withdrawn) {
         return new FeedEntry(1, kind, UUID.randomUUID(), owner.teamId(), north, "x", tier, validatedTeam, withdrawn,
                 "{\"snapshot\":{}}");

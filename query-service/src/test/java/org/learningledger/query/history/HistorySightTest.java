@@ -38,6 +38,18 @@ class HistorySightTest {
     }
 
     @Test
+    void givenAggregateTheIntakeStopped_thenOnlyTheOwningTeamGetsAnythingNotEvenTheFactOfAWithdrawal() {
+        Reader sven = new Reader("sven", List.of(), List.of(), false, List.of());
+        for (String kind : List.of("published", "validated", "endorsed", "withdrawn", "invited")) {
+            HistoryRow stopped = new HistoryRow(1, Instant.EPOCH, kind, UUID.randomUUID(), UUID.randomUUID(), team,
+                    region, Tier.NATION, 1, "t", null, null, "sven", null, null, "{}", false, team, true);
+            assertThat(HistorySight.of(member, stopped)).isEqualTo(HistorySight.Sight.FULL);
+            assertThat(HistorySight.of(analyst, stopped)).as(kind).isEqualTo(HistorySight.Sight.HIDDEN);
+            assertThat(HistorySight.of(sven, stopped)).as(kind).isEqualTo(HistorySight.Sight.HIDDEN);
+        }
+    }
+
+    @Test
     void givenAnInvitation_thenOnlyTheTeamAndTheInvitingSteward() {
         Reader sven = new Reader("sven", List.of(), List.of(), false, List.of());
         assertThat(HistorySight.of(sven, row("invited", null, false))).isEqualTo(HistorySight.Sight.FACT);

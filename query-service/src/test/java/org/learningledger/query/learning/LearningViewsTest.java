@@ -63,6 +63,16 @@ class LearningViewsTest {
         assertThat(LearningViews.detail(team, learning(null, false), List.of(), List.of(), List.of())).isPresent();
     }
 
+    @Test
+    void givenNationalLearningTheIntakeStopped_whenAnyoneButTheTeamAsks_thenNothingAndTheTeamStillSeesIt() {
+        LearningRows.Learning l = learning(NATION, false);
+        LearningRows.Learning stopped = new LearningRows.Learning(l.id(), l.teamId(), l.teamName(), l.focus(),
+                l.regionId(), l.tier(), false, null, null, l.draft(), true);
+        assertThat(LearningViews.detail(analyst, stopped, versions, endorsements, invitations)).isEmpty();
+        assertThat(LearningViews.summary(steward, stopped, versions, endorsements)).isEmpty();
+        assertThat(LearningViews.detail(team, stopped, versions, endorsements, invitations)).isPresent();
+    }
+
     private LearningRows.Learning learning(Tier tier, boolean withdrawn) {
         return new LearningRows.Learning(UUID.randomUUID(), owner.teamId(), "Owner", "x", north, tier, withdrawn,
                 withdrawn ? Instant.EPOCH : null, withdrawn ? "why" : null, new LearningRows.Draft("private draft",
