@@ -73,6 +73,14 @@ class AnalystIT {
             assertThat(b.pageText()).doesNotContainIgnoringCase("undefined").doesNotContain("[object Object]")
                     .doesNotContain("{").doesNotContainIgnoringCase("not available");
             b.screenshot("09-analyst-landscape");
+
+            // the learning's own page tells the same spread, in words and drawn
+            b.open("#/learning/" + learning);
+            b.waitText(By.cssSelector("section[aria-labelledby=timeline-h] ol.timeline"),
+                    "validated by another learning · Pardubice parental conflict team");
+            assertThat(b.driver.findElements(By.cssSelector("section[aria-labelledby=timeline-h] svg.chart path")).stream()
+                    .map(p -> p.getAttribute("data-final"))).containsExactly("1", "1");
+            assertThat(b.pageText()).doesNotContain("validatedBy").doesNotContainIgnoringCase("undefined");
         }
     }
 
