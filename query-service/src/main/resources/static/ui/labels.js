@@ -62,3 +62,46 @@ export function label(list, value) {
 export function tierLabel(tier) {
   return tier === 'NATION' ? 'shared with the whole country' : tier === 'REGION' ? 'shared with the region' : 'team only (draft)';
 }
+
+const czech = () => (document.documentElement.lang || '').toLowerCase().startsWith('cs');
+const number = (n) => Number(n).toLocaleString(czech() ? 'cs' : 'en', { maximumFractionDigits: 1 });
+/** Czech whole counts take three forms: 1; 2 to 4; 0 and 5 or more. */
+const czechForm = (n, one, few, many) => (n === 1 ? one : n >= 2 && n <= 4 ? few : many);
+const days = (n) => say({ cs: `${number(n)} ${Number.isInteger(n) ? czechForm(n, 'den', 'dny', 'dní') : 'dne'}`,
+  en: `${number(n)} ${n === 1 ? 'day' : 'days'}` });
+
+/** What each step of a learning's timeline ({@code GET /api/learnings/{id}/timeline}, entries[].kind) means. */
+export const TIMELINE_KINDS = {
+  published: { cs: 'sdíleno', en: 'shared' },
+  endorsed: { cs: 'doporučeno koordinátorem', en: 'endorsed by a steward' },
+  invited: { cs: 'pozvánka ke sdílení dál', en: 'invited to share wider' },
+  withdrawn: { cs: 'staženo', en: 'withdrawn' },
+  validatedBy: { cs: 'ověřeno jiným poznatkem', en: 'validated by another learning' },
+};
+
+/** Texts of the spread of learning (analytics), in Czech and English. */
+export const SPREAD = {
+  timeToFirstLead: { cs: 'Čas od prvního sdílení k prvnímu ověření jinde', en: 'Time from first sharing to the first validation elsewhere' },
+  noValidationYet: { cs: 'zatím žádný poznatek neověřil jiný tým', en: 'no learning has been validated by another team yet' },
+  validatedBy: { cs: 'Ověřily jiné týmy', en: 'Validated by other teams' },
+  noOtherTeamYet: { cs: 'Zatím to nevyzkoušel žádný jiný tým.', en: 'No other team has tried it yet.' },
+};
+
+/**
+ * The answer's timeToFirstValidation ({learnings, medianDays, buckets: [{upToDays, learnings}]}) in words, e.g.
+ * "1 learning; median 3 days (0–6 days: 1; 7–29 days: 0; 30–89 days: 0; 90 days or more: 0)".
+ */
+export function timeToFirstValidationText(t) {
+  if (!t || !t.learnings) return say(SPREAD.noValidationYet);
+  const n = t.learnings;
+  const count = say({ cs: `${n} ${czechForm(n, 'poznatek', 'poznatky', 'poznatků')}`, en: `${n} ${n === 1 ? 'learning' : 'learnings'}` });
+  const median = t.medianDays === null || t.medianDays === undefined ? ''
+    : say({ cs: `; medián ${days(t.medianDays)}`, en: `; median ${days(t.medianDays)}` });
+  let from = 0;
+  const buckets = (t.buckets || []).map((b) => {
+    const range = b.upToDays ? `${from}–${days(b.upToDays - 1)}` : say({ cs: `${days(from)} a více`, en: `${days(from)} or more` });
+    from = b.upToDays || from;
+    return `${range}: ${b.learnings}`;
+  });
+  return `${count}${median}${buckets.length ? ` (${buckets.join('; ')})` : ''}`;
+}

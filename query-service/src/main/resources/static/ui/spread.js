@@ -1,59 +1,45 @@
-// Reading the spread of a learning out of the history endpoints, whatever of them the ledger offers:
-// a timeline of events, or ready-made reach points; and flows of learning between regions.
+// The spread of a learning, read from the ledger's own answers (their exact shapes, no guessing):
+//   GET /api/learnings/{id}/timeline -> { learningId, asOf, evidence, entries: [{ at, kind, tier, teamId, regionId, result, ... }] }
+//     kind: published, endorsed, invited, withdrawn, or validatedBy (another learning's publication that validates it)
+//   GET /api/analytics/spread -> { learnings, timeToFirstValidation: { learnings, medianDays, buckets }, flows }
+//     flows: [{ fromRegionId, toRegionId, validations }]
+import { say } from './labels.js';
 
-const at = (o) => new Date(o.at || o.date || o.time || o.occurredAt || o.publishedAt || o.validatedAt);
-const isValidation = (e) => /validat/i.test(e.kind || e.type || e.event || '');
+/** The timeline's entries, oldest first, each with its instant as a Date (`when`). */
+export function timelineEntries(timeline) {
+  return (timeline?.entries || []).map((e) => ({ ...e, when: new Date(e.at) }))
+    .filter((e) => !Number.isNaN(e.when.getTime())).sort((a, b) => a.when - b.when);
+}
 
-/** [{name, points: [{at, value}]}] for teams and regions reached, or null when the answer has neither. */
-export function reachSeries(answer) {
-  if (!answer) return null;
-  const ready = answer.reach || answer.points || (Array.isArray(answer) && answer[0]?.teams !== undefined ? answer : null);
-  if (Array.isArray(ready)) {
-    const points = ready.map((p) => ({ at: at(p), teams: num(p.teams ?? p.teamCount ?? p.teamsReached), regions: num(p.regions ?? p.regionCount ?? p.regionsReached) }))
-      .filter((p) => !Number.isNaN(p.at.getTime())).sort((a, b) => a.at - b.at);
-    return series(points);
-  }
-  const events = Array.isArray(answer) ? answer : answer.events || answer.timeline || [];
-  if (!events.length) return null;
+/** Validations of the learning by teams other than its own (a team confirming itself is no spread). */
+export function validationsElsewhere(timeline, ownTeamId) {
+  return timelineEntries(timeline).filter((e) => e.kind === 'validatedBy' && e.teamId && e.teamId !== ownTeamId);
+}
+
+/**
+ * [{name, points: [{at, value}]}]: distinct teams and regions that validated the learning, from its first
+ * publication on; null when no team elsewhere has validated it yet.
+ */
+export function reachSeries(timeline, ownTeamId) {
+  const validations = validationsElsewhere(timeline, ownTeamId);
+  if (!validations.length) return null;
+  const published = timelineEntries(timeline).find((e) => e.kind === 'published');
   const teams = new Set();
   const regions = new Set();
-  const sorted = [...events].sort((a, b) => at(a) - at(b));
-  // from the first publication on, at nought until a team elsewhere tries it
-  const points = isValidation(sorted[0]) ? [] : [{ at: at(sorted[0]), teams: 0, regions: 0 }];
-  for (const e of sorted) {
-    if (!isValidation(e)) continue;
-    if (e.teamId) teams.add(e.teamId);
-    if (e.regionId) regions.add(e.regionId);
-    points.push({ at: at(e), teams: teams.size, regions: regions.size });
+  const points = published && published.when <= validations[0].when ? [{ at: published.when, teams: 0, regions: 0 }] : [];
+  for (const v of validations) {
+    teams.add(v.teamId);
+    if (v.regionId) regions.add(v.regionId);
+    points.push({ at: v.when, teams: teams.size, regions: regions.size });
   }
-  return series(points);
-}
-
-function num(v) {
-  if (Array.isArray(v)) return v.length;
-  return Number(v) || 0;
-}
-
-function series(points) {
   return [
-    { name: 'Teams that tried it', points: points.map((p) => ({ at: p.at, value: p.teams })) },
-    { name: 'Regions that tried it', points: points.map((p) => ({ at: p.at, value: p.regions })) },
+    { name: say({ cs: 'Týmy, které to vyzkoušely', en: 'Teams that tried it' }), points: points.map((p) => ({ at: p.at, value: p.teams })) },
+    { name: say({ cs: 'Kraje, které to vyzkoušely', en: 'Regions that tried it' }), points: points.map((p) => ({ at: p.at, value: p.regions })) },
   ];
 }
 
-/** [{from, to, count}] region ids (or names) and how many learnings travelled that way. */
-export function flows(answer) {
-  const list = answer?.flows || answer?.regionFlows || (Array.isArray(answer) ? answer : []);
-  return list.map((f) => ({
-    from: f.fromRegionId || f.fromRegion || f.from,
-    to: f.toRegionId || f.toRegion || f.to,
-    count: num(f.count ?? f.learnings ?? f.validations ?? 1),
-  })).filter((f) => f.from && f.to);
-}
-
-/** Events of a timeline, oldest first, for a readable list. */
-export function timelineEvents(answer) {
-  const events = Array.isArray(answer) ? answer : answer?.events || answer?.timeline || [];
-  return [...events].filter((e) => !Number.isNaN(at(e).getTime())).sort((a, b) => at(a) - at(b))
-    .map((e) => ({ ...e, when: at(e) }));
+/** [{from, to, count}]: region ids and how many validations travelled from one to the other. */
+export function flows(spread) {
+  return (spread?.flows || []).filter((f) => f.fromRegionId && f.toRegionId)
+    .map((f) => ({ from: f.fromRegionId, to: f.toRegionId, count: Number(f.validations) || 0 }));
 }

@@ -4,8 +4,8 @@ import { get } from '../api.js';
 import { clear, field, fill, formatDate, h } from '../dom.js';
 import { notice, summary } from '../errors.js';
 import { stepChart } from '../chart.js';
-import { flows, reachSeries } from '../spread.js';
-import { tierLabel } from '../labels.js';
+import { flows, reachSeries, validationsElsewhere } from '../spread.js';
+import { label, RESULTS, say, SPREAD, tierLabel, timeToFirstValidationText } from '../labels.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** The end of the chosen local day, as an instant. */
@@ -71,10 +71,11 @@ function spreadSection(section, ctx, learnings, asOf) {
     fill(chart, h('p', { class: 'loading' }, 'Loading…'));
     try {
       const answer = await get(`/api/learnings/${id}/timeline?asOf=${encodeURIComponent(asOf)}`);
-      const series = reachSeries(answer);
-      const title = learnings.find((l) => l.learningId === id)?.title;
-      fill(chart, series ? stepChart({ title: `How far “${title}” had spread`, series, yLabel: 'reached' })
-        : h('p', { class: 'empty' }, 'No other team has tried it yet.'));
+      const learning = learnings.find((l) => l.learningId === id);
+      const series = reachSeries(answer, learning?.teamId);
+      fill(chart, series ? [stepChart({ title: `How far “${learning?.title}” had spread`, series, yLabel: 'reached' }),
+        validatedBy(ctx, validationsElsewhere(answer, learning?.teamId))]
+        : h('p', { class: 'empty' }, say(SPREAD.noOtherTeamYet)));
     } catch (e) {
       fill(chart, notice(e, 'The spread of a learning over time'));
     }
@@ -85,17 +86,24 @@ function spreadSection(section, ctx, learnings, asOf) {
     select, chart);
 }
 
+/** The teams elsewhere that validated the learning, when and with what result: the chart's provenance in words. */
+function validatedBy(ctx, validations) {
+  return h('div', { class: 'validated-by' }, h('h3', {}, say(SPREAD.validatedBy)),
+    h('ul', {}, validations.map((v) => h('li', { 'data-team': v.teamId, 'data-region': v.regionId },
+      `${ctx.teamName(v.teamId)} (${ctx.regionName(v.regionId)}) · ${label(RESULTS, v.result)} · ${formatDate(v.at)}`))));
+}
+
 function flowsSection(ctx) {
   const section = h('section', { 'aria-labelledby': 'flows-h', class: 'flows' }, h('h2', { id: 'flows-h' }, 'Flows between regions'),
     h('p', { class: 'loading' }, 'Loading…'));
   get('/api/analytics/spread').then((answer) => {
     const list = flows(answer);
-    const first = answer?.timeToFirstValidation || answer?.medianTimeToFirstValidation;
     fill(section, section.firstChild,
-      first ? h('p', {}, `Time from first sharing to the first validation elsewhere: ${typeof first === 'object' ? JSON.stringify(first) : first}.`) : null,
+      h('p', { class: 'time-to-first-validation' },
+        `${say(SPREAD.timeToFirstLead)}: ${timeToFirstValidationText(answer?.timeToFirstValidation)}.`),
       list.length ? h('div', { class: 'table-wrap' }, h('table', {},
         h('caption', { class: 'visually-hidden' }, 'Learnings that travelled from one region to another'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'From region'), h('th', { scope: 'col' }, 'To region'), h('th', { scope: 'col' }, 'Learnings'))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'From region'), h('th', { scope: 'col' }, 'To region'), h('th', { scope: 'col' }, say({ cs: 'Ověření', en: 'Validations' })))),
         h('tbody', {}, list.map((f) => h('tr', {}, h('td', {}, ctx.regions.get(f.from)?.name || f.from),
           h('td', {}, ctx.regions.get(f.to)?.name || f.to), h('td', {}, f.count))))))
         : h('p', { class: 'empty' }, 'No learning has travelled between regions yet.'));

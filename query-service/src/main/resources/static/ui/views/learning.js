@@ -4,9 +4,9 @@ import { command, get, until } from '../api.js';
 import { field, fill, formatDate, h, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit } from '../forms.js';
-import { label, DECISIONS, RESULTS, TIERS, tierLabel } from '../labels.js';
+import { label, say, DECISIONS, RESULTS, TIERS, TIMELINE_KINDS, tierLabel } from '../labels.js';
 import { stepChart } from '../chart.js';
-import { reachSeries, timelineEvents } from '../spread.js';
+import { reachSeries, timelineEntries } from '../spread.js';
 
 export async function learningView(main, ctx, id) {
   const body = h('article', { class: 'learning', 'aria-busy': 'true' }, h('h1', {}, 'A shared learning'), h('p', { class: 'loading' }, 'Loading…'));
@@ -102,12 +102,12 @@ function timeline(ctx, l) {
   const section = h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline and spread'),
     h('p', { class: 'loading' }, 'Loading…'));
   get(`/api/learnings/${l.learningId}/timeline`).then((answer) => {
-    const events = timelineEvents(answer);
-    const reach = reachSeries(answer);
+    const events = timelineEntries(answer);
+    const reach = reachSeries(answer, l.teamId);
     fill(section, section.firstChild,
       reach ? stepChart({ title: `How far “${(l.snapshot || {}).title}” has spread`, series: reach, yLabel: 'reached' }) : null,
       events.length ? h('ol', { class: 'timeline' }, events.map((e) => h('li', {}, time(e.when.toISOString()), ' ',
-        `${e.kind || e.type || 'event'}`, e.teamId ? ` · ${ctx.teamName(e.teamId)}` : '', e.tier ? ` · ${tierLabel(e.tier)}` : '')))
+        say(TIMELINE_KINDS[e.kind] || { cs: e.kind, en: e.kind }), e.teamId ? ` · ${ctx.teamName(e.teamId)}` : '', e.tier ? ` · ${tierLabel(e.tier)}` : '')))
         : h('p', { class: 'empty' }, 'Nothing on the timeline yet.'));
   }).catch((e) => fill(section, section.firstChild, notice(e, 'The timeline of this learning')));
   return section;

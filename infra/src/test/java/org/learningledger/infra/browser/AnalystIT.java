@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An analyst's main path: the landscape renders with a nationally shared learning in it; the spread chart, the
- * flows between regions and the CSV export either work or say plainly that they are not available yet.
+ * An analyst's main path on the real API's answers: a learning shared nationally and validated by a team of
+ * another region shows up in the landscape, its spread is drawn, the flow between the regions is tabulated and the
+ * time to first validation is said in words. Nothing may answer "not available" or raw JSON instead.
  */
 class AnalystIT {
 
@@ -22,12 +24,21 @@ class AnalystIT {
     static final LedgerStackExtension LEDGER = new LedgerStackExtension();
 
     @Test
-    void givenANationalLearning_whenAlenaOpensTheLandscape_thenItIsListedAndEverySectionAnswers() {
-        String title = "Interpreter at the first meeting " + UUID.randomUUID().toString().substring(0, 8);
+    void givenANationalLearningValidatedInAnotherRegion_whenAlenaOpensTheLandscape_thenItsSpreadIsDrawnAndSaidInWords() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Interpreter at the first meeting " + suffix;
         Api lucie = new Api(LEDGER.stack(), "lucie");
         UUID learning = lucie.draft(DemoOrganisation.JIHLAVA_CONFLICT.id(), title, "Families follow the plan when they understood it.");
         lucie.publish(learning, "NATION");
-        new Api(LEDGER.stack(), "alena").awaitQuery("/api/learnings/" + learning, l -> l.path("version").asInt() == 1);
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID validation = jana.draftValidation(DemoOrganisation.PARDUBICE_CONFLICT.id(), "Interpreter tried in Pardubice " + suffix,
+                learning, "CONFIRMED");
+        jana.publish(validation, "NATION");
+        Api alena = new Api(LEDGER.stack(), "alena");
+        alena.awaitQuery("/api/learnings/" + learning + "/timeline", t -> t.path("entries").valueStream()
+                .anyMatch(e -> "validatedBy".equals(e.path("kind").asString()) && validation.toString().equals(e.path("learningId").asString())));
+        alena.awaitQuery("/api/analytics/spread", s -> s.path("learnings").valueStream()
+                .anyMatch(l -> learning.toString().equals(l.path("learningId").asString()) && l.has("daysToFirstValidation")));
 
         try (Browser b = LEDGER.browser()) {
             b.signIn("alena");
@@ -37,41 +48,67 @@ class AnalystIT {
             assertThat(b.driver.findElement(By.cssSelector(".landscape-table")).getText()).contains(title)
                     .contains("Jihlava parental conflict team").contains("shared with the whole country");
 
-            // spread of one learning: a chart, or a plain "not available yet"
+            // the spread of the learning: one team, one region reached, drawn from the publication on
             new Select(b.waitFor(By.cssSelector(".spread select"))).selectByVisibleText(title);
-            b.wait.until(d -> !d.findElements(By.cssSelector(".spread svg.chart, .spread .notice, .spread .empty")).isEmpty());
+            WebElement figure = b.waitFor(By.cssSelector(".spread figure.chart-figure"));
+            assertThat(figure.findElements(By.cssSelector("svg.chart path")).stream().map(p -> p.getAttribute("data-final")))
+                    .as("teams and regions reached").containsExactly("1", "1");
+            assertThat(figure.findElements(By.cssSelector("tbody tr"))).as("the publication, then the validation").hasSize(2);
+            WebElement validatedBy = b.waitFor(By.cssSelector(".spread .validated-by li[data-team='"
+                    + DemoOrganisation.PARDUBICE_CONFLICT.id() + "']"));
+            assertThat(validatedBy.getText()).contains("Pardubice parental conflict team (Pardubice)").contains("Confirmed");
+            assertThat(b.driver.findElements(By.cssSelector(".spread .validated-by li"))).hasSize(1);
+            assertThat(b.driver.findElements(By.cssSelector(".spread .notice"))).as("no 'not available'").isEmpty();
 
-            // flows between regions and the export answer too
-            b.wait.until(d -> !d.findElements(By.cssSelector(".flows table, .flows .notice, .flows .empty")).isEmpty());
+            // flows between regions: Vysočina to Pardubice; time to first validation in words
+            b.waitFor(By.cssSelector(".flows table"));
+            assertThat(b.driver.findElements(By.cssSelector(".flows tbody tr")).stream().map(WebElement::getText))
+                    .anySatisfy(row -> assertThat(row).matches("Vysočina Pardubice [1-9]\\d*"));
+            String timeToFirst = b.driver.findElement(By.cssSelector(".flows .time-to-first-validation")).getText();
+            assertThat(timeToFirst).matches("Time from first sharing to the first validation elsewhere: [1-9]\\d* learnings?;"
+                    + " median \\d+(\\.\\d)? days? \\(0–6 days: \\d+; 7–29 days: \\d+; 30–89 days: \\d+; 90 days or more: \\d+\\)\\.");
+
             b.click(By.xpath("//button[.='Download CSV']"));
-            b.wait.until(d -> !d.findElements(By.cssSelector(".export-message .notice")).isEmpty());
-            assertThat(b.pageText()).doesNotContainIgnoringCase("undefined").doesNotContain("[object Object]");
+            b.waitFor(By.cssSelector(".export-message .notice.ok"));
+            assertThat(b.pageText()).doesNotContainIgnoringCase("undefined").doesNotContain("[object Object]")
+                    .doesNotContain("{").doesNotContainIgnoringCase("not available");
             b.screenshot("09-analyst-landscape");
+
+            // the learning's own page tells the same spread, in words and drawn
+            b.open("#/learning/" + learning);
+            b.waitText(By.cssSelector("section[aria-labelledby=timeline-h] ol.timeline"),
+                    "validated by another learning · Pardubice parental conflict team");
+            assertThat(b.driver.findElements(By.cssSelector("section[aria-labelledby=timeline-h] svg.chart path")).stream()
+                    .map(p -> p.getAttribute("data-final"))).containsExactly("1", "1");
+            assertThat(b.pageText()).doesNotContain("validatedBy").doesNotContainIgnoringCase("undefined");
         }
     }
 
-    /** The spread chart is ready for the timeline: validations by teams and regions become a step chart in SVG. */
+    /** The timeline's own shape becomes a step chart: validations by other teams count, the owning team's do not. */
     @Test
     @SuppressWarnings("unchecked")
-    void givenATimelineWithValidations_whenCharted_thenTeamsAndRegionsReachedAreDrawnAndTabulated() {
+    void givenATimelineWithValidations_whenCharted_thenTeamsAndRegionsElsewhereAreDrawnAndTabulated() {
         try (Browser b = LEDGER.browser()) {
             b.signIn("alena");
             b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
             Map<String, Object> result = (Map<String, Object>) b.driver.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     Promise.all([import('/ui/spread.js'), import('/ui/chart.js')]).then(([spread, chart]) => {
-                      const timeline = { events: [
-                        { kind: 'published', at: '2026-01-05T10:00:00Z', teamId: 't1', regionId: 'r1' },
-                        { kind: 'validated', at: '2026-02-01T10:00:00Z', teamId: 't2', regionId: 'r1' },
-                        { kind: 'validated', at: '2026-03-01T10:00:00Z', teamId: 't3', regionId: 'r2' },
-                        { kind: 'validated', at: '2026-03-09T10:00:00Z', teamId: 't3', regionId: 'r2' } ] };
-                      const figure = chart.stepChart({ title: 'Spread', series: spread.reachSeries(timeline), yLabel: 'reached' });
+                      const timeline = { learningId: 'l1', entries: [
+                        { kind: 'published', at: '2026-01-05T10:00:00Z', tier: 'NATION', version: 1 },
+                        { kind: 'validatedBy', at: '2026-01-20T10:00:00Z', teamId: 't1', regionId: 'r1', learningId: 'l0' },
+                        { kind: 'validatedBy', at: '2026-02-01T10:00:00Z', teamId: 't2', regionId: 'r1', learningId: 'l2' },
+                        { kind: 'endorsed', at: '2026-02-10T10:00:00Z', tier: 'NATION', stewardRegionId: 'r1' },
+                        { kind: 'validatedBy', at: '2026-03-01T10:00:00Z', teamId: 't3', regionId: 'r2', learningId: 'l3' },
+                        { kind: 'validatedBy', at: '2026-03-09T10:00:00Z', teamId: 't3', regionId: 'r2', learningId: 'l4' } ] };
+                      const figure = chart.stepChart({ title: 'Spread', series: spread.reachSeries(timeline, 't1'), yLabel: 'reached' });
                       document.querySelector('main').append(figure);
                       done({
                         paths: [...figure.querySelectorAll('svg path')].map((p) => p.getAttribute('data-final')),
                         label: figure.querySelector('svg').getAttribute('aria-labelledby'),
                         rows: figure.querySelectorAll('tbody tr').length,
                         gridLines: figure.querySelectorAll('svg line.grid').length,
+                        none: spread.reachSeries({ entries: timeline.entries.slice(0, 2) }, 't1'),
                       });
                     }).catch((e) => done({ error: String(e) }));
                     """);
@@ -80,6 +117,7 @@ class AnalystIT {
             assertThat((String) result.get("label")).isNotBlank();
             assertThat(((Number) result.get("rows")).intValue()).as("from the publication on").isEqualTo(4);
             assertThat(((Number) result.get("gridLines")).intValue()).isEqualTo(3);
+            assertThat(result.get("none")).as("only the owning team validated it").isNull();
             b.screenshot("11-spread-chart-sample");
         }
     }

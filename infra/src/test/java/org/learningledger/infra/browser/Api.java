@@ -37,6 +37,17 @@ final class Api {
         return id;
     }
 
+    /** A learning drafted by {@code team} that validates {@code validated} with {@code result}; returns its id. */
+    UUID draftValidation(UUID team, String title, UUID validated, String result) {
+        UUID id = UUID.randomUUID();
+        String body = LedgerJson.mapper().writeValueAsString(Map.of("learningId", id.toString(), "title", title,
+                "summary", "We tried it with our families.", "practice", "Meet each parent alone before the first joint meeting.",
+                "context", "Families in parental conflict", "evidence", List.of(), "validates", validated.toString(),
+                "result", result));
+        require(send("POST", stack.commandUrl("/api/teams/" + team + "/learnings"), body), 201);
+        return id;
+    }
+
     void publish(UUID learning, String tier) {
         require(send("POST", stack.commandUrl("/api/learnings/" + learning + "/publications"), "{\"tier\":\"" + tier + "\"}"), 201);
     }

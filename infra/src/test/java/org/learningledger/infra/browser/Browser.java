@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -47,10 +46,9 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    static void assumeAvailable() {
-        Assumptions.assumeTrue(available(),
-                "browser tests skipped: Chromium or ChromeDriver is missing (/usr/bin/chromium, /usr/bin/chromedriver);"
-                        + " install Debian's packages: apt-get install -y chromium chromium-driver");
+    /** Skips the test without a browser, or fails it under CI: see {@link BrowserRequirement}. */
+    static void requireAvailable() {
+        BrowserRequirement.check(available(), System.getenv("CI"));
     }
 
     Browser(BrowserStack stack) {

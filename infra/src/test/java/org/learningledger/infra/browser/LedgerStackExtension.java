@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One {@link BrowserStack} for all browser test classes of a run, started by the first and stopped when the run
  * ends (the root store closes it). When Chromium or ChromeDriver is missing it starts nothing and every test is
- * reported as skipped, with the reason.
+ * reported as skipped with the reason, or, under {@code CI=true}, as failed ({@link BrowserRequirement}).
  */
 final class LedgerStackExtension implements BeforeAllCallback, BeforeEachCallback {
 
@@ -17,9 +17,7 @@ final class LedgerStackExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (!Browser.available()) {
-            return;
-        }
+        Browser.requireAvailable();
         stack = context.getRoot().getStore(NAMESPACE).computeIfAbsent("stack", key -> {
             try {
                 return BrowserStack.start();
@@ -31,7 +29,7 @@ final class LedgerStackExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        Browser.assumeAvailable();
+        Browser.requireAvailable();
     }
 
     BrowserStack stack() {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -21,7 +20,7 @@ import org.learningledger.events.Topics;
 import org.learningledger.query.intake.ReplayIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -55,17 +54,17 @@ class Rebuilds {
     private final ReadModelSchemas schemas;
     private final ReadModelComparison comparison;
     private final TransactionTemplate transaction;
-    private final String bootstrapServers;
+    private final KafkaProperties kafka;
     private volatile Rebuild current;
 
     Rebuilds(ReplayIntake intake, ReadModelSchemas schemas, ReadModelComparison comparison,
             DataSourceTransactionManager transactionManager,
-            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+            KafkaProperties kafka) {
         this.intake = intake;
         this.schemas = schemas;
         this.comparison = comparison;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     synchronized Rebuild start(String model) {
@@ -205,12 +204,7 @@ class Rebuilds {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.CLIENT_ID_CONFIG, "ledger-query-rebuild"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(RebuildConsumerProperties.of(kafka), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private static final class NotCaughtUp extends RuntimeException {
