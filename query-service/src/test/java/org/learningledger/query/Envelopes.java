@@ -20,10 +20,12 @@ import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -87,7 +89,8 @@ final class Envelopes {
 
     /** As the command side's aggregates are named; the query side does not rely on it. */
     private static String aggregateType(Object payload) {
-        if (payload instanceof RegionRegistered || payload instanceof StewardAppointed) {
+        if (payload instanceof RegionRegistered || payload instanceof StewardAppointed
+                || payload instanceof StewardRemoved) {
             return "Region";
         }
         if (payload instanceof TeamRegistered || payload instanceof MemberAdded || payload instanceof MemberRemoved) {
@@ -96,6 +99,6 @@ final class Envelopes {
         if (payload.getClass().getPackageName().endsWith(".learning")) {
             return "Learning";
         }
-        return payload instanceof AnalystAppointed ? "AnalystAppointment" : "Experiment";
+        return payload instanceof AnalystAppointed || payload instanceof AnalystRemoved ? "AnalystAppointment" : "Experiment";
     }
 }

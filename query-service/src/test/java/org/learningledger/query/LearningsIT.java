@@ -13,6 +13,7 @@ import static org.learningledger.query.LearningEvents.revised;
 import static org.learningledger.query.LearningEvents.withdrawn;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -208,6 +211,29 @@ class LearningsIT {
             return lines;
         }
 
+        @Test
+        void givenStewardAndAnalystRemoved_whenTheyAskOnAnyPath_thenNoRegionOrNationContentReachesThem() {
+            assertThat(api.get("/api/learnings/" + n, TestTokens.token(org.sven)).getStatusCode().value()).isEqualTo(200);
+            assertThat(api.get("/api/learnings/" + l, TestTokens.token(org.ann)).getStatusCode().value()).isEqualTo(200);
+            db.awaitConsumed(infra.topic.send(List.of(org.event(org.north, new StewardRemoved(org.north, org.sven)),
+                    org.event(org.appointment, new AnalystRemoved(org.appointment, org.ann)))));
+            for (String former : List.of(org.sven, org.ann)) {
+                for (UUID learning : List.of(l, n)) {
+                    for (String path : List.of("/api/learnings/" + learning, "/api/learnings/" + learning + "/timeline")) {
+                        assertThat(api.get(path, TestTokens.token(former)).getStatusCode().value())
+                                .as(former + " " + path).isEqualTo(404);
+                    }
+                }
+                for (String path : List.of("/api/learnings", "/api/landscape?asOf=" + Instant.now())) {
+                    assertThat(String.valueOf(api.get(path, TestTokens.token(former)).getBody())).as(former + " " + path)
+                            .doesNotContain(l.toString(), n.toString(), "L v", "N v1");
+                }
+                // The export keeps only sven's own invitation of L (his act, no content), as for any reader.
+                assertThat(String.valueOf(api.get("/api/history/events?from=2026-01-01", TestTokens.token(former))
+                        .getBody())).doesNotContain(n.toString(), "L v", "N v1", "nod");
+            }
+        }
+
         private JsonNode detail(String reader, UUID learning) {
             ResponseEntity<String> response = get(reader, "/api/learnings/" + learning);
             assertThat(response.getStatusCode().value()).as(reader + " reads " + learning).isEqualTo(200);
@@ -333,6 +359,25 @@ class LearningsIT {
             try (SseClient again = SseClient.open(port, "/api/feed", token(dave), Map.of())) {
                 assertThat(again.status()).isEqualTo(403);
                 assertThat(again.contentType()).isEqualTo("application/problem+json");
+            }
+        }
+
+        @Test
+        void givenStewardFollowingTheFeed_whenRemoved_thenHerRegionsPublicationsStopWithinSeconds() throws Exception {
+            UUID before = UUID.randomUUID();
+            UUID after = UUID.randomUUID();
+            try (SseClient feed = SseClient.open(port, "/api/feed?lastEventId=" + start, token(org.sven), Map.of())) {
+                publish(org.event(before, drafted(before, org.teamA, "B")),
+                        org.event(before, published(before, org.teamA, org.north, 1, REGION, "before removal")));
+                assertThat(feed.next(1, WAIT)).hasSize(1);
+                db.awaitConsumed(infra.topic.send(List.of(org.event(org.north, new StewardRemoved(org.north, org.sven)))));
+                assertThat(feed.awaitEnd(Duration.ofSeconds(3))).as("stream ended within seconds").isTrue();
+                publish(org.event(after, drafted(after, org.teamA, "A")),
+                        org.event(after, published(after, org.teamA, org.north, 1, REGION, "after removal")));
+                assertThat(feed.raw()).doesNotContain("after removal");
+            }
+            try (SseClient again = SseClient.open(port, "/api/feed", token(org.sven), Map.of())) {
+                assertThat(again.status()).isEqualTo(403);
             }
         }
 

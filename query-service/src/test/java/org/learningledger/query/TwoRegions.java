@@ -28,9 +28,9 @@ final class TwoRegions {
     final String sara = "sara-" + suffix;
     final String ann = "ann-" + suffix;
     final Timeline timeline = new Timeline();
+    final UUID appointment = UUID.randomUUID();
 
     List<ProducerRecord<String, byte[]>> organisation() {
-        UUID appointment = UUID.randomUUID();
         return List.of(
                 timeline.event(north, new RegionRegistered(north, "North " + suffix)),
                 timeline.event(north, new StewardAppointed(north, sven)),

@@ -20,10 +20,12 @@ import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 
 /**
@@ -45,6 +47,8 @@ public final class EventCatalog {
             type("MemberRemoved", MemberRemoved.class, 1, Visibility.ORGANISATION),
             type("StewardAppointed", StewardAppointed.class, 1, Visibility.ORGANISATION),
             type("AnalystAppointed", AnalystAppointed.class, 1, Visibility.ORGANISATION),
+            added("StewardRemoved", StewardRemoved.class, 1, Visibility.ORGANISATION),
+            added("AnalystRemoved", AnalystRemoved.class, 1, Visibility.ORGANISATION),
             type("LearningDrafted", LearningDrafted.class, 1, Visibility.TEAM_PRIVATE),
             type("LearningRevised", LearningRevised.class, 1, Visibility.TEAM_PRIVATE),
             type("LearningPublished", LearningPublished.class, 1, Visibility.PUBLISHED),
@@ -71,6 +75,12 @@ public final class EventCatalog {
                 : LearningEvent.class.isAssignableFrom(type) ? "learning" : "organisation";
         return new EventType(name, type, Integer.toString(revision), visibility,
                 List.of("org.learningledger.events." + family + "." + name));
+    }
+
+    /** An event added after the first release: no store or topic ever held it under another name. */
+    private static EventType added(String name, Class<? extends DomainEvent> type, int revision,
+                                   Visibility visibility) {
+        return new EventType(name, type, Integer.toString(revision), visibility, List.of());
     }
 
     public static List<EventType> all() {

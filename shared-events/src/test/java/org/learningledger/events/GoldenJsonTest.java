@@ -30,10 +30,12 @@ import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.events.learning.ValidationResult;
 import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import tools.jackson.databind.JsonNode;
 
@@ -75,6 +77,8 @@ class GoldenJsonTest {
             Map.entry(MemberRemoved.class, new MemberRemoved(TEAM, "jana")),
             Map.entry(StewardAppointed.class, new StewardAppointed(REGION, "petr")),
             Map.entry(AnalystAppointed.class, new AnalystAppointed(OBSERVATION, "eva")),
+            Map.entry(StewardRemoved.class, new StewardRemoved(REGION, "petr")),
+            Map.entry(AnalystRemoved.class, new AnalystRemoved(OBSERVATION, "eva")),
             Map.entry(ExperimentProposed.class, new ExperimentProposed(EXPERIMENT, TEAM,
                     "Do joint first visits reduce conflict?", "Fewer escalations within 4 weeks",
                     "Two workers attend every first visit", "Escalations per family", LEARNING)),

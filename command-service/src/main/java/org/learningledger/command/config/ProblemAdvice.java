@@ -1,6 +1,7 @@
 package org.learningledger.command.config;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.common.AxonTransientException;
@@ -8,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.publication.IdentifyingDetails;
@@ -17,6 +19,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -113,13 +116,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail notFound(AggregateNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No such resource: " + ex.getAggregateIdentifier());
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Not found");
-        return problem;
+    /**
+     * A missing record and one the actor may not see get one answer, byte for byte: no id, no path
+     * ({@code instance}, which Spring would add to a {@link ProblemDetail}), nothing that differs.
+     */
+    @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
+    ResponseEntity<Map<String, Object>> notFound(RuntimeException ex) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", NOT_FOUND.toString());
+        problem.put("title", "Not found");
+        problem.put("status", HttpStatus.NOT_FOUND.value());
+        problem.put("detail", "No such resource.");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Two requests raced on one record; the other one won. Retrying is safe. */

@@ -10,14 +10,17 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.learningledger.command.IdTaken;
+import org.learningledger.command.NotFound;
+import org.learningledger.command.OtherRecord;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.ValidationRules;
+import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
@@ -45,6 +48,7 @@ public class Experiment {
     private Stage stage;
     private LocalDate proposedOn;
     private final Map<UUID, ObservationRecorded> observations = new HashMap<>();
+    private OtherRecord otherRecord;
 
     protected Experiment() {
         // for Axon
@@ -55,6 +59,7 @@ public class Experiment {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ProposeExperiment command) {
         command.memberships().requireMemberOf(command.teamId());
+        notAnotherRecord(command.memberships());
         ExperimentProposed proposed = new ExperimentProposed(command.experimentId().value(),
                 command.teamId().value(), command.question(), command.prediction(), command.plan(),
                 command.measures(), command.basedOn());
@@ -64,6 +69,8 @@ public class Experiment {
                         command.basedOn(), command.basedOnLearning());
             }
             apply(proposed);
+        } else if (!command.memberships().isMemberOf(owner())) {
+            throw new NotFound(); // another team's experiment: a stranger learns nothing of its id
         } else if (!proposal.equals(proposed)) {
             throw new RuleViolation("id-already-used",
                     "An experiment with this id already exists with different content.");
@@ -72,14 +79,14 @@ public class Experiment {
 
     @CommandHandler
     void handle(StartExperiment command) {
-        command.memberships().requireMemberOf(owner());
+        sees(command.memberships());
         ExperimentRules.mayStart(stage);
         apply(new ExperimentStarted(id, proposal.teamId()));
     }
 
     @CommandHandler
     void handle(RecordObservation command) {
-        command.memberships().requireMemberOf(owner());
+        sees(command.memberships());
         LocalDate observedOn = command.observedOn() == null ? command.today() : command.observedOn();
         ObservationRecorded recorded = new ObservationRecorded(id, proposal.teamId(), command.observationId(),
                 command.kind(), command.text(), command.value(), observedOn);
@@ -98,26 +105,39 @@ public class Experiment {
 
     @CommandHandler
     void handle(ConcludeExperiment command) {
-        command.memberships().requireMemberOf(owner());
+        sees(command.memberships());
         ExperimentRules.mayConclude(stage);
         apply(new ExperimentConcluded(id, proposal.teamId(), command.decision(), command.summary()));
     }
 
     @CommandHandler
     void handle(AbandonExperiment command) {
-        command.memberships().requireMemberOf(owner());
+        sees(command.memberships());
         ExperimentRules.mayAbandon(stage);
         apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
+    }
+
+    /** An existing experiment is its team's private work: anyone else is told it does not exist. */
+    private void sees(Memberships memberships) {
+        notAnotherRecord(memberships);
+        memberships.requireSeesPrivateWorkOf(owner());
+    }
+
+    private void notAnotherRecord(Memberships memberships) {
+        if (otherRecord != null) {
+            throw otherRecord.refusal(memberships);
+        }
     }
 
     private TeamId owner() {
         return new TeamId(proposal.teamId());
     }
 
-    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link OtherRecord}. */
     @EventSourcingHandler
-    void on(DomainEvent otherRecord) {
-        throw IdTaken.byAnotherRecord();
+    void on(DomainEvent event, @SourceId String aggregate) {
+        id = UUID.fromString(aggregate); // Axon needs an identifier after the first event
+        otherRecord = OtherRecord.of(event);
     }
 
     /** The proposal's day bounds its observations: nothing was observed for it before it existed. */

@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.learningledger.command.IdTaken;
+import org.learningledger.command.NotFound;
+import org.learningledger.command.OtherRecord;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.LearningCommands.DraftLearning;
@@ -37,6 +39,7 @@ import org.learningledger.events.learning.Tier;
 /**
  * A team's learning: a private draft that the team alone may publish, as numbered snapshot
  * versions, to tiers that only widen; withdrawn by the team; endorsed by stewards who can see it.
+ * To an actor who may not see it, it is not there (404): only those who see it hear 403 or 409.
  * It decides on its state and the facts each command brings, never on a query of its own.
  */
 @Aggregate(cache = "learningCache")
@@ -53,6 +56,7 @@ public class Learning {
     private boolean withdrawn;
     private final Set<String> endorsedBy = new HashSet<>();
     private final Set<String> invitations = new HashSet<>();
+    private OtherRecord otherRecord;
 
     protected Learning() {
         // for Axon
@@ -62,7 +66,9 @@ public class Learning {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DraftLearning command) {
         command.memberships().requireMemberOf(command.teamId());
+        notAnotherRecord(command.memberships());
         if (id != null) {
+            sees(command.memberships(), command.stewardships());
             if (!teamId.equals(command.teamId().value()) || !draft.equals(command.content())) {
                 throw new RuleViolation("id-already-used", "A learning with this id already exists with other content.");
             }
@@ -77,6 +83,7 @@ public class Learning {
 
     @CommandHandler
     void handle(ReviseLearning command) {
+        sees(command.memberships(), command.stewardships());
         command.memberships().requireMemberOf(owner());
         LearningRules.notWithdrawn(withdrawn);
         if (draft.equals(command.content())) {
@@ -91,6 +98,7 @@ public class Learning {
     /** Returns the published version: a retry of an unchanged publication answers the same version. */
     @CommandHandler
     int handle(PublishLearning command) {
+        sees(command.memberships(), command.stewardships());
         command.memberships().requireMemberOf(owner());
         LearningRules.notWithdrawn(withdrawn);
         LearningRules.mayPublishAt(tier, command.tier());
@@ -106,6 +114,7 @@ public class Learning {
 
     @CommandHandler
     void handle(WithdrawLearning command) {
+        sees(command.memberships(), command.stewardships());
         command.memberships().requireMemberOf(owner());
         LearningRules.published(tier);
         LearningRules.notWithdrawn(withdrawn);
@@ -115,6 +124,7 @@ public class Learning {
     @CommandHandler
     void handle(EndorseLearning command) {
         Stewardships stewardships = command.stewardships();
+        sees(command.memberships(), stewardships);
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
         if (endorsedBy.add(command.actor().value())) {
             UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
@@ -126,11 +136,26 @@ public class Learning {
     @CommandHandler
     void handle(InviteToPublish command) {
         Stewardships stewardships = command.stewardships();
+        sees(command.memberships(), stewardships);
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
         LearningRules.invitationWidens(tier, command.tier());
         if (!invitations.contains(command.actor().value() + "/" + command.tier())) {
             UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
             apply(new TeamInvitedToPublish(id, teamId, command.actor().value(), stewardRegion, command.tier()));
+        }
+    }
+
+    /** Who may not see this learning is told it does not exist; the other refusals are for those who do. */
+    private void sees(Memberships memberships, Stewardships stewardships) {
+        notAnotherRecord(memberships);
+        if (!LearningRules.sees(memberships, stewardships, owner(), tier, regionId, withdrawn)) {
+            throw new NotFound();
+        }
+    }
+
+    private void notAnotherRecord(Memberships memberships) {
+        if (otherRecord != null) {
+            throw otherRecord.refusal(memberships);
         }
     }
 
@@ -147,10 +172,11 @@ public class Learning {
         }
     }
 
-    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link OtherRecord}. */
     @EventSourcingHandler
-    void on(DomainEvent otherRecord) {
-        throw IdTaken.byAnotherRecord();
+    void on(DomainEvent event, @SourceId String aggregate) {
+        id = UUID.fromString(aggregate); // Axon needs an identifier after the first event
+        otherRecord = OtherRecord.of(event);
     }
 
     @EventSourcingHandler

@@ -9,7 +9,9 @@ import org.learningledger.events.learning.Tier;
 
 /**
  * Commands on learnings; {@code actor} always comes from the bearer token. Each brings the facts its
- * decision needs, loaded just before dispatch, so that the aggregate decides without a query.
+ * decision needs, loaded just before dispatch, so that the aggregate decides without a query: the
+ * actor's memberships and stewardships both, since whether they may see the learning (else 404)
+ * depends on both.
  */
 final class LearningCommands {
 
@@ -17,26 +19,26 @@ final class LearningCommands {
     }
 
     record DraftLearning(@TargetAggregateIdentifier LearningId learningId, UserId actor, TeamId teamId,
-                         Content content, Memberships memberships, Citations citations) {
+                         Content content, Memberships memberships, Citations citations, Stewardships stewardships) {
     }
 
     record ReviseLearning(@TargetAggregateIdentifier LearningId learningId, UserId actor, Content content,
-                          Memberships memberships, Citations citations) {
+                          Memberships memberships, Citations citations, Stewardships stewardships) {
     }
 
     record PublishLearning(@TargetAggregateIdentifier LearningId learningId, UserId actor, Tier tier,
-                           Memberships memberships, TeamEvidence evidence) {
+                           Memberships memberships, TeamEvidence evidence, Stewardships stewardships) {
     }
 
     record WithdrawLearning(@TargetAggregateIdentifier LearningId learningId, UserId actor, String reason,
-                            Memberships memberships) {
+                            Memberships memberships, Stewardships stewardships) {
     }
 
     record EndorseLearning(@TargetAggregateIdentifier LearningId learningId, UserId actor, String note,
-                           Stewardships stewardships) {
+                           Stewardships stewardships, Memberships memberships) {
     }
 
     record InviteToPublish(@TargetAggregateIdentifier LearningId learningId, UserId actor, Tier tier,
-                           Stewardships stewardships) {
+                           Stewardships stewardships, Memberships memberships) {
     }
 }

@@ -48,7 +48,7 @@ class LearningController {
         }
         UserId actor = Actors.of(jwt);
         commands.sendAndWait(new DraftLearning(new LearningId(body.learningId()), actor, new TeamId(teamId),
-                body.content(), facts.memberships(actor), facts.citations(body.content())));
+                body.content(), facts.memberships(actor), facts.citations(body.content()), facts.stewardships(actor)));
         return Map.of("learningId", body.learningId(), "teamId", teamId);
     }
 
@@ -60,7 +60,7 @@ class LearningController {
         }
         UserId actor = Actors.of(jwt);
         commands.sendAndWait(new ReviseLearning(new LearningId(id), actor, body.content(), facts.memberships(actor),
-                facts.citations(body.content())));
+                facts.citations(body.content()), facts.stewardships(actor)));
         return Map.of("learningId", id);
     }
 
@@ -71,7 +71,7 @@ class LearningController {
         UserId actor = Actors.of(jwt);
         LearningId learning = new LearningId(id);
         Integer version = commands.sendAndWait(new PublishLearning(learning, actor, body.tier(),
-                facts.memberships(actor), facts.evidence(learning)));
+                facts.memberships(actor), facts.evidence(learning), facts.stewardships(actor)));
         return Map.of("learningId", id, "version", version, "tier", body.tier());
     }
 
@@ -79,7 +79,8 @@ class LearningController {
     Map<String, Object> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                  @Valid @RequestBody LearningRequests.Withdraw body) {
         UserId actor = Actors.of(jwt);
-        commands.sendAndWait(new WithdrawLearning(new LearningId(id), actor, body.reason(), facts.memberships(actor)));
+        commands.sendAndWait(new WithdrawLearning(new LearningId(id), actor, body.reason(), facts.memberships(actor),
+                facts.stewardships(actor)));
         return Map.of("learningId", id, "withdrawn", true);
     }
 
@@ -88,7 +89,8 @@ class LearningController {
     Map<String, Object> endorse(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                 @Valid @RequestBody LearningRequests.Endorse body) {
         UserId actor = Actors.of(jwt);
-        commands.sendAndWait(new EndorseLearning(new LearningId(id), actor, body.note(), facts.stewardships(actor)));
+        commands.sendAndWait(new EndorseLearning(new LearningId(id), actor, body.note(), facts.stewardships(actor),
+                facts.memberships(actor)));
         return Map.of("learningId", id, "endorsed", true);
     }
 
@@ -97,7 +99,8 @@ class LearningController {
     Map<String, Object> invite(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                @Valid @RequestBody LearningRequests.Invite body) {
         UserId actor = Actors.of(jwt);
-        commands.sendAndWait(new InviteToPublish(new LearningId(id), actor, body.tier(), facts.stewardships(actor)));
+        commands.sendAndWait(new InviteToPublish(new LearningId(id), actor, body.tier(), facts.stewardships(actor),
+                facts.memberships(actor)));
         return Map.of("learningId", id, "invited", body.tier());
     }
 }

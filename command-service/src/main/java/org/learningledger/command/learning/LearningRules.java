@@ -5,8 +5,10 @@ import java.util.UUID;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.Stewardships;
+import org.learningledger.command.organisation.TeamId;
 import org.learningledger.events.learning.Tier;
 
 /** The publication rules as pure decisions on a learning's state. */
@@ -40,6 +42,27 @@ final class LearningRules {
             throw new FieldRuleViolation("evidence", "own-experiment",
                     "must name experiments of this team; not: " + notOwned);
         }
+    }
+
+    /**
+     * The "who sees what" table for one learning, on the command side's facts: the owning team always;
+     * others only while it is published and not withdrawn, NATION to every member and steward, REGION
+     * to the region's stewards and the members of its teams. (Analysts act on no learning, so the
+     * command side does not record them.)
+     */
+    static boolean sees(Memberships memberships, Stewardships stewardships, TeamId owner, Tier tier,
+                        UUID region, boolean withdrawn) {
+        if (memberships.isMemberOf(owner)) {
+            return true;
+        }
+        if (tier == null || withdrawn) {
+            return false;
+        }
+        if (tier == Tier.NATION) {
+            return !memberships.isEmpty() || !stewardships.isEmpty();
+        }
+        RegionId published = new RegionId(region);
+        return stewardships.stewards(published) || memberships.hasTeamIn(published);
     }
 
     /**

@@ -12,14 +12,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.IdTaken;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.organisation.OrganisationCommands.AppointAnalyst;
+import org.learningledger.command.organisation.OrganisationCommands.RemoveAnalyst;
 import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.AnalystRemoved;
 
-/** That a person is a ministry analyst. */
+/** That a person is a ministry analyst, until the appointment ends; a later appointment starts it again. */
 @Aggregate
 public class AnalystAppointment {
 
     @AggregateIdentifier
     private UUID id;
+    private boolean current;
 
     protected AnalystAppointment() {
         // for Axon
@@ -28,8 +31,16 @@ public class AnalystAppointment {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AppointAnalyst command) {
-        if (id == null) {
+        if (!current) {
             apply(new AnalystAppointed(command.appointmentId(), command.userId().value()));
+        }
+    }
+
+    /** Ending an appointment that already ended changes nothing: removing twice is harmless. */
+    @CommandHandler
+    void handle(RemoveAnalyst command) {
+        if (current) {
+            apply(new AnalystRemoved(id, command.userId().value()));
         }
     }
 
@@ -42,5 +53,11 @@ public class AnalystAppointment {
     @EventSourcingHandler
     void on(AnalystAppointed event) {
         id = event.appointmentId();
+        current = true;
+    }
+
+    @EventSourcingHandler
+    void on(AnalystRemoved event) {
+        current = false;
     }
 }

@@ -9,6 +9,7 @@ import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,13 @@ public class Directory {
     @EventHandler
     void on(StewardAppointed event) {
         jdbc.sql("insert into directory_steward values (?, ?) on conflict do nothing")
+                .params(event.regionId(), event.userId()).update();
+    }
+
+    /** In the command's transaction: the former steward is refused from the very next command. */
+    @EventHandler
+    void on(StewardRemoved event) {
+        jdbc.sql("delete from directory_steward where region_id = ? and user_id = ?")
                 .params(event.regionId(), event.userId()).update();
     }
 

@@ -16,6 +16,9 @@ final class OrganisationCommands {
     record AppointSteward(@TargetAggregateIdentifier RegionId regionId, UserId userId) {
     }
 
+    record RemoveSteward(@TargetAggregateIdentifier RegionId regionId, UserId userId) {
+    }
+
     /** {@code regionRegistered}: whether the directory knew the region when the command arrived. */
     record RegisterTeam(@TargetAggregateIdentifier TeamId teamId, RegionId regionId, String name, String focus,
                         boolean regionRegistered) {
@@ -31,8 +34,19 @@ final class OrganisationCommands {
 
         /** One appointment per person, so appointing someone twice is harmless. */
         static AppointAnalyst of(UserId userId) {
-            UUID id = UUID.nameUUIDFromBytes(("analyst:" + userId.value()).getBytes(StandardCharsets.UTF_8));
-            return new AppointAnalyst(id, userId);
+            return new AppointAnalyst(appointmentOf(userId), userId);
         }
+    }
+
+    /** Ends the person's one appointment (the same derived id), so removing twice is harmless. */
+    record RemoveAnalyst(@TargetAggregateIdentifier UUID appointmentId, UserId userId) {
+
+        static RemoveAnalyst of(UserId userId) {
+            return new RemoveAnalyst(appointmentOf(userId), userId);
+        }
+    }
+
+    private static UUID appointmentOf(UserId userId) {
+        return UUID.nameUUIDFromBytes(("analyst:" + userId.value()).getBytes(StandardCharsets.UTF_8));
     }
 }

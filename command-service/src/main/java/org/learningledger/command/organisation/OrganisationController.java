@@ -4,13 +4,16 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.organisation.OrganisationCommands.AddMember;
 import org.learningledger.command.organisation.OrganisationCommands.AppointAnalyst;
 import org.learningledger.command.organisation.OrganisationCommands.AppointSteward;
 import org.learningledger.command.organisation.OrganisationCommands.RegisterRegion;
 import org.learningledger.command.organisation.OrganisationCommands.RegisterTeam;
+import org.learningledger.command.organisation.OrganisationCommands.RemoveAnalyst;
 import org.learningledger.command.organisation.OrganisationCommands.RemoveMember;
+import org.learningledger.command.organisation.OrganisationCommands.RemoveSteward;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,10 +60,7 @@ class OrganisationController {
 
     @DeleteMapping("/api/teams/{teamId}/members/{userId}")
     Map<String, Object> removeMember(@PathVariable UUID teamId, @PathVariable String userId) {
-        if (!userId.matches(UserId.PATTERN)) {
-            throw new FieldRuleViolation("userId", "pattern", "must be an identity subject without spaces");
-        }
-        commands.sendAndWait(new RemoveMember(new TeamId(teamId), new UserId(userId)));
+        commands.sendAndWait(new RemoveMember(new TeamId(teamId), user(userId)));
         return Map.of("teamId", teamId, "userId", userId, "removed", true);
     }
 
@@ -70,6 +70,34 @@ class OrganisationController {
                                        @Valid @RequestBody OrganisationRequests.Person body) {
         commands.sendAndWait(new AppointSteward(new RegionId(regionId), new UserId(body.userId())));
         return Map.of("regionId", regionId, "userId", body.userId());
+    }
+
+    /**
+     * 204 whether or not the person was a steward: afterwards they are not, which is what was asked, and
+     * a retried or repeated removal must not look like a failure. An unknown region is a 404.
+     */
+    @DeleteMapping("/api/regions/{regionId}/stewards/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeSteward(@PathVariable UUID regionId, @PathVariable String userId) {
+        commands.sendAndWait(new RemoveSteward(new RegionId(regionId), user(userId)));
+    }
+
+    /** 204 like {@link #removeSteward}: someone never appointed is already not an analyst. */
+    @DeleteMapping("/api/analysts/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeAnalyst(@PathVariable String userId) {
+        try {
+            commands.sendAndWait(RemoveAnalyst.of(user(userId)));
+        } catch (AggregateNotFoundException neverAppointed) {
+            // nothing to end
+        }
+    }
+
+    private static UserId user(String userId) {
+        if (!userId.matches(UserId.PATTERN)) {
+            throw new FieldRuleViolation("userId", "pattern", "must be an identity subject without spaces");
+        }
+        return new UserId(userId);
     }
 
     @PostMapping("/api/analysts")

@@ -16,8 +16,10 @@ import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.organisation.OrganisationCommands.AppointSteward;
 import org.learningledger.command.organisation.OrganisationCommands.RegisterRegion;
+import org.learningledger.command.organisation.OrganisationCommands.RemoveSteward;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.StewardRemoved;
 
 /** A region and its stewards. */
 @Aggregate
@@ -49,6 +51,14 @@ public class Region {
         }
     }
 
+    /** Removing someone who is not (or no longer) a steward changes nothing: the wanted state holds. */
+    @CommandHandler
+    void handle(RemoveSteward command) {
+        if (stewards.contains(command.userId().value())) {
+            apply(new StewardRemoved(id, command.userId().value()));
+        }
+    }
+
     /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
     @EventSourcingHandler
     void on(DomainEvent otherRecord) {
@@ -64,5 +74,10 @@ public class Region {
     @EventSourcingHandler
     void on(StewardAppointed event) {
         stewards.add(event.userId());
+    }
+
+    @EventSourcingHandler
+    void on(StewardRemoved event) {
+        stewards.remove(event.userId());
     }
 }

@@ -12,6 +12,10 @@ public record Stewardships(List<RegionId> regions) {
         regions = List.copyOf(regions);
     }
 
+    public static Stewardships none() {
+        return new Stewardships(List.of());
+    }
+
     public boolean isEmpty() {
         return regions.isEmpty();
     }

@@ -15,6 +15,7 @@ import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperime
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.learning.RecordedLearning;
@@ -195,17 +196,25 @@ class ExperimentTest {
     }
 
     @Test
-    void givenProposed_whenOutsiderStarts_thenNotPermitted() {
+    void givenProposed_whenOutsiderStarts_thenNotFound() {
         fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, OUTSIDER, ELSEWHERE))
-                .expectException(NotPermitted.class).expectNoEvents();
+                .expectException(NotFound.class).expectNoEvents();
     }
 
     @Test
-    void givenStarted_whenOutsiderRecordsObservation_thenNotPermitted() {
+    void givenStarted_whenOutsiderRecordsObservation_thenNotFound() {
         fixture.given(PROPOSED, STARTED)
                 .when(new RecordObservation(EXPERIMENT, OUTSIDER, OBSERVATION, ObservationKind.NOTE, "x", null,
                         null, TODAY, ELSEWHERE))
-                .expectException(NotPermitted.class).expectNoEvents();
+                .expectException(NotFound.class).expectNoEvents();
+    }
+
+    /** Another team's id, reused by a member of their own team: as if it did not exist, not a conflict. */
+    @Test
+    void givenAnotherTeamsExperiment_whenOutsiderProposesUnderItsIdInOwnTeam_thenNotFound() {
+        fixture.given(PROPOSED).when(new ProposeExperiment(EXPERIMENT, OUTSIDER, ELSEWHERE.regions().keySet()
+                        .iterator().next(), "q", "p", "p", "m", null, ELSEWHERE, Optional.empty()))
+                .expectException(NotFound.class).expectNoEvents();
     }
 
     private static RecordObservation observe(String text, String value) {

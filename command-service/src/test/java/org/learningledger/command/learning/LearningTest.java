@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.LearningCommands.DraftLearning;
@@ -67,11 +68,11 @@ class LearningTest {
     }
 
     static DraftLearning draft(Content content, Citations citations) {
-        return new DraftLearning(LEARNING, JANA, new TeamId(TEAM), content, IN_TEAM, citations);
+        return new DraftLearning(LEARNING, JANA, new TeamId(TEAM), content, IN_TEAM, citations, Stewardships.none());
     }
 
     static PublishLearning publish(UserId actor, Memberships memberships, Tier tier) {
-        return new PublishLearning(LEARNING, actor, tier, memberships, TEAM_EVIDENCE);
+        return new PublishLearning(LEARNING, actor, tier, memberships, TEAM_EVIDENCE, Stewardships.none());
     }
 
     @Test
@@ -90,9 +91,9 @@ class LearningTest {
     }
 
     @Test
-    void givenDraft_whenStewardPublishes_thenNotPermitted() {
+    void givenDraft_whenStewardPublishes_thenNotFound() {
         fixture.given(DRAFTED).when(publish(PAVLA, Memberships.none(), Tier.REGION))
-                .expectException(NotPermitted.class).expectNoEvents();
+                .expectException(NotFound.class).expectNoEvents();
     }
 
     @Test
@@ -133,31 +134,31 @@ class LearningTest {
 
     @Test
     void givenRegionalPublication_whenStewardOfRegionEndorses_thenEndorsed() {
-        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, PAVLA, "worth trying", OF_REGION))
+        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, PAVLA, "worth trying", OF_REGION, Memberships.none()))
                 .expectEvents(new LearningEndorsed(ID, TEAM, REGION, Tier.REGION, "pavla", REGION, "worth trying"));
     }
 
     @Test
-    void givenRegionalPublication_whenStewardOfOtherRegionEndorses_thenNotPermitted() {
-        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, ONDREJ, "x", OF_OTHER_REGION))
-                .expectException(NotPermitted.class).expectNoEvents();
+    void givenRegionalPublication_whenStewardOfOtherRegionEndorses_thenNotFound() {
+        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, ONDREJ, "x", OF_OTHER_REGION, Memberships.none()))
+                .expectException(NotFound.class).expectNoEvents();
     }
 
     @Test
-    void givenDraftOnly_whenStewardEndorses_thenNotPermitted() {
-        fixture.given(DRAFTED).when(new EndorseLearning(LEARNING, PAVLA, "x", OF_REGION))
-                .expectException(NotPermitted.class).expectNoEvents();
+    void givenDraftOnly_whenStewardEndorses_thenNotFound() {
+        fixture.given(DRAFTED).when(new EndorseLearning(LEARNING, PAVLA, "x", OF_REGION, Memberships.none()))
+                .expectException(NotFound.class).expectNoEvents();
     }
 
     @Test
     void givenRegionalPublication_whenStewardInvitesNation_thenInvited() {
-        fixture.given(DRAFTED, REGIONAL).when(new InviteToPublish(LEARNING, PAVLA, Tier.NATION, OF_REGION))
+        fixture.given(DRAFTED, REGIONAL).when(new InviteToPublish(LEARNING, PAVLA, Tier.NATION, OF_REGION, Memberships.none()))
                 .expectEvents(new TeamInvitedToPublish(ID, TEAM, "pavla", REGION, Tier.NATION));
     }
 
     @Test
     void givenPublished_whenWithdrawn_thenWithdrawnAndNoMorePublishing() {
-        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, JANA, "outdated", IN_TEAM))
+        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, JANA, "outdated", IN_TEAM, Stewardships.none()))
                 .expectEvents(new LearningWithdrawn(ID, TEAM, REGION, Tier.REGION, "outdated"));
         fixture.given(DRAFTED, REGIONAL, new LearningWithdrawn(ID, TEAM, REGION, Tier.REGION, "outdated"))
                 .when(publish(JANA, IN_TEAM, Tier.NATION))
@@ -165,28 +166,28 @@ class LearningTest {
     }
 
     @Test
-    void givenWithdrawn_whenStewardEndorses_thenNotPermitted() {
+    void givenWithdrawn_whenStewardEndorses_thenNotFound() {
         fixture.given(DRAFTED, REGIONAL, new LearningWithdrawn(ID, TEAM, REGION, Tier.REGION, "outdated"))
-                .when(new EndorseLearning(LEARNING, PAVLA, "x", OF_REGION)).expectException(NotPermitted.class).expectNoEvents();
+                .when(new EndorseLearning(LEARNING, PAVLA, "x", OF_REGION, Memberships.none())).expectException(NotFound.class).expectNoEvents();
     }
 
     @Test
     void givenDraft_whenRevisedWithSameContent_thenNothingAppended() {
-        fixture.given(DRAFTED).when(new ReviseLearning(LEARNING, JANA, CONTENT, IN_TEAM, Citations.none())).expectNoEvents();
+        fixture.given(DRAFTED).when(new ReviseLearning(LEARNING, JANA, CONTENT, IN_TEAM, Citations.none(), Stewardships.none())).expectNoEvents();
     }
 
     /** Membership is decided first: an outsider learns nothing of the experiments it cites. */
     @Test
     void givenOutsider_whenDraftCitesForeignExperiment_thenNotPermittedBeforeEvidenceIsJudged() {
         fixture.givenNoPriorActivity()
-                .when(new DraftLearning(LEARNING, PAVLA, new TeamId(TEAM), CONTENT, Memberships.none(), Citations.none()))
+                .when(new DraftLearning(LEARNING, PAVLA, new TeamId(TEAM), CONTENT, Memberships.none(), Citations.none(), Stewardships.none()))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
     @Test
     void givenDraft_whenRevisionCitesAnUnknownExperiment_thenRefusedNamingEvidence() {
         Content revised = new Content("t", "s", "p", null, List.of(EXPERIMENT, UUID.randomUUID()), null, null);
-        fixture.given(DRAFTED).when(new ReviseLearning(LEARNING, JANA, revised, IN_TEAM, OWN_EXPERIMENT))
+        fixture.given(DRAFTED).when(new ReviseLearning(LEARNING, JANA, revised, IN_TEAM, OWN_EXPERIMENT, Stewardships.none()))
                 .expectException(FieldRuleViolation.class).expectNoEvents();
     }
 
@@ -203,13 +204,36 @@ class LearningTest {
     @Test
     void givenNationalPublication_whenStewardOfAnotherRegionEndorses_thenEndorsedForTheirOwnRegion() {
         fixture.given(DRAFTED, new LearningPublished(ID, TEAM, REGION, 1, Tier.NATION, SNAPSHOT))
-                .when(new EndorseLearning(LEARNING, ONDREJ, "x", OF_OTHER_REGION))
+                .when(new EndorseLearning(LEARNING, ONDREJ, "x", OF_OTHER_REGION, Memberships.none()))
                 .expectEvents(new LearningEndorsed(ID, TEAM, REGION, Tier.NATION, "ondrej", OTHER_REGION, "x"));
     }
 
     @Test
-    void givenRegionalPublication_whenOutsiderWithdraws_thenNotPermitted() {
-        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, PAVLA, "x", Memberships.none()))
+    void givenRegionalPublication_whenOutsiderWithdraws_thenNotFound() {
+        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, PAVLA, "x", Memberships.none(), Stewardships.none()))
+                .expectException(NotFound.class).expectNoEvents();
+    }
+
+    /** She sees it (its region's steward), so she hears that she may not, instead of "not found". */
+    @Test
+    void givenRegionalPublication_whenItsStewardWithdraws_thenNotPermitted() {
+        fixture.given(DRAFTED, REGIONAL).when(new WithdrawLearning(LEARNING, PAVLA, "x", Memberships.none(), OF_REGION))
                 .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void givenRegionalPublication_whenMemberOfAnotherTeamInTheRegionEndorses_thenNotPermitted() {
+        Memberships neighbour = new Memberships(Map.of(new TeamId(UUID.randomUUID()), new RegionId(REGION)));
+        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, JANA, "x", Stewardships.none(), neighbour))
+                .expectException(NotPermitted.class).expectNoEvents();
+    }
+
+    @Test
+    void givenAnotherTeamsDraft_whenOutsiderDraftsUnderItsIdInOwnTeam_thenNotFound() {
+        UUID ownTeam = UUID.randomUUID();
+        fixture.given(DRAFTED).when(new DraftLearning(LEARNING, PAVLA, new TeamId(ownTeam), CONTENT,
+                        new Memberships(Map.of(new TeamId(ownTeam), new RegionId(REGION))), Citations.none(),
+                        Stewardships.none()))
+                .expectException(NotFound.class).expectNoEvents();
     }
 }

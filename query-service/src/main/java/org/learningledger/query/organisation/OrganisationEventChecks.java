@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.OrganisationEvent;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.learningledger.query.intake.RequiredFields;
 
@@ -71,6 +73,16 @@ final class OrganisationEventChecks {
 
         @Override
         public Map<String, Object> analystAppointed(AnalystAppointed e) {
+            return RequiredFields.of("appointmentId", e.appointmentId(), "userId", e.userId());
+        }
+
+        @Override
+        public Map<String, Object> stewardRemoved(StewardRemoved e) {
+            return RequiredFields.of("regionId", e.regionId(), "userId", e.userId());
+        }
+
+        @Override
+        public Map<String, Object> analystRemoved(AnalystRemoved e) {
             return RequiredFields.of("appointmentId", e.appointmentId(), "userId", e.userId());
         }
     }

@@ -5,11 +5,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.OrganisationEvent;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
+import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.Projection;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Keeps regions, teams, current memberships, stewards and analysts. Idempotent on its own, like the
  * experiment projection: registrations ignore existing rows, and membership and steward changes
  * apply only if they move the team's or region's {@code version} forward, so an old MemberAdded
- * replayed after MemberRemoved cannot bring a removed member back.
+ * replayed after MemberRemoved cannot bring a removed member back. An analyst's appointment has no
+ * version of its own: the intake's per-aggregate sequence check already drops a replayed copy.
+ * A removal takes the role away from the next request and the next feed rights check.
  */
 @Component
 class OrganisationProjection implements Projection {
@@ -117,6 +121,22 @@ class OrganisationProjection implements Projection {
                     INSERT INTO analyst (user_id, appointment_id, appointed_at) VALUES (:user, :appointment, :at)
                     ON CONFLICT DO NOTHING""").param("user", e.userId()).param("appointment", id).param("at", at)
                     .update();
+            return null;
+        }
+
+        @Override
+        public Void stewardRemoved(StewardRemoved e) {
+            if (advance("region", event)) {
+                jdbc.sql("DELETE FROM steward WHERE region_id = :region AND user_id = :user")
+                        .param("region", id).param("user", e.userId()).update();
+            }
+            return null;
+        }
+
+        @Override
+        public Void analystRemoved(AnalystRemoved e) {
+            jdbc.sql("DELETE FROM analyst WHERE user_id = :user AND appointment_id = :appointment")
+                    .param("user", e.userId()).param("appointment", id).update();
             return null;
         }
     }

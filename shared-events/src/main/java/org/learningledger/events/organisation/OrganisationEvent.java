@@ -7,7 +7,8 @@ import org.learningledger.events.DomainEvent;
  * an analyst's appointment): administrative facts, never content.
  */
 public sealed interface OrganisationEvent extends DomainEvent
-        permits RegionRegistered, TeamRegistered, MemberAdded, MemberRemoved, StewardAppointed, AnalystAppointed {
+        permits RegionRegistered, TeamRegistered, MemberAdded, MemberRemoved, StewardAppointed, AnalystAppointed,
+        StewardRemoved, AnalystRemoved {
 
     <R> R handle(Handler<R> handler);
 
@@ -24,5 +25,9 @@ public sealed interface OrganisationEvent extends DomainEvent
         R stewardAppointed(StewardAppointed event);
 
         R analystAppointed(AnalystAppointed event);
+
+        R stewardRemoved(StewardRemoved event);
+
+        R analystRemoved(AnalystRemoved event);
     }
 }
