@@ -1,6 +1,6 @@
 // The web interface: a hash router, the header (who is signed in, what they can open) and the views.
 import { get } from './api.js';
-import { completeOidc, signOut, token, userName } from './auth.js';
+import { captureSignInKey, completeOidc, signOut, token, userName } from './auth.js';
 import { clear, h } from './dom.js';
 import { notice } from './errors.js';
 import { signinView } from './views/signin.js';
@@ -79,6 +79,7 @@ function home() {
 
 async function route() {
   if (cleanup) { cleanup(); cleanup = null; }
+  captureSignInKey(); // a sign-in link's key leaves the address before the hash is routed
   const hash = window.location.hash || '#/';
   const focusHeading = () => {
     const h1 = main.querySelector('h1');

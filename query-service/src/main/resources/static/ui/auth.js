@@ -5,6 +5,26 @@ import config from './config.js';
 
 const TOKEN = 'ledger.token';
 const PKCE = 'ledger.pkce';
+const SIGN_IN_KEY = 'ledger.signInKey';
+
+// The local issuer hands out tokens only to a page that shows its sign-in key, which `infra/ledger up`
+// prints as part of a link (#/signin?key=...). Kept for later sign-ins and taken out of the address bar;
+// looked for on every load and whenever the sign-in page asks (the link may arrive by a hash change).
+export function captureSignInKey() {
+  const pattern = /[?&]key=([A-Za-z0-9_-]+)/;
+  const m = pattern.exec(window.location.hash);
+  if (!m) return;
+  localStorage.setItem(SIGN_IN_KEY, m[1]);
+  window.history.replaceState(null, '', window.location.pathname + window.location.search
+    + window.location.hash.replace(pattern, ''));
+}
+captureSignInKey();
+
+/** Whether this browser holds the local issuer's sign-in key. */
+export function hasSignInKey() {
+  captureSignInKey();
+  return Boolean(localStorage.getItem(SIGN_IN_KEY));
+}
 
 /** The JWT's claims (not verified here: the services verify every call). */
 export function claims(token) {
@@ -56,9 +76,14 @@ export async function signInAs(user) {
   const response = await fetch(`${config.issuerUrl}/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ user }),
+    body: JSON.stringify({ user, key: localStorage.getItem(SIGN_IN_KEY) || '' }),
   });
-  if (!response.ok) throw new Error(`issuer answered ${response.status}`);
+  if (response.status === 401) localStorage.removeItem(SIGN_IN_KEY); // an old link, from an earlier LEDGER_HOME
+  if (!response.ok) {
+    const error = new Error(`issuer answered ${response.status}`);
+    error.status = response.status;
+    throw error;
+  }
   const body = await response.json();
   sessionStorage.setItem(TOKEN, body.access_token);
 }

@@ -50,6 +50,18 @@ export const OBSERVED_ON = {
   recorded: { cs: 'zapsáno', en: 'recorded' },
 };
 
+/** The local sign-in: tokens only for a browser that opened the sign-in link `infra/ledger up` printed. */
+export const SIGN_IN = {
+  needsLink: {
+    cs: 'Pro přihlášení do místní ukázkové knihy otevřete odkaz pro přihlášení, který vypsal příkaz infra/ledger up, nebo si jej vypište znovu:',
+    en: 'To sign in to the local demo ledger, open the sign-in link that infra/ledger up printed, or print it again with:',
+  },
+  keyRefused: {
+    cs: 'Tento prohlížeč má starý odkaz pro přihlášení. Otevřete odkaz, který vypíše infra/ledger sign-in-link.',
+    en: 'This browser holds an old sign-in link. Open the link that infra/ledger sign-in-link prints.',
+  },
+};
+
 /** A text in the page's language (`<html lang>`): Czech for `cs`, English otherwise. */
 export function say(text) {
   return (document.documentElement.lang || '').toLowerCase().startsWith('cs') ? text.cs : text.en;

@@ -6,17 +6,17 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 
-/** The little JSON the issuer server speaks: writes maps, lists, strings, numbers; reads the {@code user} field. */
+/** The little JSON the issuer server speaks: writes maps, lists, strings, numbers; reads its string fields. */
 final class IssuerJson {
 
     private IssuerJson() {
     }
 
-    /** The string field {@code user} of a JSON object, or null when the body is not such an object. */
-    static String userField(String body) {
+    /** The string field {@code name} of a JSON object, or null when absent, blank or the body is not such an object. */
+    static String field(String body, String name) {
         try {
-            Object user = JSONObjectUtils.parse(body).get("user");
-            return user instanceof String s && !s.isBlank() ? s.trim() : null;
+            Object value = JSONObjectUtils.parse(body).get(name);
+            return value instanceof String s && !s.isBlank() ? s.trim() : null;
         } catch (ParseException | RuntimeException e) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,9 +21,10 @@ import java.util.concurrent.Executors;
 /**
  * The local token issuer over HTTP, for the web interface's sign-in page: {@code GET /users} lists the
  * demo users, {@code POST /token} with {@code {"user":"jana"}} answers
- * {@code {"access_token", "token_type":"Bearer", "expires_in"}}. It hands a token to anyone who asks,
- * so it exists only in the local stack, listens on the loopback interface only, and lets only the web
- * interface's origin call it from a browser (CORS). With a real identity provider none of this runs.
+ * {@code {"access_token", "token_type":"Bearer", "expires_in"}} to a caller that also shows the sign-in key
+ * ({@code "key"}, see {@link LocalIssuer#signInKey()}), never to an anonymous one. It exists only in the local
+ * stack, listens on the loopback interface only, and lets only the web interface's origin call it from a
+ * browser (CORS). With a real identity provider none of this runs.
  */
 public final class IssuerServer implements AutoCloseable {
 
@@ -43,6 +45,7 @@ public final class IssuerServer implements AutoCloseable {
     public static IssuerServer start(Path issuerDir, int port, List<String> origins)
             throws IOException, GeneralSecurityException {
         LocalIssuer issuer = LocalIssuer.at(issuerDir);
+        issuer.signInKey(); // made now, so that infra/ledger up can print the sign-in link
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         IssuerServer issuerServer = new IssuerServer(issuer, Set.copyOf(origins), server);
         server.createContext("/", issuerServer::handle);
@@ -118,14 +121,20 @@ public final class IssuerServer implements AutoCloseable {
             }
             body = new String(bytes, StandardCharsets.UTF_8);
         }
-        String name = IssuerJson.userField(body);
+        if (!signInKeyShown(IssuerJson.field(body, "key"))) {
+            send(exchange, 401, invalid(401, "key", "sign-in-key",
+                    "must be the key of the sign-in link that infra/ledger up printed (infra/ledger sign-in-link)"));
+            return;
+        }
+        String name = IssuerJson.field(body, "user");
         if (name == null) {
-            send(exchange, 400, invalid("required", "must name a demo user, as {\"user\": \"jana\"}"));
+            send(exchange, 400, invalid(400, "user", "required", "must name a demo user, as {\"user\": \"jana\"}"));
             return;
         }
         DemoOrganisation.User user = DemoOrganisation.user(name).orElse(null);
         if (user == null) {
-            send(exchange, 400, invalid("demo-user", "must be one of " + String.join(", ", DemoOrganisation.userNames())));
+            send(exchange, 400, invalid(400, "user", "demo-user", "must be one of "
+                    + String.join(", ", DemoOrganisation.userNames())));
             return;
         }
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -145,14 +154,20 @@ public final class IssuerServer implements AutoCloseable {
         return IssuerJson.write(p);
     }
 
-    private static String invalid(String rule, String message) {
+    private static String invalid(int status, String field, String rule, String message) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "urn:ledger:problem:invalid-request");
-        p.put("title", "Invalid request");
-        p.put("status", 400);
-        p.put("detail", "The field 'user' " + message + ".");
-        p.put("errors", List.of(Map.of("field", "user", "rule", rule, "message", message)));
+        p.put("type", status == 401 ? "urn:ledger:problem:unauthenticated" : "urn:ledger:problem:invalid-request");
+        p.put("title", status == 401 ? "Sign-in link needed" : "Invalid request");
+        p.put("status", status);
+        p.put("detail", "The field '" + field + "' " + message + ".");
+        p.put("errors", List.of(Map.of("field", field, "rule", rule, "message", message)));
         return IssuerJson.write(p);
+    }
+
+    /** Constant time, so the key cannot be guessed byte by byte from how fast a refusal comes. */
+    private boolean signInKeyShown(String shown) throws IOException {
+        return shown != null && MessageDigest.isEqual(shown.getBytes(StandardCharsets.UTF_8),
+                issuer.signInKey().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {

@@ -9,6 +9,9 @@ import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -56,6 +59,28 @@ public final class LocalIssuer {
         return dir.resolve("public.pem");
     }
 
+    /**
+     * The sign-in key: the proof the sign-in page shows to get a token over HTTP. It lives only in
+     * this directory (owner-only), so a local process that cannot read {@code $LEDGER_HOME} cannot
+     * get a token from the issuer; {@code infra/ledger up} prints it inside the sign-in link.
+     */
+    public String signInKey() throws IOException {
+        Path file = dir.resolve("sign-in.key");
+        if (!Files.exists(file)) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            Path tmp = Files.createTempFile(dir, "sign-in", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(tmp, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
+                Files.deleteIfExists(tmp); // another process made it first: theirs counts
+            }
+        }
+        return Files.readString(file).trim();
+    }
+
     public String token(String subject, List<String> roles) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(subject).claim("roles", roles)
@@ -86,6 +111,8 @@ public final class LocalIssuer {
     public static void main(String[] args) throws Exception {
         if (args.length >= 3 && args[0].equals("init") && args[1].equals("--dir")) {
             System.out.println("token issuer keys in " + at(Path.of(args[2])).dir);
+        } else if (args.length >= 3 && args[0].equals("sign-in-key") && args[1].equals("--dir")) {
+            System.out.println(at(Path.of(args[2])).signInKey());
         } else if (args.length >= 4 && args[0].equals("token") && args[2].equals("--dir")) {
             DemoOrganisation.User user = DemoOrganisation.user(args[1]).orElse(null);
             if (user == null) {
@@ -95,7 +122,7 @@ public final class LocalIssuer {
             }
             System.out.println(at(Path.of(args[3])).token(user.name(), user.roles()));
         } else {
-            System.err.println("usage: LocalIssuer init --dir DIR | LocalIssuer token USER --dir DIR");
+            System.err.println("usage: LocalIssuer init --dir DIR | token USER --dir DIR | sign-in-key --dir DIR");
             System.exit(2);
         }
     }

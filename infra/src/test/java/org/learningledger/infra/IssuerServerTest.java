@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
@@ -53,7 +54,7 @@ class IssuerServerTest {
 
     @Test
     void givenADemoUser_whenATokenIsAsked_thenItIsSignedByTheLocalIssuerForThatUser() throws Exception {
-        HttpResponse<String> response = send(post("{\"user\":\"admin\"}").header("Origin", UI));
+        HttpResponse<String> response = send(post(withKey("{\"user\":\"admin\"")).header("Origin", UI));
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Object> body = JSONObjectUtils.parse(response.body());
         assertThat(body).containsEntry("token_type", "Bearer").containsEntry("expires_in", 43200L);
@@ -65,12 +66,30 @@ class IssuerServerTest {
 
     @Test
     void givenAnUnknownUserOrNoBody_thenAProblemNamesTheField() throws Exception {
-        for (String body : new String[] {"{\"user\":\"mallory\"}", "not json", "{}"}) {
+        for (String body : new String[] {withKey("{\"user\":\"mallory\""), withKey("{")}) {
             HttpResponse<String> response = send(post(body));
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(response.body()).contains("\"field\":\"user\"");
         }
+    }
+
+    @Test
+    void givenNoOrAWrongSignInKey_whenATokenIsAsked_then401AndNoToken() throws Exception {
+        for (String body : new String[] {"{\"user\":\"admin\"}", "{\"user\":\"admin\",\"key\":\"guess\"}",
+                "not json", "{}"}) {
+            HttpResponse<String> response = send(post(body));
+            assertThat(response.statusCode()).as(body).isEqualTo(401);
+            assertThat(response.body()).contains("\"field\":\"key\"").doesNotContain("access_token");
+        }
+    }
+
+    @Test
+    void givenTheIssuersDirectory_thenTheSignInKeyIsLongRandomAndReadableByItsOwnerOnly() throws Exception {
+        String key = LocalIssuer.at(dir).signInKey();
+        assertThat(key).matches("[A-Za-z0-9_-]{43}").isEqualTo(LocalIssuer.at(dir).signInKey());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("sign-in.key"))))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -88,6 +107,12 @@ class IssuerServerTest {
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(UI);
         assertThat(response.headers().firstValue("Access-Control-Allow-Headers")).hasValue("Content-Type");
+    }
+
+    /** {@code start} plus the sign-in key and the closing brace: a body as the sign-in page sends it. */
+    private String withKey(String start) throws Exception {
+        String separator = start.equals("{") ? "" : ",";
+        return start + separator + "\"key\":\"" + LocalIssuer.at(dir).signInKey() + "\"}";
     }
 
     private HttpRequest.Builder post(String body) {

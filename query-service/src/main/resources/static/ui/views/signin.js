@@ -1,6 +1,7 @@
 // Sign-in: with an identity provider, a button that starts the OIDC flow; locally, the demo users.
-import { beginOidc, demoUsers, signInAs, usesOidc } from '../auth.js';
+import { beginOidc, demoUsers, hasSignInKey, signInAs, usesOidc } from '../auth.js';
 import { h } from '../dom.js';
+import { say, SIGN_IN } from '../labels.js';
 
 export async function signinView(main, ctx) {
   document.title = 'Sign in · Learning ledger';
@@ -16,6 +17,10 @@ export async function signinView(main, ctx) {
     return;
   }
 
+  if (!hasSignInKey()) {
+    main.append(h('p', { class: 'sign-in-key' }, say(SIGN_IN.needsLink)), h('pre', {}, h('code', {}, 'infra/ledger sign-in-link')));
+    return;
+  }
   main.append(h('p', {}, 'This is the local demo ledger. Choose who you want to be; each person sees what their role allows.'));
   let users;
   try {
@@ -35,9 +40,9 @@ export async function signinView(main, ctx) {
         try {
           await signInAs(u.user);
           ctx.signedIn();
-        } catch {
+        } catch (e) {
           button.disabled = false;
-          fail('Signing in did not work. Please try again.');
+          fail(e.status === 401 ? say(SIGN_IN.keyRefused) : 'Signing in did not work. Please try again.');
         }
       },
     }, h('span', { class: 'user-name' }, u.user), h('span', { class: 'user-desc' }, u.description)))));

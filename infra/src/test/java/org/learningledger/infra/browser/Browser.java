@@ -75,8 +75,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Signs in as a demo user on the sign-in page and waits until the header names them. */
+    /** The sign-in link as {@code infra/ledger up} prints it. */
+    void openSignInLink() {
+        open("#/signin?key=" + stack.signInKey());
+    }
+
     void signIn(String user) {
-        open("#/signin");
+        openSignInLink();
         click(By.cssSelector("button[data-user='" + user + "']"));
         waitText(By.cssSelector("[data-testid=user]"), user);
         waitFor(By.cssSelector("main h1"));

@@ -3,6 +3,7 @@ package org.learningledger.infra.browser;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ final class BrowserStack implements AutoCloseable {
     final LocalIssuer issuer;
     final int commandPort = freePort();
     final int queryPort = freePort();
+    /** Where a test's identity provider listens: the web interface's CSP must allow it (LEDGER_WEB_CONNECT_SRC). */
+    final int oidcPort = freePort();
     private final EmbeddedPostgres postgres;
     private StackProcess kafka;
     private StackProcess command;
@@ -83,6 +86,8 @@ final class BrowserStack implements AutoCloseable {
         // The ports infra/ledger passes too: the query service tells the pages where the other parts are.
         queryEnv.put("COMMAND_PORT", String.valueOf(commandPort));
         queryEnv.put("LEDGER_ISSUER_PORT", String.valueOf(issuerServer.port()));
+        // The page's own config.js (writeUiConfig) may name an identity provider the service was not told about.
+        queryEnv.put("LEDGER_WEB_CONNECT_SRC", "http://localhost:" + oidcPort);
         // A deployment's own ui/config.js, ahead of the built-in one. It must exist when the service starts (Spring
         // remembers where it found each file), so it starts as the built-in one: the query service's settings.
         restoreUiConfig();
@@ -117,6 +122,15 @@ final class BrowserStack implements AutoCloseable {
     }
 
     /** The web interface, e.g. {@code uiUrl("#/feed")}. */
+    /** The local issuer's sign-in key, as the sign-in link of {@code infra/ledger up} carries it. */
+    String signInKey() {
+        try {
+            return issuer.signInKey();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String uiUrl(String rest) {
         return "http://localhost:" + queryPort + "/" + rest;
     }

@@ -33,10 +33,10 @@ final class FakeOidcProvider implements AutoCloseable {
     volatile Map<String, String> lastTokenRequest = Map.of();
     volatile boolean verifierMatched;
 
-    FakeOidcProvider(LocalIssuer issuer, String user) throws IOException {
+    FakeOidcProvider(LocalIssuer issuer, String user, int port) throws IOException {
         this.issuer = issuer;
         this.user = user;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10);
         server.createContext("/", this::handle);
         server.start();
     }

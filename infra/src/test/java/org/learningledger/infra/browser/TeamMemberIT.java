@@ -24,8 +24,13 @@ class TeamMemberIT {
     @Test
     void givenJana_whenSheRunsAnExperimentAndSharesALearning_thenEveryStepShowsAndIdentifyingDetailsAreMarked() {
         try (Browser b = LEDGER.browser()) {
+            // without the sign-in link the local issuer gives no token: the page says how to get the link
             b.open("");
+            b.waitText(By.cssSelector("main .sign-in-key"), "infra/ledger up");
+            assertThat(b.driver.findElements(By.cssSelector("button[data-user]"))).isEmpty();
+            b.openSignInLink();
             b.waitFor(By.cssSelector("button[data-user='jana']"));
+            assertThat(b.driver.getCurrentUrl()).as("the key leaves the address bar").doesNotContain("key=");
             b.assertEveryControlLabelled();
             b.screenshot("01-sign-in");
             b.tabToAndPress(By.cssSelector("button[data-user='jana']"));

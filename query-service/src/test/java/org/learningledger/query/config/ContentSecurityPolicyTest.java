@@ -2,13 +2,14 @@ package org.learningledger.query.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContentSecurityPolicyTest {
 
     @Test
     void givenTheLocalDefaults_thenConnectionsOnlyToThePagesHostAtTheServicesPorts() {
-        String policy = new ContentSecurityPolicy("", 8081, "", 8083, "").policy("http", "localhost");
+        String policy = new ContentSecurityPolicy("", 8081, "", 8083, "", List.of()).policy("http", "localhost");
 
         assertThat(policy).contains("connect-src 'self' http://localhost:8081 http://localhost:8083;")
                 .contains("script-src 'self';").contains("frame-ancestors 'none'").doesNotContain("unsafe");
@@ -17,9 +18,10 @@ class ContentSecurityPolicyTest {
     @Test
     void givenExplicitUrlsAndAnIdentityProvider_thenTheirOriginsOnly() {
         String policy = new ContentSecurityPolicy("https://api.ledger.example.cz/base", 8081, "", 8083,
-                "https://idp.example.cz/realms/ledger").policy("https", "ledger.example.cz");
+                "https://idp.example.cz/realms/ledger", List.of("https://sso.example.cz/auth", ""))
+                .policy("https", "ledger.example.cz");
 
         assertThat(policy).contains("connect-src 'self' https://api.ledger.example.cz "
-                + "https://ledger.example.cz:8083 https://idp.example.cz;");
+                + "https://ledger.example.cz:8083 https://idp.example.cz https://sso.example.cz;");
     }
 }
