@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -359,6 +360,43 @@ class LearningsIT {
             try (SseClient again = SseClient.open(port, "/api/feed", token(dave), Map.of())) {
                 assertThat(again.status()).isEqualTo(403);
                 assertThat(again.contentType()).isEqualTo("application/problem+json");
+            }
+        }
+
+        @Test
+        void givenFiveOpenFeeds_whenTheSameReaderOpensASixth_then429UntilOneCloses() throws Exception {
+            UUID team = UUID.randomUUID();
+            String erin = "erin-" + org.suffix;
+            db.awaitConsumed(infra.topic.send(List.of(org.event(team, new TeamRegistered(team, org.south, "E", "x")),
+                    org.event(team, new MemberAdded(team, erin)))));
+            List<SseClient> feeds = new ArrayList<>();
+            try {
+                for (int i = 0; i < 5; i++) {
+                    feeds.add(SseClient.open(port, "/api/feed", token(erin), Map.of()));
+                    assertThat(feeds.get(i).status()).isEqualTo(200);
+                }
+                try (SseClient sixth = SseClient.open(port, "/api/feed", token(erin), Map.of())) {
+                    assertThat(sixth.status()).isEqualTo(429);
+                    assertThat(sixth.contentType()).isEqualTo("application/problem+json");
+                }
+                try (SseClient someoneElse = SseClient.open(port, "/api/feed", token(org.carla), Map.of())) {
+                    assertThat(someoneElse.status()).isEqualTo(200);
+                }
+                feeds.remove(0).close();
+                // the service notices a closed connection at its next write (a heartbeat at the latest)
+                Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    SseClient again = SseClient.open(port, "/api/feed", token(erin), Map.of());
+                    if (again.status() == 200) {
+                        feeds.add(again);
+                        return true;
+                    }
+                    again.close();
+                    return false;
+                });
+            } finally {
+                for (SseClient feed : feeds) {
+                    feed.close();
+                }
             }
         }
 

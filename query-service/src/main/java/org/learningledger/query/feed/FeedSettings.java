@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat a comment after this long without anything sent, so proxies keep the connection
  * @param timeout how long one connection lives; clients reconnect with {@code Last-Event-ID}
  * @param threads scheduler threads shared by all open feeds
+ * @param maxPerReader open feeds one person may have on this instance (429 beyond)
  */
 @ConfigurationProperties("ledger.query.feed")
 record FeedSettings(
@@ -21,5 +22,6 @@ record FeedSettings(
         @DefaultValue("30m") Duration timeout,
         @DefaultValue("4") int threads,
         @DefaultValue("200") int pageSize,
-        @DefaultValue("10") int pagesPerTick) {
+        @DefaultValue("10") int pagesPerTick,
+        @DefaultValue("5") int maxPerReader) {
 }

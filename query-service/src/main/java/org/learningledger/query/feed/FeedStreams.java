@@ -37,11 +37,13 @@ class FeedStreams implements SmartLifecycle {
     private final Sources sources;
     private final ScheduledThreadPoolExecutor scheduler;
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private final FeedsPerReader perReader;
     private volatile boolean running;
 
     FeedStreams(FeedSettings settings, FeedEntries entries, Readers readers) {
         this.settings = settings;
         this.sources = new Sources(entries, readers);
+        this.perReader = new FeedsPerReader(settings.maxPerReader());
         AtomicInteger count = new AtomicInteger();
         this.scheduler = new ScheduledThreadPoolExecutor(settings.threads(), task -> {
             Thread thread = new Thread(task, "feed-" + count.incrementAndGet());
@@ -52,11 +54,13 @@ class FeedStreams implements SmartLifecycle {
     }
 
     SseEmitter open(Authentication authentication, Reader reader, FeedFilter filter, long position, boolean follow) {
+        Runnable release = perReader.take(authentication.getName());
         SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
         FeedSubscription subscription = new FeedSubscription(emitter, authentication, reader, filter, position, follow,
                 settings, sources);
         AtomicReference<Future<?>> task = new AtomicReference<>();
         Runnable end = () -> {
+            release.run();
             subscription.stop();
             open.remove(emitter);
             if (task.get() != null) {
