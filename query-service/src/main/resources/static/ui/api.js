@@ -48,11 +48,28 @@ async function send(base, method, path, { body, accept = 'application/json', hea
   return response;
 }
 
-/** GET from the query API; JSON unless raw. */
+/**
+ * GET from the query API; JSON unless raw. A list comes a page at a time (a `Link: <...>; rel="next"`
+ * header while more follow): the pages are fetched and joined, so views always get the whole list.
+ */
 export async function get(path, options = {}) {
-  const response = await send(config.queryApi, 'GET', path, options);
+  let response = await send(config.queryApi, 'GET', path, options);
   if (options.raw) return response;
-  return response.status === 204 ? null : response.json();
+  if (response.status === 204) return null;
+  const body = await response.json();
+  if (!Array.isArray(body)) return body;
+  for (let pages = 1; pages < 200; pages += 1) {
+    const next = nextPage(response.headers.get('Link'));
+    if (!next) break;
+    response = await send('', 'GET', next, options);
+    body.push(...await response.json());
+  }
+  return body;
+}
+
+function nextPage(link) {
+  const m = /<([^>]+)>\s*;\s*rel="next"/.exec(link || '');
+  return m ? m[1] : null;
 }
 
 /** A command: POST or PUT to the command API. Returns the JSON answer. */

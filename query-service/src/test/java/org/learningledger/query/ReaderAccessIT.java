@@ -193,4 +193,27 @@ class ReaderAccessIT {
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getHeaders().getContentType()).hasToString("application/problem+json");
     }
+
+    @Test
+    void givenMoreExperimentsThanTheLimit_whenListed_thenPagesFollowTheNextLinkAndABadLimitIsAProblem() {
+        UUID second = UUID.randomUUID();
+        db.awaitConsumed(infra.topic.send(List.of(
+                record(second, 0, 3, new ExperimentProposed(second, teamA, "Q2?", "p", "pl", "m", null)))));
+        String path = "/api/teams/" + teamA + "/experiments";
+
+        ResponseEntity<String> first = api.get(path + "?limit=1", TestTokens.token(alice));
+        String link = first.getHeaders().getFirst("Link");
+        assertThat(json(first)).hasSize(1);
+        assertThat(link).endsWith("; rel=\"next\"");
+        String next = link.substring(link.indexOf(path), link.indexOf('>'));
+        ResponseEntity<String> rest = api.get(next, TestTokens.token(alice));
+        assertThat(json(rest)).hasSize(1);
+        assertThat(rest.getHeaders().getFirst("Link")).isNull();
+        assertThat(List.of(json(first).get(0).path("id").asString(), json(rest).get(0).path("id").asString()))
+                .containsExactlyInAnyOrder(experiment.toString(), second.toString());
+
+        ResponseEntity<String> bad = api.get(path + "?limit=1000", TestTokens.token(alice));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(json(bad).path("errors").get(0).path("field").asString()).isEqualTo("limit");
+    }
 }

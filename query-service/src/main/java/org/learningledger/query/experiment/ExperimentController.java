@@ -3,10 +3,12 @@ package org.learningledger.query.experiment;
 import java.util.List;
 import java.util.UUID;
 import org.learningledger.query.learning.Withdrawals;
+import org.learningledger.query.paging.Page;
 import org.learningledger.query.reader.Reader;
 import org.learningledger.query.reader.Readers;
 import org.learningledger.query.reader.TeamNotFoundException;
 import org.learningledger.query.reader.Visibility;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,12 +36,13 @@ class ExperimentController {
     }
 
     @GetMapping("/teams/{teamId}/experiments")
-    List<ExperimentSummary> ofTeam(@PathVariable UUID teamId, @RequestParam(required = false) ExperimentStatus status,
-            Authentication authentication) {
+    ResponseEntity<List<ExperimentSummary>> ofTeam(@PathVariable UUID teamId,
+            @RequestParam(required = false) ExperimentStatus status, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor, Authentication authentication) {
         if (!Visibility.seesTeamPrivate(readers.of(authentication), teamId)) {
             throw new TeamNotFoundException();
         }
-        return queries.ofTeam(teamId, status);
+        return Page.of(queries.ofTeam(teamId, status), ExperimentSummary::id, limit, cursor);
     }
 
     @GetMapping("/experiments/{id}")

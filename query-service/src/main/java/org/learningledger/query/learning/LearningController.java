@@ -3,10 +3,12 @@ package org.learningledger.query.learning;
 import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.query.paging.Page;
 import org.learningledger.query.reader.Reader;
 import org.learningledger.query.reader.Readers;
 import org.learningledger.query.reader.TeamNotFoundException;
 import org.learningledger.query.reader.Visibility;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,20 +34,24 @@ class LearningController {
 
     /** Learnings the reader may see; the filters narrow that set, never widen it. */
     @GetMapping("/learnings")
-    List<LearningSummary> list(@RequestParam(required = false) Tier tier, @RequestParam(required = false) UUID region,
-            @RequestParam(required = false) String focus, @RequestParam(required = false) UUID team,
-            Authentication authentication) {
-        return reads.summaries(readers.of(authentication), new LearningFilter(tier, region, focus, team));
+    ResponseEntity<List<LearningSummary>> list(@RequestParam(required = false) Tier tier,
+            @RequestParam(required = false) UUID region, @RequestParam(required = false) String focus,
+            @RequestParam(required = false) UUID team, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor, Authentication authentication) {
+        return Page.of(reads.summaries(readers.of(authentication), new LearningFilter(tier, region, focus, team)),
+                LearningSummary::learningId, limit, cursor);
     }
 
     /** The team's own learnings, drafts included: members only, anyone else gets the missing-team 404. */
     @GetMapping("/teams/{teamId}/learnings")
-    List<LearningSummary> ofTeam(@PathVariable UUID teamId, Authentication authentication) {
+    ResponseEntity<List<LearningSummary>> ofTeam(@PathVariable UUID teamId, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor, Authentication authentication) {
         Reader reader = readers.of(authentication);
         if (!Visibility.seesTeamPrivate(reader, teamId)) {
             throw new TeamNotFoundException();
         }
-        return reads.summaries(reader, new LearningFilter(null, null, null, teamId));
+        return Page.of(reads.summaries(reader, new LearningFilter(null, null, null, teamId)),
+                LearningSummary::learningId, limit, cursor);
     }
 
     @GetMapping("/learnings/{id}")
