@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -40,6 +41,10 @@ final class UnreadableBody {
             String field = path(mismatch);
             return ProblemAdvice.invalid("The field '" + field + "' has the wrong type.",
                     List.of(ProblemAdvice.error(field, "type", "has the wrong type")));
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return ProblemAdvice.invalid("The body is nested too deeply or holds a name, text or number that is too"
+                    + " long.", List.of(ProblemAdvice.error("body", "limits", "must stay within the request limits")));
         }
         if (cause instanceof JacksonException json && json.getLocation() != null) {
             return ProblemAdvice.invalid("The body is not valid JSON (line " + json.getLocation().getLineNr()

@@ -48,6 +48,17 @@ class ExperimentBadInputIT extends CommandServiceIT {
     }
 
     @Test
+    void givenDeeplyNestedJson_whenProposed_then400AndNothingStored() {
+        long before = storedEvents();
+        String nested = "[".repeat(100) + "]".repeat(100);
+        Response response = post(JANA, "/api/teams/" + team + "/experiments", """
+                {"experimentId":"%s","question":"q","prediction":"p","plan":"p","measures":"m","extra":%s}"""
+                .formatted(UUID.randomUUID(), nested));
+        assertProblem(response, 400, "body", "limits");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void givenABodyOverTheLimit_whenProposed_then413ProblemAndNothingStored() {
         long before = storedEvents();
         String body = """
