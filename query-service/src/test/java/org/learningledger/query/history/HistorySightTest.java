@@ -56,4 +56,21 @@ class HistorySightTest {
         assertThat(HistorySight.of(sven, row("invited", null, false))).isEqualTo(Sight.FACT);
         assertThat(HistorySight.of(analyst, row("invited", null, false))).isEqualTo(Sight.HIDDEN);
     }
+
+    @Test
+    void givenWithdrawalOfAValidationOfTheReadersLearning_thenTheFactAsInTheFeedNotTheReason() {
+        UUID south = UUID.randomUUID();
+        UUID validated = UUID.randomUUID();
+        Reader validatedTeam = new Reader("vic", List.of(new Team(validated, "V", south, "f")), List.of(), false,
+                List.of());
+        HistoryRow withdrawal = new HistoryRow(1, Instant.EPOCH, "withdrawn", UUID.randomUUID(), UUID.randomUUID(),
+                team, region, Tier.REGION, null, null, null, null, null, null, null, "{\"reason\":\"r\"}", true,
+                validated);
+        HistoryRow validation = new HistoryRow(1, Instant.EPOCH, "validated", UUID.randomUUID(), UUID.randomUUID(),
+                team, region, Tier.REGION, 1, "t", UUID.randomUUID(), "CONFIRMED", null, null, null, "{}", false,
+                validated);
+        assertThat(HistorySight.of(validatedTeam, withdrawal)).isEqualTo(Sight.FACT);
+        assertThat(HistorySight.of(validatedTeam, validation)).isEqualTo(Sight.LINK);
+        assertThat(HistorySight.of(analyst, withdrawal)).isEqualTo(Sight.HIDDEN);
+    }
 }
