@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
  * Asks the history and analytics paths (export, landscape, timeline, spread) as one reader and judges
  * them by the same facts and the same reading of "Who sees what" ({@link OracleReader}) as
  * {@link LearningOracle}: nothing of a learning the reader may not see now, beyond the documented
- * content-free facts (a withdrawal at a tier they saw, their own invitation, a validation of their
- * team's learning as a link). Collects what is wrong.
+ * content-free facts (a withdrawal at a tier they saw or of a validation of their team's learning,
+ * their own invitation, a validation of their team's learning as a link), judged by the same
+ * {@link OracleReader#sight} as the feed's. Collects what is wrong.
  */
 final class HistoryOracle {
 
