@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.UUID;
+import org.learningledger.query.reader.Reader;
 
 @AnalyzeClasses(packages = "org.learningledger.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -48,4 +50,15 @@ class ArchitectureTest {
             .resideInAnyPackage("..query.intake..", "..query.experiment..", "..query.organisation..", "..query.reader..",
                     "..query.learning..", "..query.feed..")
             .should().dependOnClassesThat().resideInAPackage("..query.config..");
+
+    // One visibility policy (reader.Sight): what a reader's memberships, stewardships and analyst role
+    // allow is decided in the reader package only; every read path hands its rows' facts to Sight.
+    @ArchTest
+    static final ArchRule onlyTheReaderPackageJudgesAReadersRights = noClasses().that()
+            .resideOutsideOfPackage("..query.reader..")
+            .should().callMethod(Reader.class, "isMemberOf", UUID.class)
+            .orShould().callMethod(Reader.class, "teams")
+            .orShould().callMethod(Reader.class, "stewardOf")
+            .orShould().callMethod(Reader.class, "analyst")
+            .because("visibility is decided once, by reader.Sight (see DESIGN, Who sees what)");
 }

@@ -60,24 +60,11 @@ final class FeedOracle {
         return Optional.of(item.kind() + " " + item.detail() + title + " " + sight);
     }
 
-    /** "full", "link" or null (hidden): the design's rules, restated independently of the service's. */
+    /** {@link OracleReader#sight}, as the feed shows it: a withdrawal's fact is its whole entry. */
     private String sight(GeneratedLearning l, GeneratedLearning.FeedItem item) {
-        if (reader.member(l.teamId)) {
-            return "full";
-        }
         UUID validatedTeam = item.validates() == null ? null : LearningOracle.teamOf(history, item.validates());
-        boolean validatedIsOurs = validatedTeam != null && reader.member(validatedTeam);
-        boolean atTier = reader.seesTier(l.regionId, item.tier());
-        if (item.kind().equals("withdrawn")) {
-            return atTier || validatedIsOurs ? "full" : null;
-        }
-        if (l.withdrawnAt(batch)) {
-            return null;
-        }
-        if (atTier) {
-            return "full";
-        }
-        return item.kind().equals("validated") && validatedIsOurs ? "link" : null;
+        String sight = reader.sight(l, batch, item.kind(), item.tier(), validatedTeam);
+        return "fact".equals(sight) ? "full" : sight;
     }
 
     /** Events grouped by learning in the order received; positions must only increase. */

@@ -21,7 +21,8 @@ import org.learningledger.events.learning.ValidationResult;
 /**
  * Random learnings of one history, following the command side's rules: drafts and revisions,
  * versions published to tiers that only widen, endorsements and invitations by stewards who see
- * the learning, withdrawals, and validations of learnings the validating team can see.
+ * the learning, withdrawals, and validations of learnings the validating team can see; by the end
+ * (with two teams or more) a validation withdrawn.
  */
 final class GeneratedLearnings {
 
@@ -55,14 +56,54 @@ final class GeneratedLearnings {
                     && (l.tierAt(batch) == Tier.NATION || l.regionId.equals(team.regionId()))).toList();
             UUID validates = !visible.isEmpty() && random.nextBoolean()
                     ? visible.get(random.nextInt(visible.size())).id : null;
-            GeneratedLearning l = new GeneratedLearning(id(), team.id(), team.regionId(), validates);
-            learnings.add(l);
-            String title = title(l);
-            l.drafts.add(new GeneratedLearning.Draft(title, batch));
-            events.add(l.id, minutes.getAsLong(), new LearningDrafted(l.id, l.teamId, title, "s", "p", "c", List.of(),
-                    validates, result(l)));
-            act(l, batch, random.nextInt(4));
+            act(draft(team, validates, batch), batch, random.nextInt(4));
         }
+        if (batch > 0) {
+            withdrawOneValidation(batch);
+        }
+    }
+
+    /**
+     * Every history with two teams or more has a validation withdrawn by its end: the case where the
+     * validated team gets the fact only, on the feed and in history alike. Publishes what it needs.
+     */
+    private void withdrawOneValidation(int batch) {
+        if (teams.size() < 2 || learnings.stream().anyMatch(l -> l.validates != null && l.withdrawnAt(batch))) {
+            return;
+        }
+        GeneratedLearning validation = learnings.stream()
+                .filter(l -> l.validates != null && l.tierAt(batch) != null && !l.withdrawnAt(batch)).findFirst()
+                .orElseGet(() -> validationOf(national(batch), batch));
+        withdraw(validation, batch);
+    }
+
+    /** A national learning that stands; a new one of the first team when there is none. */
+    private GeneratedLearning national(int batch) {
+        return learnings.stream().filter(l -> l.tierAt(batch) == Tier.NATION && !l.withdrawnAt(batch)).findFirst()
+                .orElseGet(() -> {
+                    GeneratedLearning l = draft(teams.get(0), null, batch);
+                    publish(l, batch, Tier.NATION);
+                    return l;
+                });
+    }
+
+    /** At REGION, by a team of another region where there is one: the validated team sees it as a link only. */
+    private GeneratedLearning validationOf(GeneratedLearning validated, int batch) {
+        GeneratedHistory.Team team = teams.stream().filter(t -> !t.id().equals(validated.teamId))
+                .min(java.util.Comparator.comparing(t -> t.regionId().equals(validated.regionId))).orElseThrow();
+        GeneratedLearning l = draft(team, validated.id, batch);
+        publish(l, batch, Tier.REGION);
+        return l;
+    }
+
+    private GeneratedLearning draft(GeneratedHistory.Team team, UUID validates, int batch) {
+        GeneratedLearning l = new GeneratedLearning(id(), team.id(), team.regionId(), validates);
+        learnings.add(l);
+        String title = title(l);
+        l.drafts.add(new GeneratedLearning.Draft(title, batch));
+        events.add(l.id, minutes.getAsLong(), new LearningDrafted(l.id, l.teamId, title, "s", "p", "c", List.of(),
+                validates, result(l)));
+        return l;
     }
 
     private void act(GeneratedLearning l, int batch, int actions) {
@@ -101,13 +142,18 @@ final class GeneratedLearnings {
                     }
                 }
             } else if (tier != null) {
-                l.withdrawnBatch = batch;
-                l.withdrawReason = "reason " + id();
-                l.feed.add(new GeneratedLearning.FeedItem("withdrawn", "", null, tier, l.validates, batch));
-                events.add(l.id, minutes.getAsLong(), new LearningWithdrawn(l.id, l.teamId, l.regionId, tier,
-                        l.withdrawReason));
+                withdraw(l, batch);
             }
         }
+    }
+
+    private void withdraw(GeneratedLearning l, int batch) {
+        Tier tier = l.tierAt(batch);
+        l.withdrawnBatch = batch;
+        l.withdrawReason = "reason " + id();
+        l.feed.add(new GeneratedLearning.FeedItem("withdrawn", "", null, tier, l.validates, batch));
+        events.add(l.id, minutes.getAsLong(), new LearningWithdrawn(l.id, l.teamId, l.regionId, tier,
+                l.withdrawReason));
     }
 
     private void publish(GeneratedLearning l, int batch, Tier tier) {

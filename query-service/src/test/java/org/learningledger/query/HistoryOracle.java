@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
  * Asks the history and analytics paths (export, landscape, timeline, spread) as one reader and judges
  * them by the same facts and the same reading of "Who sees what" ({@link OracleReader}) as
  * {@link LearningOracle}: nothing of a learning the reader may not see now, beyond the documented
- * content-free facts (a withdrawal at a tier they saw, their own invitation, a validation of their
- * team's learning as a link). Collects what is wrong.
+ * content-free facts (a withdrawal at a tier they saw or of a validation of their team's learning,
+ * their own invitation, a validation of their team's learning as a link), judged by the same
+ * {@link OracleReader#sight} as the feed's. Collects what is wrong.
  */
 final class HistoryOracle {
 
@@ -59,6 +60,7 @@ final class HistoryOracle {
             return;
         }
         String body = response.getBody() == null ? "" : response.getBody();
+        Set<UUID> withdrawals = new java.util.HashSet<>();
         for (String text : body.split("\n")) {
             if (text.isBlank()) {
                 continue;
@@ -79,27 +81,41 @@ final class HistoryOracle {
             String kind = VisibilityOracle.text(line, "kind");
             String tierText = VisibilityOracle.text(line, "tier");
             Tier tier = tierText.equals("null") ? null : Tier.valueOf(tierText);
-            boolean full = reader.seesLearning(l, batch) && tier != null && reader.seesPublished(l, batch, tier)
-                    && !kind.equals("invited") && !kind.equals("withdrawn");
-            if (full) {
+            String sight = sight(l, kind, tier);
+            if ("full".equals(sight)) {
                 continue;
             }
             boolean contentFree = VisibilityOracle.text(line, "title").equals("null")
                     && VisibilityOracle.text(line, "note").equals("null")
                     && (!line.has("content") || line.path("content").isNull());
-            boolean fact = switch (kind) {
-                case "withdrawn" -> l.withdrawnAt(batch) && tier != null && reader.seesTier(l.regionId, tier);
-                case "invited" -> l.invitationsAt(batch).stream().anyMatch(i -> i.steward().equals(reader.id()));
-                case "validated" -> l.validates != null
-                        && reader.member(LearningOracle.teamOf(history, l.validates))
-                        && VisibilityOracle.text(line, "validates").equals(l.validates.toString());
-                default -> false;
-            };
+            boolean fact = "fact".equals(sight) || "link".equals(sight)
+                    && VisibilityOracle.text(line, "validates").equals(l.validates.toString());
             if (!contentFree || !fact) {
                 problem(path, "no line (or only a content-free fact) of a learning the reader may not see now",
                         text);
             }
+            if (kind.equals("withdrawn")) {
+                withdrawals.add(l.id);
+            }
         }
+        // The same rule as the feed's: whoever gets a withdrawal's fact there finds it in the export too.
+        for (GeneratedLearning l : history.learnings.learnings) {
+            if (l.withdrawnAt(batch) && l.existsAt(batch) && !reader.member(l.teamId)
+                    && "fact".equals(sight(l, "withdrawn", l.tierAt(batch))) && !withdrawals.contains(l.id)) {
+                problem(path, "the fact of the withdrawal of " + l.id, "no withdrawn line");
+            }
+        }
+    }
+
+    /** {@link OracleReader#sight} of one export line; invitations and the team's private work aside. */
+    private String sight(GeneratedLearning l, String kind, Tier tier) {
+        return switch (kind) {
+            case "published", "validated", "endorsed", "withdrawn" -> reader.sight(l, batch, kind, tier,
+                    l.validates == null ? null : LearningOracle.teamOf(history, l.validates));
+            case "invited" -> l.invitationsAt(batch).stream().anyMatch(i -> i.steward().equals(reader.id())
+                    && reader.seesInvitation(l, i.steward())) ? "fact" : null;
+            default -> null;
+        };
     }
 
     /** (2) The landscape now: exactly the published learnings the reader may see, each at its latest visible version. */

@@ -120,7 +120,7 @@ final class LearningOracle {
         boolean team = reader.member(l.teamId);
         List<GeneratedLearning.Version> visible = visibleVersions(l);
         GeneratedLearning.Version latest = visible.isEmpty() ? null : visible.get(visible.size() - 1);
-        List<String> invitations = l.invitationsAt(batch).stream().filter(i -> team || i.steward().equals(reader.id()))
+        List<String> invitations = l.invitationsAt(batch).stream().filter(i -> reader.seesInvitation(l, i.steward()))
                 .map(i -> i.tier().name()).toList();
         return String.join("|", String.valueOf(team ? l.tierAt(batch) : latest.tier()),
                 latest == null ? "null" : latest.number() + " " + latest.title(),

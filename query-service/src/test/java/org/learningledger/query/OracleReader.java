@@ -41,4 +41,34 @@ record OracleReader(String id, Set<UUID> teams, Set<UUID> teamRegions, Set<UUID>
     boolean seesPublished(GeneratedLearning l, int batch, Tier tier) {
         return member(l.teamId) || !l.withdrawnAt(batch) && seesTier(l.regionId, tier);
     }
+
+    /**
+     * What the reader gets of one published-side item of {@code l} after {@code batch} ("full", "fact",
+     * "link", or null for nothing): the design's rules restated once for the feed and history oracles.
+     * {@code kind}: published, validated, endorsed or withdrawn; {@code validatedTeam}: the owner of the
+     * learning {@code l} validates. After withdrawal, anyone who saw it at its tier and the validated
+     * team get the fact of withdrawal only.
+     */
+    String sight(GeneratedLearning l, int batch, String kind, Tier tier, UUID validatedTeam) {
+        if (member(l.teamId)) {
+            return "full";
+        }
+        boolean ours = validatedTeam != null && member(validatedTeam);
+        boolean atTier = tier != null && seesTier(l.regionId, tier);
+        if (kind.equals("withdrawn")) {
+            return atTier || ours ? "fact" : null;
+        }
+        if (l.withdrawnAt(batch)) {
+            return null;
+        }
+        if (atTier) {
+            return "full";
+        }
+        return kind.equals("validated") && ours ? "link" : null;
+    }
+
+    /** An invitation: the team's, and the inviting steward's own. */
+    boolean seesInvitation(GeneratedLearning l, String steward) {
+        return member(l.teamId) || steward.equals(id);
+    }
 }

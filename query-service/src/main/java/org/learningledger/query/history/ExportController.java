@@ -11,6 +11,7 @@ import java.util.Map;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.query.reader.Reader;
 import org.learningledger.query.reader.Readers;
+import org.learningledger.query.reader.Sight;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -75,8 +76,8 @@ class ExportController {
     }
 
     private static void write(Writer writer, Reader reader, HistoryRow row, boolean csv) {
-        HistorySight.Sight sight = HistorySight.of(reader, row);
-        if (sight == HistorySight.Sight.HIDDEN) {
+        Sight sight = HistorySight.of(reader, row);
+        if (sight == Sight.HIDDEN) {
             return;
         }
         Map<String, Object> line = ExportLine.of(row, sight);
@@ -85,7 +86,7 @@ class ExportController {
                 writer.write(ExportLine.csv(line.values().stream().toList()));
             } else {
                 ObjectNode json = LedgerJson.mapper().valueToTree(line);
-                if (sight == HistorySight.Sight.FULL) {
+                if (sight == Sight.FULL) {
                     json.set("content", LedgerJson.mapper().readTree(row.content()));
                 }
                 writer.write(LedgerJson.mapper().writeValueAsString(json));

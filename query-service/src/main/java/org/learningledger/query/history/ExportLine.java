@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.learningledger.query.reader.Sight;
 
 /**
  * One exported event as the reader may see it, as ordered name/value pairs (the CSV columns, in
@@ -23,8 +24,8 @@ final class ExportLine {
     private ExportLine() {
     }
 
-    static Map<String, Object> of(HistoryRow row, HistorySight.Sight sight) {
-        boolean full = sight == HistorySight.Sight.FULL;
+    static Map<String, Object> of(HistoryRow row, Sight sight) {
+        boolean full = sight == Sight.FULL;
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("position", row.position());
         line.put("occurred_at", row.occurredAt().toString());
@@ -34,10 +35,10 @@ final class ExportLine {
         line.put("team_id", row.teamId());
         line.put("region_id", row.regionId());
         line.put("tier", row.tier());
-        line.put("version", sight == HistorySight.Sight.FACT ? null : row.version());
+        line.put("version", sight == Sight.FACT ? null : row.version());
         line.put("title", full ? row.title() : null);
-        line.put("validates", sight == HistorySight.Sight.FACT ? null : row.validates());
-        line.put("result", sight == HistorySight.Sight.FACT ? null : row.result());
+        line.put("validates", sight == Sight.FACT ? null : row.validates());
+        line.put("result", sight == Sight.FACT ? null : row.result());
         line.put("steward_region_id", row.stewardRegionId());
         line.put("note", full ? row.note() : null);
         return line;

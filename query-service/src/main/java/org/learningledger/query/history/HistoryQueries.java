@@ -16,8 +16,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads {@code history_event} with each learning's state now. The export goes through a server-side
- * cursor (PostgreSQL needs a transaction and a fetch size for one), so a long history never sits in memory.
+ * Reads {@code history_event} with each learning's state now, and the owning team of the learning a
+ * validation validates; for a withdrawal, that of the version it withdrew (its latest before it), so
+ * the validated team gets the fact of the withdrawal as it does in the feed. The export goes through a
+ * server-side cursor (PostgreSQL needs a transaction and a fetch size for one), so a long history never
+ * sits in memory.
  */
 @Component
 public class HistoryQueries {
@@ -28,7 +31,11 @@ public class HistoryQueries {
                    EXISTS (SELECT 1 FROM stopped_aggregate s WHERE s.aggregate_id = h.aggregate_id) AS aggregate_stopped
             FROM history_event h
             LEFT JOIN learning l ON l.id = h.learning_id
-            LEFT JOIN learning v ON v.id = h.validates
+            LEFT JOIN LATERAL (SELECT p.validates FROM history_event p
+                               WHERE h.kind = 'withdrawn' AND p.learning_id = h.learning_id
+                                 AND p.kind IN ('published', 'validated') AND p.position < h.position
+                               ORDER BY p.position DESC LIMIT 1) w ON true
+            LEFT JOIN learning v ON v.id = coalesce(h.validates, w.validates)
             """;
 
     private final JdbcTemplate cursor;

@@ -6,7 +6,7 @@ import org.learningledger.events.learning.Tier;
 
 /**
  * One stored history event with what judging it needs now: whether its learning is withdrawn by
- * now, the owning team of the learning a validation validates, and whether the intake stopped its
+ * now, the owning team of the learning a validation (or the withdrawn version) validates, and whether the intake stopped its
  * aggregate (fail closed: then only the owning team gets anything of it).
  *
  * @param tier null for team-private events

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Sight;
 
 /**
  * Publications cut to one reader: what of each learning they see in full, and the validations of
@@ -14,10 +15,10 @@ public record Sighted(Map<UUID, List<HistoryRow>> versions, Map<UUID, List<Histo
 
     public static Sighted of(Reader reader, List<HistoryRow> publications) {
         Map<UUID, List<HistoryRow>> versions = publications.stream()
-                .filter(r -> HistorySight.of(reader, r) == HistorySight.Sight.FULL)
+                .filter(r -> HistorySight.of(reader, r) == Sight.FULL)
                 .collect(Collectors.groupingBy(HistoryRow::learningId));
         Map<UUID, List<HistoryRow>> validations = publications.stream()
-                .filter(r -> r.isValidation() && HistorySight.of(reader, r) != HistorySight.Sight.HIDDEN)
+                .filter(r -> r.isValidation() && HistorySight.of(reader, r) != Sight.HIDDEN)
                 .collect(Collectors.groupingBy(HistoryRow::validates));
         return new Sighted(versions, validations);
     }

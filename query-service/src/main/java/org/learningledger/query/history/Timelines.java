@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.query.reader.Reader;
-import org.learningledger.query.reader.Visibility;
+import org.learningledger.query.reader.Sight;
 
 /**
  * Cuts a learning's timeline as the reader could have seen it at asOf, out of its history rows up to
- * asOf. Empty (a 404) when the reader could not see the learning then, and, for anyone outside the
- * team, whenever it is withdrawn now, whatever asOf.
+ * asOf, each row judged by {@link HistorySight}. Empty (a 404) unless the reader gets some row of the
+ * learning in full: the team always; anyone else a publication (or an endorsement of one) at a tier
+ * they see, which {@link Sight} never grants once the learning is withdrawn now, whatever asOf.
  */
 final class Timelines {
 
@@ -27,24 +28,21 @@ final class Timelines {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        HistoryRow first = own.get(0);
-        boolean team = Visibility.seesTeamPrivate(reader, first.teamId());
-        boolean seen = own.stream().anyMatch(r -> r.isPublication() && HistorySight.of(reader, r) == HistorySight.Sight.FULL);
-        if (!team && (first.learningWithdrawn() || !seen)) {
+        if (own.stream().noneMatch(r -> HistorySight.of(reader, r) == Sight.FULL)) {
             return Optional.empty();
         }
         List<TimelineEntry> entries = new ArrayList<>();
         List<HistoryRow> validations = new ArrayList<>();
         for (HistoryRow row : rows) {
-            HistorySight.Sight sight = HistorySight.of(reader, row);
-            if (sight == HistorySight.Sight.HIDDEN) {
+            Sight sight = HistorySight.of(reader, row);
+            if (sight == Sight.HIDDEN) {
                 continue;
             }
             if (!id.equals(row.learningId())) {
                 if (row.isValidation() && id.equals(row.validates())) {
                     validations.add(row);
                     entries.add(new TimelineEntry(row.occurredAt(), "validatedBy", row.tier(), row.version(),
-                            sight == HistorySight.Sight.FULL ? row.title() : null, null, null, row.learningId(),
+                            sight == Sight.FULL ? row.title() : null, null, null, row.learningId(),
                             row.teamId(), row.regionId(), row.result()));
                 }
                 continue;
@@ -52,7 +50,7 @@ final class Timelines {
             switch (row.kind()) {
                 // a team sees a validation of its own learning as a link only: no content of a tier it cannot see
                 case "published", "validated" -> entries.add(new TimelineEntry(row.occurredAt(), "published",
-                        row.tier(), row.version(), sight == HistorySight.Sight.FULL ? row.title() : null,
+                        row.tier(), row.version(), sight == Sight.FULL ? row.title() : null,
                         null, null, null, null, null, row.result()));
                 case "endorsed" -> entries.add(new TimelineEntry(row.occurredAt(), "endorsed", row.tier(), null,
                         null, row.stewardRegionId(), row.note(), null, null, null, null));

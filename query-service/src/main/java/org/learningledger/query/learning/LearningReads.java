@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.learningledger.query.organisation.Team;
 import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Visibility;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,7 @@ class LearningReads {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<LearningSummary> summaries(Reader reader, LearningFilter filter) {
         List<LearningRows.Learning> candidates =
-                queries.candidates(reader.teams().stream().map(Team::teamId).toList(), filter);
+                queries.candidates(Visibility.teamsSeenPrivately(reader), filter);
         List<UUID> ids = candidates.stream().map(LearningRows.Learning::id).toList();
         Map<UUID, List<LearningRows.Version>> versions = byLearning(queries.versions(ids, false));
         Map<UUID, List<LearningRows.Endorsement>> endorsements = byLearning(queries.endorsements(ids));

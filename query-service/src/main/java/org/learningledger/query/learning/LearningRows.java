@@ -24,11 +24,6 @@ final class LearningRows {
                 Instant withdrawnAt, String withdrawReason, Draft draft) {
             this(id, teamId, teamName, focus, regionId, tier, withdrawn, withdrawnAt, withdrawReason, draft, false);
         }
-
-        /** Closed to every reader outside the team: withdrawn, or stopped by the intake (fail closed). */
-        boolean closed() {
-            return withdrawn || stopped;
-        }
     }
 
     /** The team's current, private content. */

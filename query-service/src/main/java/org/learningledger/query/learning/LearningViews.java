@@ -2,14 +2,16 @@ package org.learningledger.query.learning;
 
 import java.util.List;
 import java.util.Optional;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.query.reader.Item;
 import org.learningledger.query.reader.Reader;
-import org.learningledger.query.reader.Visibility;
+import org.learningledger.query.reader.Sight;
 
 /**
- * Cuts one reader's view out of a stored learning, by {@link Visibility}: nothing when the reader
- * may not see the learning; otherwise only the versions and endorsements at tiers they see, and the
- * team-private parts (draft, invitations, withdrawal) for the owning team alone. A learning the
- * intake stopped is closed to outsiders as a withdrawn one is (fail closed).
+ * Cuts one reader's view out of a stored learning, each part judged by the one policy, {@link Sight}:
+ * nothing unless the reader gets the learning in full at its widest tier; then only the versions and
+ * endorsements they get in full, the invitations they get at all, and the team-private parts (draft,
+ * withdrawal) where they get those. A stopped or withdrawn learning is closed to outsiders there.
  */
 final class LearningViews {
 
@@ -18,10 +20,10 @@ final class LearningViews {
 
     static Optional<LearningSummary> summary(Reader reader, LearningRows.Learning learning,
             List<LearningRows.Version> versions, List<LearningRows.Endorsement> endorsements) {
-        if (!sees(reader, learning)) {
+        if (!full(reader, learning, learning.tier())) {
             return Optional.empty();
         }
-        boolean team = Visibility.seesTeamPrivate(reader, learning.teamId());
+        boolean team = team(reader, learning);
         LearningRows.Version latest = latest(visible(reader, learning, versions));
         if (!team && latest == null) {
             return Optional.empty();
@@ -40,11 +42,12 @@ final class LearningViews {
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        boolean team = Visibility.seesTeamPrivate(reader, learning.teamId());
+        boolean team = team(reader, learning);
         List<LearningRows.Version> shown = visible(reader, learning, versions);
         LearningRows.Version latest = latest(shown);
         List<LearningDetail.Invitation> invited = invitations.stream()
-                .filter(i -> Visibility.seesInvitation(reader, learning.teamId(), i.stewardId()))
+                .filter(i -> Sight.of(reader, Item.invitation(learning.teamId(), i.stewardId(), learning.stopped()))
+                        .any())
                 .map(i -> new LearningDetail.Invitation(i.stewardRegionId(), i.tier(), i.invitedAt())).toList();
         LearningRows.Draft d = learning.draft();
         return Optional.of(new LearningDetail(learning.id(), learning.teamId(), learning.teamName(),
@@ -62,22 +65,25 @@ final class LearningViews {
                 team || !invited.isEmpty() ? invited : null));
     }
 
-    private static boolean sees(Reader reader, LearningRows.Learning l) {
-        return Visibility.seesLearning(reader, l.teamId(), l.regionId(), l.tier(), l.closed());
+    /** The team-private parts: the draft, the withdrawal's reason, the current tier and flag. */
+    private static boolean team(Reader reader, LearningRows.Learning l) {
+        return Sight.of(reader, Item.teamPrivate(l.teamId(), l.stopped())) == Sight.FULL;
+    }
+
+    /** Something of the learning published at {@code tier} (null: never published). */
+    private static boolean full(Reader reader, LearningRows.Learning l, Tier tier) {
+        return Sight.of(reader, Item.published(l.teamId(), l.regionId(), tier, null, l.withdrawn(), l.stopped()))
+                == Sight.FULL;
     }
 
     private static List<LearningRows.Version> visible(Reader reader, LearningRows.Learning l,
             List<LearningRows.Version> versions) {
-        return versions.stream()
-                .filter(v -> Visibility.seesPublished(reader, l.teamId(), l.regionId(), v.tier(), l.closed()))
-                .toList();
+        return versions.stream().filter(v -> full(reader, l, v.tier())).toList();
     }
 
     private static List<LearningRows.Endorsement> visibleEndorsements(Reader reader, LearningRows.Learning l,
             List<LearningRows.Endorsement> endorsements) {
-        return endorsements.stream()
-                .filter(e -> Visibility.seesPublished(reader, l.teamId(), l.regionId(), e.tier(), l.closed()))
-                .toList();
+        return endorsements.stream().filter(e -> full(reader, l, e.tier())).toList();
     }
 
     /** Versions come in order, so the last one is the latest. */

@@ -1,12 +1,14 @@
 package org.learningledger.query.reader;
 
+import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.query.organisation.Team;
 
 /**
- * The "Who sees what" table of the design. Team-private work (experiments, drafts, invitations) is
- * for current members of the owning team; published content is for the readers of its tier, until
- * the team withdraws it. Roles grant nothing: an admin sees no more than a stranger.
+ * Yes-or-no questions over {@link Sight}, for callers that need one answer rather than a cut of an
+ * item (a team's private list, the feed's door, the SQL that narrows candidates). Every answer here
+ * is {@link Sight#of}'s: this class holds no rule of its own.
  */
 public final class Visibility {
 
@@ -15,43 +17,36 @@ public final class Visibility {
 
     /** Team-private content of {@code owningTeam}: visible to its current members only. */
     public static boolean seesTeamPrivate(Reader reader, UUID owningTeam) {
-        return owningTeam != null && reader.isMemberOf(owningTeam);
+        return Sight.of(reader, Item.teamPrivate(owningTeam, false)) == Sight.FULL;
     }
 
-    /**
-     * Content published at {@code tier} by a team of {@code region}, for a reader outside the team:
-     * REGION to the region's stewards and to members of its teams; NATION to every member, steward
-     * and analyst. Withdrawal is not considered here.
-     */
-    public static boolean seesTier(Reader reader, UUID region, Tier tier) {
-        if (tier == Tier.NATION) {
-            return readsAnyPublication(reader);
-        }
-        return tier == Tier.REGION && region != null
-                && (reader.stewardOf().stream().anyMatch(r -> region.equals(r.regionId()))
-                    || reader.teams().stream().anyMatch(t -> region.equals(t.regionId())));
-    }
-
-    /**
-     * Something of a learning published at {@code tier} (a version, an endorsement): the owning
-     * team always; anyone else only at a tier they see and only while it is not withdrawn.
-     */
-    public static boolean seesPublished(Reader reader, UUID owningTeam, UUID region, Tier tier, boolean withdrawn) {
-        return seesTeamPrivate(reader, owningTeam) || !withdrawn && seesTier(reader, region, tier);
-    }
-
-    /** The learning itself, {@code tier} being the widest it was published to (null for a draft). */
-    public static boolean seesLearning(Reader reader, UUID owningTeam, UUID region, Tier tier, boolean withdrawn) {
-        return seesPublished(reader, owningTeam, region, tier, withdrawn);
-    }
-
-    /** An invitation to publish wider: the team's business, and the inviting steward's own. */
-    public static boolean seesInvitation(Reader reader, UUID owningTeam, String invitingSteward) {
-        return seesTeamPrivate(reader, owningTeam) || reader.userId().equals(invitingSteward);
+    /** The teams whose private work the reader sees: what the learning list's SQL may narrow to. */
+    public static List<UUID> teamsSeenPrivately(Reader reader) {
+        return reader.teams().stream().map(Team::teamId).filter(team -> seesTeamPrivate(reader, team)).toList();
     }
 
     /** Whether any publication at all can reach the reader: members, stewards and analysts. */
     public static boolean readsAnyPublication(Reader reader) {
-        return !reader.teams().isEmpty() || !reader.stewardOf().isEmpty() || reader.analyst();
+        return Sight.of(reader, Item.published(null, null, Tier.NATION, null, false, false)) == Sight.FULL;
+    }
+
+    /** Content published at {@code tier} in {@code region}, for a reader outside the owning team. */
+    static boolean seesTier(Reader reader, UUID region, Tier tier) {
+        return Sight.of(reader, Item.published(null, region, tier, null, false, false)) == Sight.FULL;
+    }
+
+    /** A version or endorsement of a learning: the owning team always, others at their tiers until withdrawal. */
+    static boolean seesPublished(Reader reader, UUID owningTeam, UUID region, Tier tier, boolean withdrawn) {
+        return Sight.of(reader, Item.published(owningTeam, region, tier, null, withdrawn, false)) == Sight.FULL;
+    }
+
+    /** The learning itself, {@code tier} being the widest it was published to (null for a draft). */
+    static boolean seesLearning(Reader reader, UUID owningTeam, UUID region, Tier tier, boolean withdrawn) {
+        return seesPublished(reader, owningTeam, region, tier, withdrawn);
+    }
+
+    /** An invitation to publish wider: the team's business, and the inviting steward's own. */
+    static boolean seesInvitation(Reader reader, UUID owningTeam, String invitingSteward) {
+        return Sight.of(reader, Item.invitation(owningTeam, invitingSteward, false)).any();
     }
 }

@@ -1,0 +1,53 @@
+package org.learningledger.query.reader;
+
+import java.util.UUID;
+import org.learningledger.events.learning.Tier;
+
+/**
+ * The facts of one thing a reader may be shown, as {@link Sight#of} needs them: every read path
+ * turns its rows into these, so no path keeps a rule of its own. For an {@code asOf} question the
+ * tier is the widest one published by that instant (the caller reads rows up to it); withdrawal
+ * and stopping count as they are now, since a withdrawal reaches history replays too.
+ *
+ * @param owningTeam the team whose work it is (null when unknown: then nobody is its member)
+ * @param region the region of the owning team where it was published
+ * @param tier the tier it was published at; null for team-private work
+ * @param validatedTeam for a validation (or the withdrawal of one): the team whose learning it validates
+ * @param learningWithdrawn the learning is withdrawn now
+ * @param stopped the intake stopped the aggregate (fail closed)
+ * @param invitingSteward for an invitation: the steward who sent it
+ */
+public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID validatedTeam, boolean learningWithdrawn,
+                   boolean stopped, String invitingSteward) {
+
+    /** What the item is, which decides what of it can travel. */
+    public enum Kind {
+        /** Experiments, observations, drafts, revisions: the team's own work. */
+        TEAM_PRIVATE,
+        /** What a team published: a version (a validation included) or an endorsement of one. */
+        PUBLISHED,
+        /** That a learning was withdrawn; its reason is the team's. */
+        WITHDRAWAL,
+        /** A steward's invitation to publish wider. */
+        INVITATION
+    }
+
+    public static Item teamPrivate(UUID owningTeam, boolean stopped) {
+        return new Item(Kind.TEAM_PRIVATE, owningTeam, null, null, null, false, stopped, null);
+    }
+
+    /** A version or endorsement at {@code tier}; {@code validatedTeam} non-null for a validation. */
+    public static Item published(UUID owningTeam, UUID region, Tier tier, UUID validatedTeam, boolean withdrawn,
+            boolean stopped) {
+        return new Item(Kind.PUBLISHED, owningTeam, region, tier, validatedTeam, withdrawn, stopped, null);
+    }
+
+    /** The withdrawal of a learning published up to {@code tier}; {@code validatedTeam} if it was a validation. */
+    public static Item withdrawal(UUID owningTeam, UUID region, Tier tier, UUID validatedTeam, boolean stopped) {
+        return new Item(Kind.WITHDRAWAL, owningTeam, region, tier, validatedTeam, true, stopped, null);
+    }
+
+    public static Item invitation(UUID owningTeam, String invitingSteward, boolean stopped) {
+        return new Item(Kind.INVITATION, owningTeam, null, null, null, false, stopped, invitingSteward);
+    }
+}

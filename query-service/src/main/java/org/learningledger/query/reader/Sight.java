@@ -1,0 +1,69 @@
+package org.learningledger.query.reader;
+
+import java.util.Objects;
+import org.learningledger.events.learning.Tier;
+
+/**
+ * What a reader gets of one {@link Item}: the design's "Who sees what" table, decided here and only
+ * here; the feed, the learnings, history, export, timeline, landscape and analytics all ask
+ * {@link #of}. In order:
+ * <ol>
+ * <li>The owning team's current members get everything of their own work, withdrawn or stopped.
+ * <li>Of an aggregate the intake stopped, nobody else gets anything, not even a fact (fail closed).
+ * <li>Team-private work goes to nobody else. An invitation goes, as a fact, to the steward who sent it.
+ * <li>A withdrawal, as a fact (never the reason), goes to whoever could see the learning at its
+ *     tier, and to the team whose learning it validated.
+ * <li>Published content of a withdrawn learning goes to nobody else, on any path, replays included.
+ * <li>Published content goes in full to the readers of its tier: REGION to the region's stewards
+ *     and the members of its teams, NATION to every member, steward and analyst.
+ * <li>A validation at a tier the validated team does not see goes to that team as a link: who
+ *     validated, with what result, no snapshot.
+ * </ol>
+ * Why the validated team gets the fact of a withdrawn validation: the design gives a member of t
+ * "validations of t's own learnings" among spread links, and "anyone after withdrawal: the fact of
+ * withdrawal only" for spread links. The team saw the link, so after withdrawal it keeps what every
+ * reader of a withdrawn link keeps, the fact; hiding it would leave the team relying on a validation
+ * that no longer stands without telling it. The feed already did so; history had hidden it.
+ * Roles grant nothing: an admin gets what a stranger gets.
+ */
+public enum Sight {
+    /** Nothing at all: as if it did not exist. */
+    HIDDEN,
+    /** That it happened (kind, when, whose, tier), without content. */
+    FACT,
+    /** A validation's link: who validated, with what result, without the snapshot. */
+    LINK,
+    /** Everything the item holds. */
+    FULL;
+
+    public static Sight of(Reader reader, Item item) {
+        if (item.owningTeam() != null && reader.isMemberOf(item.owningTeam())) {
+            return FULL;
+        }
+        if (item.stopped()) {
+            return HIDDEN;
+        }
+        boolean validatesOurs = item.validatedTeam() != null && reader.isMemberOf(item.validatedTeam());
+        return switch (item.kind()) {
+            case TEAM_PRIVATE -> HIDDEN;
+            case INVITATION -> Objects.equals(reader.userId(), item.invitingSteward()) ? FACT : HIDDEN;
+            case WITHDRAWAL -> atTier(reader, item) || validatesOurs ? FACT : HIDDEN;
+            case PUBLISHED -> item.learningWithdrawn() ? HIDDEN
+                    : atTier(reader, item) ? FULL : validatesOurs ? LINK : HIDDEN;
+        };
+    }
+
+    /** Whether the reader gets anything of it. */
+    public boolean any() {
+        return this != HIDDEN;
+    }
+
+    private static boolean atTier(Reader reader, Item item) {
+        if (item.tier() == Tier.NATION) {
+            return !reader.teams().isEmpty() || !reader.stewardOf().isEmpty() || reader.analyst();
+        }
+        return item.tier() == Tier.REGION && item.region() != null
+                && (reader.stewardOf().stream().anyMatch(r -> item.region().equals(r.regionId()))
+                    || reader.teams().stream().anyMatch(t -> item.region().equals(t.regionId())));
+    }
+}
