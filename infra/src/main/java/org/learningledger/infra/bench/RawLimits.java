@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -66,6 +67,7 @@ final class RawLimits {
         Map<String, Object> common = Map.of("bootstrap.servers", stack.kafkaBootstrap());
         try (Admin admin = Admin.create(common)) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            awaitLeaders(admin, topic);
         }
         Properties producer = new Properties();
         producer.putAll(common);
@@ -74,11 +76,20 @@ final class RawLimits {
         producer.put("linger.ms", "5");
         byte[] value = new byte[1024];
         long start = System.nanoTime();
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(producer, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < count; i++) {
-                p.send(new ProducerRecord<>(topic, Integer.toString(i).getBytes(), value));
+            for (int i = 0; i < count && failed.get() == null; i++) {
+                p.send(new ProducerRecord<>(topic, Integer.toString(i).getBytes(), value), (metadata, error) -> {
+                    if (error != null) {
+                        failed.compareAndSet(null, error);
+                    }
+                });
             }
             p.flush();
+        }
+        if (failed.get() != null) {
+            // a record the broker never took would leave the read loop below waiting for ever
+            throw new IllegalStateException("Kafka refused records of the raw measurement: " + failed.get(), failed.get());
         }
         double produced = count / ((System.nanoTime() - start) / 1e9);
         Properties consumer = new Properties();
@@ -90,11 +101,32 @@ final class RawLimits {
             List<TopicPartition> partitions = List.of(0, 1, 2).stream().map(i -> new TopicPartition(topic, i)).toList();
             c.assign(partitions);
             c.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (read < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("read " + read + " of " + count + " raw records in 2 minutes");
+                }
                 read += c.poll(Duration.ofMillis(500)).count();
             }
         }
         return new double[] {produced, read / ((System.nanoTime() - start) / 1e9)};
+    }
+
+    /**
+     * Until every partition of a new topic has a leader: a producer that starts before then gets
+     * NOT_LEADER_OR_FOLLOWER, and an idempotent one can then loop on OUT_OF_ORDER_SEQUENCE_NUMBER
+     * until its delivery timeout (seen here under load).
+     */
+    private static void awaitLeaders(Admin admin, String topic) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                .partitions().stream().anyMatch(partition -> partition.leader() == null || partition.leader().isEmpty())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no leader for every partition of " + topic + " in 30 s");
+            }
+            Thread.sleep(100);
+        }
+        Thread.sleep(500); // the broker's own metadata cache follows the controller's a moment later
     }
 
     /** Records on ledger.events now (sum of end offsets). */
