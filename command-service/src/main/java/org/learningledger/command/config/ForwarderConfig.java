@@ -1,6 +1,8 @@
 package org.learningledger.command.config;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.common.transaction.TransactionManager;
@@ -33,13 +35,19 @@ class ForwarderConfig {
                 .config("retention.ms", "-1").build();
     }
 
-    /** What every reader may see; kept as long as the ledger, like the internal topic. */
+    /**
+     * What every reader may see, compacted by learning id: each learning's latest record is its
+     * current public state, so withdrawn content is gone within {@code ledger.public.max-compaction-lag}
+     * (see {@link PublicTopicCompaction}, which also brings an existing topic to these settings).
+     */
     @Bean
     NewTopic publishedTopic(KafkaAdmin kafka, @Value("${ledger.kafka.partitions:3}") int partitions,
-                            @Value("${ledger.kafka.replication-factor:1}") short replicas) {
+                            @Value("${ledger.kafka.replication-factor:1}") short replicas,
+                            @Value("${ledger.public.max-compaction-lag:1h}") Duration maxCompactionLag) {
         TopicPartitions.requireUnchanged(kafka, Topics.PUBLISHED, partitions);
-        return TopicBuilder.name(Topics.PUBLISHED).partitions(partitions).replicas(replicas)
-                .config("retention.ms", "-1").build();
+        Map<String, String> settings = PublicTopicCompaction.settings(maxCompactionLag);
+        PublicTopicCompaction.alignExisting(kafka, Topics.PUBLISHED, settings);
+        return TopicBuilder.name(Topics.PUBLISHED).partitions(partitions).replicas(replicas).configs(settings).build();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.PublicEventType;
@@ -23,11 +24,12 @@ import org.learningledger.events.organisation.OrganisationEvent;
 
 /**
  * Decides what of a stored event every reader may see, as a versioned CloudEvent for
- * {@code ledger.published}: national publications (their snapshot, which carries a validation's
- * link and result), endorsements made while national, and the bare fact that a national learning
- * was withdrawn. Everything else, above all drafts, experiments and region-only content, yields
- * nothing. Each learning event is decided by name ({@link LearningEvent.Handler}), so a new event
- * fails the build here until someone decides whether it is public.
+ * {@code ledger.published}, a topic compacted by learning id: a national publication or a national
+ * endorsement yields the learning's whole public state ({@link PublicState}: its snapshot, which
+ * carries a validation's link and result, and its national endorsements), a withdrawal of what was
+ * national yields the bare fact. Everything else, above all drafts, experiments and region-only
+ * content, yields nothing. Each learning event is decided by name ({@link LearningEvent.Handler}),
+ * so a new event fails the build here until someone decides whether it is public.
  */
 final class PublicEvents {
 
@@ -38,10 +40,11 @@ final class PublicEvents {
         this.schemaBase = schemaBase;
     }
 
-    Optional<CloudEvent> of(EventMessage<?> message) {
+    /** {@code history} gives the learning's stored events, when its state is needed. */
+    Optional<CloudEvent> of(EventMessage<?> message, LearningHistory history) {
         Object payload = message.getPayload();
         if (payload instanceof LearningEvent event) {
-            return event.handle(new Decision(message));
+            return event.handle(new Decision(message, history));
         }
         if (payload instanceof ExperimentEvent || payload instanceof OrganisationEvent) {
             return Optional.empty(); // team-private work and administration never leave the ledger
@@ -52,22 +55,30 @@ final class PublicEvents {
     private final class Decision implements LearningEvent.Handler<Optional<CloudEvent>> {
 
         private final EventMessage<?> message;
+        private final LearningHistory history;
 
-        Decision(EventMessage<?> message) {
+        Decision(EventMessage<?> message, LearningHistory history) {
             this.message = message;
+            this.history = history;
         }
 
         @Override
         public Optional<CloudEvent> learningPublished(LearningPublished e) {
-            return e.tier() != Tier.NATION ? Optional.empty() : build(PublicEventType.LEARNING_PUBLISHED_V1, e,
-                    ordered("learningId", e.learningId(), "teamId", e.teamId(), "regionId", e.regionId(),
-                            "version", e.version(), "tier", e.tier(), "snapshot", e.snapshot()));
+            return e.tier() != Tier.NATION ? Optional.empty() : state(e);
         }
 
         @Override
         public Optional<CloudEvent> learningEndorsed(LearningEndorsed e) {
-            return e.tier() != Tier.NATION ? Optional.empty() : build(PublicEventType.LEARNING_ENDORSED_V1, e,
-                    ordered("learningId", e.learningId(), "stewardRegionId", e.stewardRegionId(), "note", e.note()));
+            return e.tier() != Tier.NATION ? Optional.empty() : state(e);
+        }
+
+        /** The learning's state as of this event (see {@link PublicState} for a later withdrawal). */
+        private Optional<CloudEvent> state(LearningEvent e) {
+            if (!(message instanceof DomainEventMessage<?> stored)) {
+                throw new IllegalStateException("A learning event without its aggregate sequence: " + message);
+            }
+            return PublicState.of(history.of(stored.getAggregateIdentifier()), stored.getSequenceNumber()).data()
+                    .flatMap(data -> build(PublicEventType.LEARNING_STATE_V1, e, data));
         }
 
         @Override

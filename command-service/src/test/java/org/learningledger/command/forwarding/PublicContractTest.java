@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.LedgerJson;
@@ -34,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The public CloudEvents are a contract with outside subscribers: each versioned type is pinned by a
  * golden file (kept with the other append-only golden files in shared-events) and its data is valid
- * against the JSON Schema its {@code dataschema} names.
+ * against the JSON Schema its {@code dataschema} names. The topic is compacted by learning id, so
+ * each record is the learning's whole public state, or the bare fact of its withdrawal.
  */
 class PublicContractTest {
 
@@ -52,34 +54,63 @@ class PublicContractTest {
     private final PublicEvents publicEvents = new PublicEvents(SCHEMAS);
 
     @Test
-    void givenANationalPublication_whenMadePublic_thenMatchesItsGoldenFileAndSchema() throws IOException {
-        assertContract(PublicEventType.LEARNING_PUBLISHED_V1,
-                new LearningPublished(LEARNING, TEAM, REGION, 2, Tier.NATION, SNAPSHOT));
+    void givenANationalEndorsement_whenMadePublic_thenTheWholeStateMatchesItsGoldenFileAndSchema() throws IOException {
+        List<DomainEventMessage<?>> history = List.of(
+                message(1, new LearningPublished(LEARNING, TEAM, REGION, 1, Tier.REGION, SNAPSHOT)),
+                message(2, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.REGION, "eva", REGION, "Region only")),
+                message(3, new LearningPublished(LEARNING, TEAM, REGION, 2, Tier.NATION, SNAPSHOT)),
+                message(4, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.NATION, "pavla", REGION, "Worth trying")));
+        CloudEvent event = assertContract(PublicEventType.LEARNING_STATE_V1, history.get(3), history);
+        assertThat(new String(event.getData().toBytes())).doesNotContain("Region only").doesNotContain("pavla");
     }
 
     @Test
-    void givenANationalEndorsement_whenMadePublic_thenMatchesItsGoldenFileAndSchema() throws IOException {
-        assertContract(PublicEventType.LEARNING_ENDORSED_V1,
-                new LearningEndorsed(LEARNING, TEAM, REGION, Tier.NATION, "pavla", REGION, "Worth trying"));
+    void givenANationalPublication_whenMadePublic_thenItIsTheStateWithTheEndorsementsSoFar() {
+        DomainEventMessage<?> published = message(1, new LearningPublished(LEARNING, TEAM, REGION, 1, Tier.NATION, SNAPSHOT));
+        CloudEvent event = publicEvents.of(published, id -> List.of(published)).orElseThrow();
+        assertThat(event.getType()).isEqualTo(PublicEventType.LEARNING_STATE_V1.type());
+        assertThat(LedgerJson.mapper().readTree(event.getData().toBytes()).path("endorsements").isEmpty()).isTrue();
     }
 
     @Test
     void givenANationalWithdrawal_whenMadePublic_thenMatchesItsGoldenFileAndSchemaWithoutTheReason() throws IOException {
-        CloudEvent event = assertContract(PublicEventType.LEARNING_WITHDRAWN_V1,
-                new LearningWithdrawn(LEARNING, TEAM, REGION, Tier.NATION, "A mother recognised herself"));
+        DomainEventMessage<?> withdrawn =
+                message(4, new LearningWithdrawn(LEARNING, TEAM, REGION, Tier.NATION, "A mother recognised herself"));
+        CloudEvent event = assertContract(PublicEventType.LEARNING_WITHDRAWN_V1, withdrawn, List.of(withdrawn));
         assertThat(new String(event.getData().toBytes())).doesNotContain("mother");
     }
 
     @Test
-    void givenRegionOnlyOrPrivateEvents_whenDecided_thenNothingIsPublic() {
-        assertThat(publicEvents.of(message(new LearningPublished(LEARNING, TEAM, REGION, 1, Tier.REGION, SNAPSHOT))))
-                .isEmpty();
-        assertThat(publicEvents.of(message(new ExperimentStarted(EXPERIMENT, TEAM)))).isEmpty();
+    void givenALearningWithdrawnLaterInTheStore_whenItsPublicationIsForwarded_thenNoContentIsSent() {
+        DomainEventMessage<?> published = message(1, new LearningPublished(LEARNING, TEAM, REGION, 1, Tier.NATION, SNAPSHOT));
+        List<DomainEventMessage<?>> history = List.of(published,
+                message(2, new LearningWithdrawn(LEARNING, TEAM, REGION, Tier.NATION, "reason")));
+        assertThat(publicEvents.of(published, id -> history)).isEmpty();
     }
 
-    private CloudEvent assertContract(PublicEventType type, Object payload) throws IOException {
-        CloudEvent event = publicEvents.of(message(payload)).orElseThrow();
-        assertThat(event.getType()).isEqualTo(type.type()).endsWith(".v1");
+    @Test
+    void givenRegionOnlyOrPrivateEvents_whenDecided_thenNothingIsPublic() {
+        DomainEventMessage<?> regional = message(1, new LearningPublished(LEARNING, TEAM, REGION, 1, Tier.REGION, SNAPSHOT));
+        assertThat(publicEvents.of(regional, id -> List.of(regional))).isEmpty();
+        assertThat(publicEvents.of(message(2, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.REGION, "eva", REGION,
+                "n")), id -> List.of(regional))).isEmpty();
+        assertThat(publicEvents.of(message(1, new ExperimentStarted(EXPERIMENT, TEAM)), id -> List.of())).isEmpty();
+    }
+
+    /** Types no longer emitted keep their schema and golden file, unchanged, for subscribers reading old records. */
+    @Test
+    void givenTheRetiredV1Types_whenTheirGoldenFilesAreRead_thenTheyAreStillValidAgainstTheirSchemas() throws IOException {
+        for (PublicEventType type : List.of(PublicEventType.LEARNING_PUBLISHED_V1, PublicEventType.LEARNING_ENDORSED_V1)) {
+            JsonNode golden = LedgerJson.mapper().readTree(Files.readAllBytes(GOLDEN.resolve(type.schemaFile())));
+            assertThat(golden.path("type").asString()).isEqualTo(type.type());
+            assertThat(schema(type).validate(golden.path("data"))).as(type.schemaFile()).isEmpty();
+        }
+    }
+
+    private CloudEvent assertContract(PublicEventType type, DomainEventMessage<?> message,
+                                      List<DomainEventMessage<?>> history) throws IOException {
+        CloudEvent event = publicEvents.of(message, id -> history).orElseThrow();
+        assertThat(event.getType()).isEqualTo(type.type());
         assertThat(event.getDataSchema()).isEqualTo(SCHEMAS.resolve(type.schemaFile()));
         byte[] serialized = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE).serialize(event);
         JsonNode written = LedgerJson.mapper().readTree(serialized);
@@ -95,8 +126,8 @@ class PublicContractTest {
         }
     }
 
-    private static GenericDomainEventMessage<Object> message(Object payload) {
-        return new GenericDomainEventMessage<>("Learning", LEARNING.toString(), 4, payload, Map.of(),
+    private static DomainEventMessage<?> message(long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Learning", LEARNING.toString(), sequence, payload, Map.of(),
                 "7d3e2f10-4c5b-4a69-8e71-0b2c3d4e5f60", Instant.parse("2026-03-20T10:00:00Z"));
     }
 }
