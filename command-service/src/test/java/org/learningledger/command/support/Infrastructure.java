@@ -3,6 +3,7 @@ package org.learningledger.command.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.learningledger.events.Topics;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -33,6 +34,9 @@ public final class Infrastructure {
     public static synchronized String kafkaBootstrap() {
         if (kafka == null) {
             kafka = new EmbeddedKafkaKraftBroker(1, 3, Topics.EVENTS);
+            // the public topic is compacted: a cleaner that looks often, with a small buffer for a test JVM
+            kafka.brokerProperties(Map.of("log.cleaner.enable", "true", "log.cleaner.backoff.ms", "200",
+                    "log.cleaner.dedupe.buffer.size", "4194304"));
             kafka.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
         }
