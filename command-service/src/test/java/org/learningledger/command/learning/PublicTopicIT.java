@@ -79,7 +79,7 @@ class PublicTopicIT extends CommandServiceIT {
     void givenANationalLearningWithdrawn_whenCompactionBoundPassed_thenAFreshSubscriberGetsOnlyTheWithdrawal() {
         UUID experiment = experiment(new ArrayList<>());
         UUID learning = UUID.randomUUID();
-        String title = "PUBLIC-" + UUID.randomUUID();
+        String title = marker("PUBLIC-");
         ok(post(JANA, "/api/teams/" + team + "/learnings", draft(learning, title, experiment)));
         ok(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"NATION\"}"));
         await().atMost(Duration.ofSeconds(30)).until(() -> recordsOf(learning).stream().anyMatch(r -> r.contains(title)));
@@ -108,10 +108,10 @@ class PublicTopicIT extends CommandServiceIT {
             ok(post(PAVLA, "/api/learnings/" + learning + "/endorsements", "{\"note\":\"%s\"}".formatted(secret(secrets))));
         }
         if (steps >= 2) {
-            String nationalTitle = "PUBLIC-" + UUID.randomUUID();
+            String nationalTitle = marker("PUBLIC-");
             ok(send(JANA, "PUT", "/api/learnings/" + learning, draft(null, nationalTitle, experiment)));
             ok(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"NATION\"}"));
-            String nationalNote = "PUBLIC-NOTE-" + UUID.randomUUID();
+            String nationalNote = marker("PUBLIC-NOTE-");
             ok(post(PETR, "/api/learnings/" + learning + "/endorsements", "{\"note\":\"%s\"}".formatted(nationalNote)));
             nationalTexts.add(nationalTitle);
             nationalTexts.add(nationalNote);
@@ -147,9 +147,19 @@ class PublicTopicIT extends CommandServiceIT {
     }
 
     private static String secret(List<String> secrets) {
-        String secret = "PRIVATE-" + UUID.randomUUID();
+        String secret = marker("PRIVATE-");
         secrets.add(secret);
         return secret;
+    }
+
+    /**
+     * A unique text without digits: a run of digits in a UUID can look like a phone number, which the
+     * de-identification guard rightly refuses to publish.
+     */
+    private static String marker(String prefix) {
+        StringBuilder text = new StringBuilder(prefix);
+        UUID.randomUUID().toString().chars().forEach(c -> text.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+        return text.toString();
     }
 
     private static void ok(Response response) {
