@@ -3,6 +3,7 @@ package org.learningledger.query.rebuild;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,7 @@ class Rebuilds {
             log.info("Retired schemas are left until rebuild {} ends", running.id);
             return List.of();
         }
-        List<String> dropped = new java.util.ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         for (String schema : schemas.named(RETIRED)) {
             String millis = schema.substring(RETIRED.length());
             if (!millis.matches("\\d{1,18}") || schema.equals(ReadModelSchemas.LIVE)
@@ -217,7 +218,7 @@ class Rebuilds {
             try {
                 schemas.drop(schema);
                 dropped.add(schema);
-                log.info("Dropped retired schema {} (made {}, kept until {})", schema,
+                log.info("Dropped retired schema {}: made {}, before {}", schema,
                         Instant.ofEpochMilli(Long.parseLong(millis)), cutoff);
             } catch (RuntimeException e) {
                 log.warn("Could not drop retired schema {}", schema, e);
