@@ -3,6 +3,7 @@ package org.learningledger.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,11 +16,13 @@ import org.learningledger.events.learning.Tier;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
+import org.learningledger.query.intake.DeadLetterPurge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,6 +41,8 @@ class FailClosedIT {
     JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    DeadLetterPurge purge;
 
     private final TwoRegions org = new TwoRegions();
     private final String admin = TestTokens.token("admin-" + org.suffix, "admin");
@@ -168,6 +173,62 @@ class FailClosedIT {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT sequence FROM stopped_aggregate WHERE aggregate_id = :t").param("t", team)
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void givenDeadLettersOlderThanTheKeepPeriod_whenPurged_thenTheirPayloadsAreEmptiedKeepingReasonAndPosition() {
+        UUID old = UUID.randomUUID();
+        UUID young = UUID.randomUUID();
+        List<RecordMetadata> sent = infra.topic.send(List.of(
+                Envelopes.record(old, 0, 0, new TeamRegistered(old, org.north, "Old " + org.suffix, "x")),
+                Envelopes.record(old, 2, 1, new MemberAdded(old, "old-" + org.suffix)),
+                Envelopes.record(old, 3, 2, new MemberAdded(old, "old-2-" + org.suffix)),
+                Envelopes.record(young, 0, 0, new TeamRegistered(young, org.north, "Young " + org.suffix, "x")),
+                Envelopes.record(young, 2, 1, new MemberAdded(young, "young-" + org.suffix))));
+        db.awaitConsumed(sent);
+        jdbc.sql("UPDATE dead_letter SET received_at = received_at - interval '31 days' WHERE aggregate_id = :a")
+                .param("a", old).update();
+
+        assertThat(purge.purge(Instant.now())).isGreaterThanOrEqualTo(2);
+
+        assertThat(db.deadLetterValue(sent.get(1))).isNull();
+        assertThat(db.deadLetterValue(sent.get(2))).isNull(); // held behind the stop: purged too
+        assertThat(db.deadLetterReason(sent.get(1))).isEqualTo("sequence gap in aggregate " + old + ": expected 1, got 2");
+        assertThat(db.deadLetterReason(sent.get(2))).isEqualTo("held: aggregate stopped at sequence 2");
+        assertThat(db.deadLetterValue(sent.get(4))).isNotNull();
+        assertThat(purge.purge(Instant.now())).as("nothing left to purge").isZero();
+        JsonNode listed = Api.json(api.get("/api/admin/dead-letters?aggregateId=" + old, admin)).path("deadLetters");
+        assertThat(listed).hasSize(2);
+        for (JsonNode entry : listed) {
+            assertThat(entry.path("payloadPurgedAt").isNull()).as(entry.toString()).isFalse();
+            assertThat(entry.path("type").asString()).isEqualTo("MemberAdded");
+            assertThat(entry.path("offset").asLong()).isIn(sent.get(1).offset(), sent.get(2).offset());
+            assertThat(entry.path("receivedAt").isNull()).isFalse();
+        }
+        assertThat(Api.json(api.get("/api/admin/dead-letters?aggregateId=" + young, admin)).path("deadLetters")
+                .get(0).path("payloadPurgedAt").isNull()).isTrue();
+
+        ResponseEntity<String> retried = api.post("/api/admin/dead-letters/retry", admin, "{\"aggregateId\":\"" + old + "\"}");
+        assertThat(retried.getStatusCode().value()).isEqualTo(409);
+        assertThat(retried.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Api.json(retried).path("detail").asString()).contains("purged", "after 30 days", "event store",
+                "rebuil");
+        assertThat(Api.json(retried).path("aggregateId").asString()).isEqualTo(old.toString());
+        assertThat(jdbc.sql("SELECT count(*) FROM stopped_aggregate WHERE aggregate_id = :a").param("a", old)
+                .query(Long.class).single()).as("still stopped").isEqualTo(1);
+        assertThat(db.deadLetterReason(sent.get(1))).as("kept").isNotNull();
+
+        JsonNode all = Api.json(api.post("/api/admin/dead-letters/retry", admin, "{}"));
+        JsonNode ofOld = null;
+        for (JsonNode outcome : all) {
+            if (outcome.path("aggregateId").asString().equals(old.toString())) {
+                ofOld = outcome;
+            }
+        }
+        assertThat(ofOld).as(all.toString()).isNotNull();
+        assertThat(ofOld.path("payloadPurged").asBoolean()).isTrue();
+        assertThat(ofOld.path("resumed").asBoolean()).isFalse();
+        assertThat(ofOld.path("reason").asString()).contains("purged");
     }
 
     private static ProducerRecord<String, byte[]> withRevision(ProducerRecord<String, byte[]> record, String revision) {

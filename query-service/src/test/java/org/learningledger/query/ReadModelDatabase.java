@@ -61,10 +61,15 @@ final class ReadModelDatabase {
                 .query(String.class).optional().orElse(null);
     }
 
+    /** The dead letter's value, null once purged; fails when there is no such dead letter. */
     byte[] deadLetterValue(RecordMetadata record) {
-        return jdbc.sql("SELECT value FROM dead_letter WHERE topic = :t AND partition = :p AND record_offset = :o")
+        List<byte[]> values = jdbc.sql("SELECT value FROM dead_letter WHERE topic = :t AND partition = :p AND record_offset = :o")
                 .param("t", record.topic()).param("p", record.partition()).param("o", record.offset())
-                .query(byte[].class).single();
+                .query((rs, n) -> rs.getBytes(1)).list();
+        if (values.size() != 1) {
+            throw new AssertionError("no dead letter at " + record);
+        }
+        return values.get(0);
     }
 
     void forgetPositions() {

@@ -10,6 +10,7 @@ import static org.learningledger.query.LearningEvents.endorsed;
 import static org.learningledger.query.LearningEvents.published;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.TeamRegistered;
+import org.learningledger.query.intake.DeadLetterPurge;
+import org.learningledger.query.rebuild.RetiredSchemaPurge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -40,6 +43,10 @@ class RebuildIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DeadLetterPurge deadLetterPurge;
+    @Autowired
+    RetiredSchemaPurge retiredSchemaPurge;
 
     @Test
     void rebuildsFromHistoryComparesChecksumsAndSwitches() {
@@ -174,6 +181,52 @@ class RebuildIT {
     }
 
     /** Teams in the north region (applied long ago), each registered then given members, on its own key. */
+    @Test
+    void givenRetiredSchemasOfDifferentAges_whenPurged_thenThoseOlderThanTheKeepPeriodAreDroppedAndTheLiveOneStays() {
+        Instant now = Instant.now();
+        String old = "retired_" + now.minus(Duration.ofDays(8)).toEpochMilli();
+        String young = "retired_" + now.minus(Duration.ofDays(6)).toEpochMilli();
+        for (String schema : List.of(old, young)) {
+            jdbc.sql("CREATE SCHEMA " + schema).update();
+            jdbc.sql("CREATE TABLE " + schema + ".learning (id uuid)").update();
+        }
+        try {
+            List<String> dropped = retiredSchemaPurge.purge(now);
+
+            assertThat(dropped).contains(old).doesNotContain(young, "public");
+            assertThat(jdbc.sql("SELECT nspname FROM pg_namespace WHERE nspname IN (:s, :t, 'public') ORDER BY 1")
+                    .param("s", old).param("t", young).query(String.class).list()).containsExactly("public", young);
+            assertThat(jdbc.sql("SELECT count(*) FROM public.learning").query(Long.class).single()).isNotNull();
+        } finally {
+            jdbc.sql("DROP SCHEMA IF EXISTS " + young + " CASCADE").update();
+        }
+    }
+
+    @Test
+    void givenPurgedDeadLetters_whenRebuilt_thenTheRebuildAgreesAndBringsNoPayloadBack() {
+        ReadModelDatabase database = new ReadModelDatabase(jdbc);
+        TwoRegions org = new TwoRegions();
+        UUID team = UUID.randomUUID();
+        List<RecordMetadata> sent = infra.topic.send(List.of(
+                Envelopes.record(team, 0, 0, new TeamRegistered(team, org.north, "Gap " + UUID.randomUUID(), "x")),
+                Envelopes.record(team, 2, 1, new MemberAdded(team, "gap-" + UUID.randomUUID()))));
+        database.awaitConsumed(sent);
+        jdbc.sql("UPDATE dead_letter SET received_at = received_at - interval '40 days' WHERE aggregate_id = :a")
+                .param("a", team).update();
+        assertThat(deadLetterPurge.purge(Instant.now())).isPositive();
+
+        String admin = TestTokens.token("root", "admin");
+        ResponseEntity<String> started = post(client(), admin, "{\"model\":\"all\"}");
+        JsonNode done = awaitEnd(new Api(port), started.getHeaders().getLocation().toString(), admin, () -> { });
+
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        assertThat(database.deadLetterValue(sent.get(1))).isNull();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM dead_letter WHERE aggregate_id = :a AND payload_purged_at IS NOT NULL
+                AND received_at < now() - interval '30 days'""").param("a", team).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
     private static List<ProducerRecord<String, byte[]>> teams(TwoRegions org, int teams, int members) {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         for (int t = 0; t < teams; t++) {

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Admin only: what the intake could not apply, and a retry after a fix. The list never carries a
- * record's value (it may hold content); ids, positions, type and reason are enough to act on.
+ * record's value (it may hold content); ids, positions, type and reason are enough to act on, and
+ * {@code payloadPurgedAt} says which can no longer be retried (409 for a retry of one such aggregate).
  */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
@@ -51,8 +52,15 @@ class DeadLetterController {
             return retry.retryAll();
         }
         UUID aggregateId = uuid(field);
-        return List.of(retry.retry(aggregateId).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
-                "Not found", "No stopped aggregate with this id.")));
+        try {
+            return List.of(retry.retry(aggregateId).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+                    "Not found", "No stopped aggregate with this id.")));
+        } catch (PayloadPurgedException e) {
+            ErrorResponseException conflict = problem(HttpStatus.CONFLICT, "Dead-letter payload purged", e.getMessage());
+            conflict.getBody().setProperty("aggregateId", e.aggregateId());
+            conflict.getBody().setProperty("payloadPurgedAt", e.purgedAt());
+            throw conflict;
+        }
     }
 
     /** GET's answer. */

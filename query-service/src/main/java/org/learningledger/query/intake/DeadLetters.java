@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -18,13 +20,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps records that could not be applied, byte for byte with the reason, so that nothing is lost:
  * refused ones (which stop their aggregate) and held ones (later records of a stopped aggregate).
  * One row per topic-partition-offset: a replay adds nothing. A retry takes an aggregate's rows up again.
+ * Not for ever: {@link DeadLetterPurge} empties the payloads of old rows, keeping the rest.
  */
 @Component
 public class DeadLetters {
 
-    /** A dead letter as an operator sees it: where it came from and why, never its value. */
+    /**
+     * A dead letter as an operator sees it: where it came from and why, never its value.
+     *
+     * @param payloadPurgedAt when its value was purged (it can no longer be retried); null while kept
+     */
     public record Entry(long id, String topic, int partition, long offset, UUID aggregateId, Long sequence,
-            String type, boolean held, String reason, Instant receivedAt) {
+            String type, boolean held, String reason, Instant receivedAt, Instant payloadPurgedAt) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
@@ -57,14 +64,42 @@ public class DeadLetters {
     /** Newest first; of one aggregate when {@code aggregateId} is not null. */
     public List<Entry> list(UUID aggregateId, int limit) {
         return jdbc.sql("""
-                SELECT id, topic, partition, record_offset, aggregate_id, sequence, held, reason, received_at, value
+                SELECT id, topic, partition, record_offset, aggregate_id, sequence, held, reason, received_at, value,
+                       event_type, payload_purged_at
                 FROM dead_letter WHERE (CAST(:aggregate AS uuid) IS NULL OR aggregate_id = :aggregate)
                 ORDER BY id DESC LIMIT :limit""").param("aggregate", aggregateId).param("limit", limit)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("topic"), rs.getInt("partition"),
                         rs.getLong("record_offset"), rs.getObject("aggregate_id", UUID.class),
-                        (Long) rs.getObject("sequence"), EnvelopeKey.typeOf(rs.getBytes("value")), rs.getBoolean("held"),
-                        rs.getString("reason"), rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+                        (Long) rs.getObject("sequence"), typeOf(rs.getBytes("value"), rs.getString("event_type")),
+                        rs.getBoolean("held"), rs.getString("reason"),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                        instant(rs.getObject("payload_purged_at", OffsetDateTime.class))))
                 .list();
+    }
+
+    /** When the first of the aggregate's dead letters lost its payload; empty while all are kept. */
+    Optional<Instant> purgedOf(UUID aggregateId) {
+        return jdbc.sql("SELECT min(payload_purged_at) FROM dead_letter WHERE aggregate_id = :id")
+                .param("id", aggregateId).query((rs, n) -> instant(rs.getObject(1, OffsetDateTime.class)))
+                .optional();
+    }
+
+    /**
+     * Empties the value of every row received before {@code cutoff} and not purged yet, keeping its
+     * type name (read from the value, no content), position, aggregate, reason and dates; answers how many.
+     */
+    int purgePayloads(Instant cutoff, Instant now) {
+        List<Object[]> old = jdbc.sql("""
+                SELECT id, value FROM dead_letter WHERE payload_purged_at IS NULL AND received_at < :cutoff
+                ORDER BY id FOR UPDATE""").param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)}).list();
+        for (Object[] row : old) {
+            jdbc.sql("""
+                    UPDATE dead_letter SET value = NULL, payload_purged_at = :now, event_type = :type
+                    WHERE id = :id""").param("now", now.atOffset(ZoneOffset.UTC))
+                    .param("type", typeOf((byte[]) row[1], null)).param("id", row[0]).update();
+        }
+        return old.size();
     }
 
     /** Removes the aggregate's rows and answers their records in sequence order, to be applied again. */
@@ -102,6 +137,14 @@ public class DeadLetters {
             });
         }
         return shortReason;
+    }
+
+    private static String typeOf(byte[] value, String kept) {
+        return value == null ? kept : EnvelopeKey.typeOf(value);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static String reasonOf(RuntimeException e) {

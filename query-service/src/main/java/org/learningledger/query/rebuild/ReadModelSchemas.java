@@ -113,6 +113,20 @@ class ReadModelSchemas {
                 + " IN " + mode + " MODE").update();
     }
 
+    /**
+     * The live dead letters' dates and purges onto the shadow's rows of the same records: a rebuild
+     * replays them with their payloads and a fresh {@code received_at}, and must neither bring a
+     * purged payload back nor restart the clock of one still kept (DESIGN principle 8).
+     */
+    void carryOverDeadLetters(String shadow) {
+        jdbc.sql("""
+                UPDATE %s.dead_letter s SET received_at = l.received_at, payload_purged_at = l.payload_purged_at,
+                       event_type = l.event_type, value = CASE WHEN l.payload_purged_at IS NULL THEN s.value END
+                FROM %s.dead_letter l
+                WHERE l.topic = s.topic AND l.partition = s.partition AND l.record_offset = s.record_offset"""
+                .formatted(shadow, LIVE)).update();
+    }
+
     /** Live tables into the retired schema, the shadow's into {@code public}, Flyway's history with them. */
     void swap(String shadow, String retired) {
         List<String> shadowTables = tables(shadow);

@@ -3,6 +3,7 @@ package org.learningledger.query.rebuild;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +163,7 @@ class Rebuilds {
                     }
                     replay.extend(locked);
                     replay.untilCaughtUp(locked, false);
+                    schemas.carryOverDeadLetters(shadow);
                     // Both sides at the same positions, the live intake held off: any difference is real.
                     ReadModelComparison.Result result = comparison.compare(shadow);
                     if (result.agrees()) {
@@ -192,6 +194,37 @@ class Rebuilds {
                 Thread.sleep(100L * attempt);
             }
         }
+    }
+
+    /**
+     * Drops the retired schemas made before {@code cutoff} (their name holds the rebuild's start, in
+     * millis) and answers their names. Nothing while a rebuild runs or switches: it is about to make
+     * and prune retired schemas itself, and no rebuild starts meanwhile (same monitor as {@link #start}).
+     * Only {@code retired_<millis>} names: never the live schema, never a shadow.
+     */
+    synchronized List<String> dropRetiredBefore(Instant cutoff) {
+        Rebuild running = current;
+        if (running != null && (running.state == Rebuild.State.RUNNING || running.state == Rebuild.State.SWITCHING)) {
+            log.info("Retired schemas are left until rebuild {} ends", running.id);
+            return List.of();
+        }
+        List<String> dropped = new ArrayList<>();
+        for (String schema : schemas.named(RETIRED)) {
+            String millis = schema.substring(RETIRED.length());
+            if (!millis.matches("\\d{1,18}") || schema.equals(ReadModelSchemas.LIVE)
+                    || !Instant.ofEpochMilli(Long.parseLong(millis)).isBefore(cutoff)) {
+                continue;
+            }
+            try {
+                schemas.drop(schema);
+                dropped.add(schema);
+                log.info("Dropped retired schema {}: made {}, before {}", schema,
+                        Instant.ofEpochMilli(Long.parseLong(millis)), cutoff);
+            } catch (RuntimeException e) {
+                log.warn("Could not drop retired schema {}", schema, e);
+            }
+        }
+        return dropped;
     }
 
     private void dropAllBut(String prefix, String kept) {

@@ -21,8 +21,11 @@
  * history) into {@code retired_<n>}, the rebuilt ones into {@code public}. A lock that cannot be had
  * within 2 s rolls the attempt back and it is tried again. If they disagree, nothing is switched: the
  * state is DIVERGED, {@code differences} names the aggregates whose sequences differ and the tables whose
- * rows differ, the shadow is dropped and the live models go on answering. The newest retired schema is kept, to look back
- * at by hand; older ones are dropped after a switch, and a shadow left by a rebuild that was cut short (the
+ * rows differ, the shadow is dropped and the live models go on answering. Before comparing, the live dead letters' dates
+ * and purged payloads are carried onto the shadow's rows of the same records, so a rebuild brings no purged
+ * payload back. The newest retired schema is kept, to look back
+ * at by hand, for {@code ledger.query.rebuild.keep-retired} at most ({@code RetiredSchemaPurge}); older ones
+ * are dropped after a switch, and a shadow left by a rebuild that was cut short (the
  * service stopped mid-way) is dropped when the next one starts.
  */
 package org.learningledger.query.rebuild;
