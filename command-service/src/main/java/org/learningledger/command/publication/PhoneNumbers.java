@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * without a country code (+420, 00420, (+420)), followed by anything but more digits; a full stop or
  * comma ends a number unless a digit follows (a decimal). Without a country code a Czech number
  * starts with 2 to 7, so that "120 130 140" stays a list of counts; an amount ("250 000 000 Kč") is no
- * phone either.
+ * phone either, nor are digits inside a code or an identifier ("a727517753b1").
  */
 final class PhoneNumbers {
 
@@ -18,8 +18,8 @@ final class PhoneNumbers {
 
     static final Pattern PATTERN = Pattern.compile(
             "(?:" + COUNTRY + SEP + "?\\d" + REST
-                    + "|(?<![\\d/+])(?<!\\d[.,])(?<!\\d" + SEP + ")[2-7]" + REST + ")"
-                    + "(?!\\d|[.,]\\d|\\s?(?:Kč|korun|CZK|EUR|€))");
+                    + "|(?<![\\p{L}\\d/+])(?<!\\d[.,])(?<!\\d" + SEP + ")[2-7]" + REST + ")"
+                    + "(?![\\p{L}\\d]|[.,]\\d|\\s?(?:Kč|korun|CZK|EUR|€))");
 
     private PhoneNumbers() {
     }

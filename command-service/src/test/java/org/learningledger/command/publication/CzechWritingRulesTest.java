@@ -61,6 +61,7 @@ class CzechWritingRulesTest {
             "Spis čj. MPSV-2024/12345 jsme uzavřeli.",
             "Skóre kleslo ze 120 130 na 140 bodů; průměr byl 3,5.",
             "Rozpočet 250 000 000 Kč na 3 roky.",
+            "Záznam PRIVATE-4d5f3bfd-b650-4c1e-b7f6-a727517753b1 je kód, ne telefon.",
             "Veselá atmosféra ve skupině pomohla všem.",
             "Černý humor nám pomáhá ustát těžké dny.",
             "Tříletý projekt v Kolíně skončil.",
