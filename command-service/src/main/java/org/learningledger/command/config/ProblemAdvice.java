@@ -108,8 +108,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** 422: the request is well-formed, but its text would identify someone; each finding says where. */
     @ExceptionHandler(IdentifyingDetails.class)
     ProblemDetail identifying(IdentifyingDetails ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage()
-                + " Nothing was published; change the text at the positions listed and publish again.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
         problem.setType(URI.create("urn:ledger:problem:identifying-details"));
         problem.setTitle("The text would identify someone");
         problem.setProperty("findings", ex.findings());

@@ -14,6 +14,7 @@ import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.organisation.Actors;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
+import org.learningledger.command.publication.DeidentificationGuard;
 import org.learningledger.events.LedgerCalendar;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -58,6 +59,7 @@ class ExperimentController {
         return Map.of("experimentId", id, "stage", Stage.STARTED);
     }
 
+    /** Recorded even when the text seems to identify someone (it stays private); the answer warns where. */
     @PostMapping("/api/experiments/{id}/observations")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> observe(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody ExperimentRequests.Observe body) {
@@ -65,7 +67,8 @@ class ExperimentController {
         commands.sendAndWait(new RecordObservation(new ExperimentId(id), actor, body.observationId(), body.kind(),
                 body.text(), body.value(), body.observedOn(), LocalDate.now(clock.withZone(LedgerCalendar.ZONE)),
                 facts.memberships(actor)));
-        return Map.of("experimentId", id, "observationId", body.observationId());
+        return Map.of("experimentId", id, "observationId", body.observationId(),
+                "warnings", DeidentificationGuard.warnings(Map.of("text", body.text())));
     }
 
     @PostMapping("/api/experiments/{id}/conclusion")

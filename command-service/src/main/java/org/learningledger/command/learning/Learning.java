@@ -126,6 +126,7 @@ public class Learning {
         Stewardships stewardships = command.stewardships();
         sees(command.memberships(), stewardships);
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
+        DeidentificationGuard.checkNote("note", command.note());
         if (endorsedBy.add(command.actor().value())) {
             UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
             apply(new LearningEndorsed(id, teamId, regionId, tier, command.actor().value(), stewardRegion,

@@ -1,6 +1,8 @@
 package org.learningledger.command.learning;
 
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,6 +16,8 @@ import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
 import org.learningledger.command.organisation.Actors;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
+import org.learningledger.command.publication.DeidentificationGuard;
+import org.learningledger.command.publication.Finding;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -39,6 +43,7 @@ class LearningController {
         this.facts = facts;
     }
 
+    /** A draft is stored even when its text seems to identify someone; the answer warns, publishing refuses. */
     @PostMapping("/api/teams/{teamId}/learnings")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> draft(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID teamId,
@@ -49,7 +54,7 @@ class LearningController {
         UserId actor = Actors.of(jwt);
         commands.sendAndWait(new DraftLearning(new LearningId(body.learningId()), actor, new TeamId(teamId),
                 body.content(), facts.memberships(actor), facts.citations(body.content()), facts.stewardships(actor)));
-        return Map.of("learningId", body.learningId(), "teamId", teamId);
+        return Map.of("learningId", body.learningId(), "teamId", teamId, "warnings", warnings(body.content()));
     }
 
     @PutMapping("/api/learnings/{id}")
@@ -61,7 +66,7 @@ class LearningController {
         UserId actor = Actors.of(jwt);
         commands.sendAndWait(new ReviseLearning(new LearningId(id), actor, body.content(), facts.memberships(actor),
                 facts.citations(body.content()), facts.stewardships(actor)));
-        return Map.of("learningId", id);
+        return Map.of("learningId", id, "warnings", warnings(body.content()));
     }
 
     @PostMapping("/api/learnings/{id}/publications")
@@ -102,5 +107,15 @@ class LearningController {
         commands.sendAndWait(new InviteToPublish(new LearningId(id), actor, body.tier(), facts.stewardships(actor),
                 facts.memberships(actor)));
         return Map.of("learningId", id, "invited", body.tier());
+    }
+
+    /** The findings in the texts a publication would carry, in the order and with the field names it uses. */
+    private static List<Finding> warnings(Content content) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", content.title());
+        texts.put("summary", content.summary());
+        texts.put("practice", content.practice());
+        texts.put("context", content.context());
+        return DeidentificationGuard.warnings(texts);
     }
 }

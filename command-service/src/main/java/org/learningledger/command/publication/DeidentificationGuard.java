@@ -2,10 +2,15 @@ package org.learningledger.command.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.learningledger.events.learning.Evidence;
 import org.learningledger.events.learning.Snapshot;
 
-/** Refuses a snapshot whose text identifies someone, listing every finding by field and position. */
+/**
+ * Applies the rules where text leaves the team or enters the ledger: it refuses a snapshot or an
+ * endorsement note that identifies someone, and lists what it finds in private text as warnings, so
+ * a team hears about a name or a number when it writes it, not first when it publishes. Pure.
+ */
 public final class DeidentificationGuard {
 
     private DeidentificationGuard() {
@@ -16,6 +21,22 @@ public final class DeidentificationGuard {
         if (!findings.isEmpty()) {
             throw new IdentifyingDetails(findings);
         }
+    }
+
+    /** A steward's note is seen by every reader of the learning's tier, so it is held to the same rules. */
+    public static void checkNote(String field, String note) {
+        List<Finding> findings = DeidentificationRules.scan(field, note);
+        if (!findings.isEmpty()) {
+            throw new IdentifyingDetails(findings, "from the note. Nothing was recorded; change the text at the "
+                    + "positions listed and send it again.");
+        }
+    }
+
+    /** The findings in each named text (in the map's order), to answer as warnings: nothing is refused. */
+    public static List<Finding> warnings(Map<String, String> texts) {
+        List<Finding> warnings = new ArrayList<>();
+        texts.forEach((field, text) -> warnings.addAll(DeidentificationRules.scan(field, text)));
+        return warnings;
     }
 
     static List<Finding> findings(Snapshot snapshot) {

@@ -9,7 +9,10 @@ import org.learningledger.command.support.CommandServiceIT;
 import org.learningledger.events.LedgerCalendar;
 import tools.jackson.databind.JsonNode;
 
-/** Bad input gets a problem document naming the field and rule, and appends no event. */
+/**
+ * Bad input gets a problem document naming the field and rule, and appends no event; text that seems to
+ * identify someone is recorded (it stays private) with warnings.
+ */
 class ExperimentBadInputIT extends CommandServiceIT {
 
     private static final String JANA = org.learningledger.command.support.TestTokens.token("jana");
@@ -103,6 +106,22 @@ class ExperimentBadInputIT extends CommandServiceIT {
                 {"observationId":"%s","kind":"MEASURE","text":"escalations"}""".formatted(UUID.randomUUID()));
         assertProblem(response, 400, "value", "AssertTrue");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenObservationWithPhone_whenRecorded_then201WithAWarningWhereThePhoneIs() {
+        UUID id = startedExperiment();
+        long before = storedEvents();
+        String text = "Matka řekla, ať jí zavoláme na 605 12 34 56.";
+        Response response = post(JANA, "/api/experiments/" + id + "/observations", """
+                {"observationId":"%s","kind":"FAMILY_VOICE","text":"%s"}""".formatted(UUID.randomUUID(), text));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        JsonNode warning = response.json().get("warnings").get(0);
+        assertThat(response.json().get("warnings")).hasSize(1);
+        assertThat(warning.get("field").asString()).isEqualTo("text");
+        assertThat(warning.get("rule").asString()).isEqualTo("phone");
+        assertThat(text.substring(warning.get("start").asInt(), warning.get("end").asInt())).isEqualTo("605 12 34 56");
     }
 
     @Test

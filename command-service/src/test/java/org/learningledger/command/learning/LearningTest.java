@@ -139,6 +139,13 @@ class LearningTest {
     }
 
     @Test
+    void givenRegionalPublication_whenStewardsNoteNamesAChild_thenRefusedWithFindings() {
+        fixture.given(DRAFTED, REGIONAL)
+                .when(new EndorseLearning(LEARNING, PAVLA, "Anička to potvrdila", OF_REGION, Memberships.none()))
+                .expectException(IdentifyingDetails.class).expectNoEvents();
+    }
+
+    @Test
     void givenRegionalPublication_whenStewardOfOtherRegionEndorses_thenNotFound() {
         fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, ONDREJ, "x", OF_OTHER_REGION, Memberships.none()))
                 .expectException(NotFound.class).expectNoEvents();

@@ -8,7 +8,10 @@ import org.learningledger.command.support.CommandServiceIT;
 import org.learningledger.command.support.TestTokens;
 import tools.jackson.databind.JsonNode;
 
-/** Publishing over HTTP: versions, tiers, stewards' rights, and the de-identification guard's answer. */
+/**
+ * Publishing over HTTP: versions, tiers, stewards' rights, and the de-identification guard's answers: a
+ * refusal when publishing or endorsing, warnings when drafting.
+ */
 class PublicationIT extends CommandServiceIT {
 
     static final String JANA = TestTokens.token("jana");
@@ -53,5 +56,64 @@ class PublicationIT extends CommandServiceIT {
         Response narrower = post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"REGION\"}");
         assertThat(narrower.status()).isEqualTo(409);
         assertThat(narrower.json().get("rule").asString()).isEqualTo("tiers-only-widen");
+    }
+
+    @Test
+    void givenTextWithPhoneAndName_whenDraftedAndRevised_thenRecordedWithWarningsAtTheirPositions() {
+        UUID team = teamWithMembers("jana");
+        UUID learning = UUID.randomUUID();
+        String summary = "Anička Veselá se bála, ať zavolá matce na 605 123 456.";
+        long before = storedEvents();
+        Response drafted = post(JANA, "/api/teams/" + team + "/learnings", """
+                {"learningId":"%s","title":"Listen first","summary":"%s","practice":"p"}""".formatted(learning, summary));
+        assertThat(drafted.status()).isEqualTo(201);
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        JsonNode warnings = drafted.json().get("warnings");
+        assertThat(warnings.valueStream().map(w -> w.get("rule").asString()))
+                .containsExactly("personal-name", "personal-name", "phone");
+        for (JsonNode warning : warnings) {
+            assertThat(warning.get("field").asString()).isEqualTo("summary");
+            assertThat(summary.substring(warning.get("start").asInt(), warning.get("end").asInt()))
+                    .isEqualTo(warning.get("text").asString());
+            assertThat(warning.get("message").asString()).isNotBlank();
+        }
+        Response revised = send(JANA, "PUT", "/api/learnings/" + learning, """
+                {"title":"Listen first","summary":"s","practice":"p","context":"u paní Kratochvílové doma"}""");
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.json().get("warnings").valueStream().map(w -> w.get("field").asString() + ":"
+                + w.get("text").asString())).containsExactly("context:paní Kratochvílové");
+        Response clean = send(JANA, "PUT", "/api/learnings/" + learning,
+                "{\"title\":\"Listen first\",\"summary\":\"s2\",\"practice\":\"p\"}");
+        assertThat(clean.json().get("warnings")).isEmpty();
+    }
+
+    @Test
+    void givenStewardNoteNamingAChild_whenEndorsed_then422ListingFindingsAndNothingStored() {
+        UUID team = teamWithMembers("jana");
+        UUID region = jdbc.sql("select region_id from directory_team where team_id = ?").params(team)
+                .query(UUID.class).single();
+        String steward = "steward-" + UUID.randomUUID();
+        assertThat(post(ADMIN, "/api/regions/" + region + "/stewards", "{\"userId\":\"%s\"}".formatted(steward))
+                .status()).isEqualTo(201);
+        UUID learning = UUID.randomUUID();
+        assertThat(post(JANA, "/api/teams/" + team + "/learnings", """
+                {"learningId":"%s","title":"Listen first","summary":"s","practice":"p"}""".formatted(learning))
+                .status()).isEqualTo(201);
+        assertThat(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"REGION\"}").status())
+                .isEqualTo(201);
+        String note = "Skvělé, sedmiletý chlapec z Dolní Lhoty to potvrdil.";
+        long before = storedEvents();
+        Response refused = post(TestTokens.token(steward), "/api/learnings/" + learning + "/endorsements",
+                "{\"note\":\"%s\"}".formatted(note));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode finding = refused.json().get("findings").get(0);
+        assertThat(finding.get("field").asString()).isEqualTo("note");
+        assertThat(finding.get("rule").asString()).isEqualTo("age-and-place");
+        assertThat(note.substring(finding.get("start").asInt(), finding.get("end").asInt()))
+                .isEqualTo("sedmiletý chlapec z Dolní Lhoty");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(post(TestTokens.token(steward), "/api/learnings/" + learning + "/endorsements",
+                "{\"note\":\"Stojí za vyzkoušení.\"}").status()).isEqualTo(201);
     }
 }
