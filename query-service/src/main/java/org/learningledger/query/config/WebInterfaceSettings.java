@@ -3,7 +3,7 @@ package org.learningledger.query.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.learningledger.events.LedgerJson;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,24 +15,20 @@ import org.springframework.web.bind.annotation.RestController;
  * pages use their own host name with the configured port, so the ports of {@code infra/ledger up} need nothing more.
  */
 @RestController
+@EnableConfigurationProperties(WebAddresses.class)
 class WebInterfaceSettings {
 
     private final String module;
 
-    WebInterfaceSettings(@Value("${ledger.web.command-api:}") String commandApi,
-            @Value("${ledger.web.command-port:8081}") int commandPort,
-            @Value("${ledger.web.issuer-url:}") String issuerUrl,
-            @Value("${ledger.web.issuer-port:8083}") int issuerPort,
-            @Value("${ledger.web.oidc.authority:}") String oidcAuthority,
-            @Value("${ledger.web.oidc.client-id:ledger-web}") String oidcClientId,
-            @Value("${ledger.web.oidc.scope:openid}") String oidcScope) {
+    WebInterfaceSettings(WebAddresses web) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("commandApi", commandApi);
-        settings.put("commandPort", commandPort);
-        settings.put("issuerUrl", issuerUrl);
-        settings.put("issuerPort", issuerPort);
-        settings.put("oidc", oidcAuthority.isBlank() ? null
-                : Map.of("authority", oidcAuthority, "clientId", oidcClientId, "scope", oidcScope));
+        settings.put("commandApi", web.commandApi());
+        settings.put("commandPort", web.commandPort());
+        settings.put("issuerUrl", web.issuerUrl());
+        settings.put("issuerPort", web.issuerPort());
+        WebAddresses.Oidc oidc = web.oidc();
+        settings.put("oidc", oidc.authority().isBlank() ? null
+                : Map.of("authority", oidc.authority(), "clientId", oidc.clientId(), "scope", oidc.scope()));
         this.module = module(settings);
     }
 

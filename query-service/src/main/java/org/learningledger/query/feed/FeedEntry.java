@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.query.reader.Sight;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +37,7 @@ record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId
     }
 
     /** The SSE {@code data:} for a reader with this sight: the link of a validation drops its snapshot. */
-    String data(FeedSight.Sight sight) {
+    String data(Sight sight) {
         ObjectNode stored = (ObjectNode) LedgerJson.mapper().readTree(payload);
         // jsonb keeps no key order: put the identifying fields first again, for people reading the stream
         ObjectNode data = LedgerJson.mapper().createObjectNode().put("position", id).put("kind", kind.label());
@@ -44,7 +45,7 @@ record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId
             data.set(first, stored.remove(first));
         }
         data.put("focus", focus).setAll(stored);
-        if (sight == FeedSight.Sight.LINK) {
+        if (sight == Sight.LINK) {
             data.remove("snapshot");
         }
         return LedgerJson.mapper().writeValueAsString(data);

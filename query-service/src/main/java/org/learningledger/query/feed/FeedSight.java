@@ -2,25 +2,21 @@ package org.learningledger.query.feed;
 
 import org.learningledger.query.reader.Item;
 import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Sight;
 
 /**
  * What a reader gets of one feed entry, decided when it is sent: the entry's facts handed to the
- * one policy, {@link org.learningledger.query.reader.Sight}. A withdrawal entry holds only the fact,
+ * one policy, {@link Sight}. A withdrawal entry holds only the fact,
  * so the policy's FACT is sent as it is stored (FULL here).
  */
 final class FeedSight {
-
-    enum Sight { HIDDEN, LINK, FULL }
 
     private FeedSight() {
     }
 
     static Sight of(Reader reader, FeedEntry entry) {
-        return switch (org.learningledger.query.reader.Sight.of(reader, item(entry))) {
-            case HIDDEN -> Sight.HIDDEN;
-            case LINK -> Sight.LINK;
-            case FACT, FULL -> Sight.FULL;
-        };
+        Sight sight = Sight.of(reader, item(entry));
+        return sight == Sight.FACT ? Sight.FULL : sight;
     }
 
     static Item item(FeedEntry entry) {

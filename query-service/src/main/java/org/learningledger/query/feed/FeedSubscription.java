@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.learningledger.query.reader.Reader;
+import org.learningledger.query.reader.Sight;
 import org.learningledger.query.reader.Visibility;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -64,8 +65,8 @@ final class FeedSubscription {
             }
             for (FeedEntry entry : entries) {
                 position = entry.id();
-                FeedSight.Sight sight = FeedSight.of(reader, entry);
-                if (sight != FeedSight.Sight.HIDDEN) {
+                Sight sight = FeedSight.of(reader, entry);
+                if (sight != Sight.HIDDEN) {
                     emitter.send(SseEmitter.event().id(Long.toString(entry.id())).name(entry.kind().label())
                             .data(entry.data(sight), UTF8_TEXT));
                     lastSentAt = Instant.now();

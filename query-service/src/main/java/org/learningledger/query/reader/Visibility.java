@@ -29,24 +29,4 @@ public final class Visibility {
     public static boolean readsAnyPublication(Reader reader) {
         return Sight.of(reader, Item.published(null, null, Tier.NATION, null, false, false)) == Sight.FULL;
     }
-
-    /** Content published at {@code tier} in {@code region}, for a reader outside the owning team. */
-    static boolean seesTier(Reader reader, UUID region, Tier tier) {
-        return Sight.of(reader, Item.published(null, region, tier, null, false, false)) == Sight.FULL;
-    }
-
-    /** A version or endorsement of a learning: the owning team always, others at their tiers until withdrawal. */
-    static boolean seesPublished(Reader reader, UUID owningTeam, UUID region, Tier tier, boolean withdrawn) {
-        return Sight.of(reader, Item.published(owningTeam, region, tier, null, withdrawn, false)) == Sight.FULL;
-    }
-
-    /** The learning itself, {@code tier} being the widest it was published to (null for a draft). */
-    static boolean seesLearning(Reader reader, UUID owningTeam, UUID region, Tier tier, boolean withdrawn) {
-        return seesPublished(reader, owningTeam, region, tier, withdrawn);
-    }
-
-    /** An invitation to publish wider: the team's business, and the inviting steward's own. */
-    static boolean seesInvitation(Reader reader, UUID owningTeam, String invitingSteward) {
-        return Sight.of(reader, Item.invitation(owningTeam, invitingSteward, false)).any();
-    }
 }

@@ -9,7 +9,8 @@ class ContentSecurityPolicyTest {
 
     @Test
     void givenTheLocalDefaults_thenConnectionsOnlyToThePagesHostAtTheServicesPorts() {
-        String policy = new ContentSecurityPolicy("", 8081, "", 8083, "", List.of()).policy("http", "localhost");
+        String policy = new ContentSecurityPolicy(new WebAddresses("", 8081, "", 8083,
+                new WebAddresses.Oidc("", "ledger-web", "openid"), List.of())).policy("http", "localhost");
 
         assertThat(policy).contains("connect-src 'self' http://localhost:8081 http://localhost:8083;")
                 .contains("script-src 'self';").contains("frame-ancestors 'none'").doesNotContain("unsafe");
@@ -17,8 +18,9 @@ class ContentSecurityPolicyTest {
 
     @Test
     void givenExplicitUrlsAndAnIdentityProvider_thenTheirOriginsOnly() {
-        String policy = new ContentSecurityPolicy("https://api.ledger.example.cz/base", 8081, "", 8083,
-                "https://idp.example.cz/realms/ledger", List.of("https://sso.example.cz/auth", ""))
+        String policy = new ContentSecurityPolicy(new WebAddresses("https://api.ledger.example.cz/base", 8081, "", 8083,
+                new WebAddresses.Oidc("https://idp.example.cz/realms/ledger", "ledger-web", "openid"),
+                List.of("https://sso.example.cz/auth", "")))
                 .policy("https", "ledger.example.cz");
 
         assertThat(policy).contains("connect-src 'self' https://api.ledger.example.cz "

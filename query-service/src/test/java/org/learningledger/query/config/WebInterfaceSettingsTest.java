@@ -2,6 +2,7 @@ package org.learningledger.query.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WebInterfaceSettingsTest {
@@ -28,6 +29,7 @@ class WebInterfaceSettingsTest {
     }
 
     private static WebInterfaceSettings settings(String commandApi, String issuerUrl, String authority) {
-        return new WebInterfaceSettings(commandApi, 9081, issuerUrl, 9083, authority, "ledger-web", "openid");
+        return new WebInterfaceSettings(new WebAddresses(commandApi, 9081, issuerUrl, 9083,
+                new WebAddresses.Oidc(authority, "ledger-web", "openid"), List.of()));
     }
 }

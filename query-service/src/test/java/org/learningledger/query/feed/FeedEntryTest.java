@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.query.reader.Sight;
 
 class FeedEntryTest {
 
@@ -14,13 +15,13 @@ class FeedEntryTest {
 
     @Test
     void givenFullSight_whenRendered_thenThePayloadWithPositionKindAndFocus() {
-        assertThat(validation.data(FeedSight.Sight.FULL))
+        assertThat(validation.data(Sight.FULL))
                 .contains("\"position\":42", "\"kind\":\"validated\"", "\"focus\":\"worker-wellbeing\"", "secret practice");
     }
 
     @Test
     void givenLinkSight_whenRendered_thenTheValidationsContentIsLeftOut() {
-        assertThat(validation.data(FeedSight.Sight.LINK)).contains("\"result\":\"CONFIRMED\"")
+        assertThat(validation.data(Sight.LINK)).contains("\"result\":\"CONFIRMED\"")
                 .doesNotContain("snapshot", "secret practice");
     }
 }

@@ -7,9 +7,9 @@ import static org.learningledger.query.feed.FeedEntry.Kind.ENDORSED;
 import static org.learningledger.query.feed.FeedEntry.Kind.PUBLISHED;
 import static org.learningledger.query.feed.FeedEntry.Kind.VALIDATED;
 import static org.learningledger.query.feed.FeedEntry.Kind.WITHDRAWN;
-import static org.learningledger.query.feed.FeedSight.Sight.FULL;
-import static org.learningledger.query.feed.FeedSight.Sight.HIDDEN;
-import static org.learningledger.query.feed.FeedSight.Sight.LINK;
+import static org.learningledger.query.reader.Sight.FULL;
+import static org.learningledger.query.reader.Sight.HIDDEN;
+import static org.learningledger.query.reader.Sight.LINK;
 
 import java.util.List;
 import java.util.UUID;
