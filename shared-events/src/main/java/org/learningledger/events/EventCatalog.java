@@ -9,14 +9,17 @@ import java.util.stream.Stream;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.organisation.AnalystAppointed;
@@ -50,11 +53,14 @@ public final class EventCatalog {
             added("StewardRemoved", StewardRemoved.class, 1, Visibility.ORGANISATION),
             added("AnalystRemoved", AnalystRemoved.class, 1, Visibility.ORGANISATION),
             type("LearningDrafted", LearningDrafted.class, 1, Visibility.TEAM_PRIVATE),
-            type("LearningRevised", LearningRevised.class, 1, Visibility.TEAM_PRIVATE),
+            type("LearningRevised", LearningRevised.class, 2, Visibility.TEAM_PRIVATE),
             type("LearningPublished", LearningPublished.class, 1, Visibility.PUBLISHED),
             type("LearningWithdrawn", LearningWithdrawn.class, 1, Visibility.PUBLISHED),
             type("LearningEndorsed", LearningEndorsed.class, 1, Visibility.PUBLISHED),
-            type("TeamInvitedToPublish", TeamInvitedToPublish.class, 1, Visibility.TEAM_PRIVATE));
+            type("TeamInvitedToPublish", TeamInvitedToPublish.class, 1, Visibility.TEAM_PRIVATE),
+            added("ObservationErased", ObservationErased.class, 1, Visibility.TEAM_PRIVATE),
+            added("ExperimentErased", ExperimentErased.class, 1, Visibility.TEAM_PRIVATE),
+            added("LearningRevisionErased", LearningRevisionErased.class, 1, Visibility.PUBLISHED));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -14,16 +14,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
+import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.Evidence;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.TeamInvitedToPublish;
@@ -65,7 +70,7 @@ class GoldenJsonTest {
                     List.of(EXPERIMENT), null, null)),
             Map.entry(LearningRevised.class, new LearningRevised(LEARNING, TEAM, "Meet each parent alone first",
                     "Joint meetings were calmer", "Separate first meetings", "Families in high conflict",
-                    List.of(EXPERIMENT), LEARNING, ValidationResult.CONFIRMED)),
+                    List.of(EXPERIMENT), LEARNING, ValidationResult.CONFIRMED, 2)),
             Map.entry(LearningPublished.class, new LearningPublished(LEARNING, TEAM, REGION, 2, Tier.NATION, SNAPSHOT)),
             Map.entry(LearningWithdrawn.class, new LearningWithdrawn(LEARNING, TEAM, REGION, Tier.REGION, "Outdated")),
             Map.entry(LearningEndorsed.class, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.REGION, "pavla",
@@ -88,7 +93,15 @@ class GoldenJsonTest {
                     LocalDate.of(2026, 3, 14))),
             Map.entry(ExperimentConcluded.class, new ExperimentConcluded(EXPERIMENT, TEAM, Decision.ADAPT,
                     "Works when both parents attend")),
-            Map.entry(ExperimentAbandoned.class, new ExperimentAbandoned(EXPERIMENT, TEAM, "Team reorganised")));
+            Map.entry(ExperimentAbandoned.class, new ExperimentAbandoned(EXPERIMENT, TEAM, "Team reorganised")),
+            Map.entry(ObservationErased.class, new ObservationErased(EXPERIMENT, TEAM, OBSERVATION,
+                    new Erasure("jana", Erasure.ErasedBy.TEAM, ErasureReason.IDENTIFYING_DETAILS, null))),
+            Map.entry(ExperimentErased.class, new ExperimentErased(EXPERIMENT, TEAM, List.of(OBSERVATION),
+                    new Erasure("admin", Erasure.ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST,
+                            "DSR-2026/114"))),
+            Map.entry(LearningRevisionErased.class, new LearningRevisionErased(LEARNING, TEAM, 2, List.of(1, 2),
+                    REGION, Tier.NATION, new Erasure("jana", Erasure.ErasedBy.TEAM, ErasureReason.ENTERED_IN_ERROR,
+                            null))));
 
     static Stream<EventType> contracts() {
         return EventCatalog.all().stream();

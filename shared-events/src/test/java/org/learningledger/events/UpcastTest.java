@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.learning.LearningRevised;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,6 +28,18 @@ class UpcastTest {
         assertThat(LedgerJson.mapper().treeToValue(upcast, ObservationRecorded.class))
                 .isEqualTo(GoldenJsonTest.sample(OBSERVATION));
         assertThat(v1.has("observedOn")).as("the stored tree is not changed").isFalse();
+    }
+
+    @Test
+    void givenLearningRevisedV1_whenUpcast_thenItIsTheV2GoldenFileWithAnUnnumberedRevision() throws IOException {
+        EventType revised = EventCatalog.byClass(LearningRevised.class).orElseThrow();
+        JsonNode v1 = GoldenJsonTest.golden("LearningRevised.v1.json");
+
+        JsonNode upcast = Upcasters.ledger().toCurrent(revised, "1", v1, STORED);
+
+        ObjectNode expected = (ObjectNode) GoldenJsonTest.golden("LearningRevised.v2.json");
+        assertThat(upcast).isEqualTo(expected.put("revision", 0));
+        assertThat(LedgerJson.mapper().treeToValue(upcast, LearningRevised.class).revision()).isZero();
     }
 
     @Test

@@ -5,7 +5,8 @@ import org.learningledger.events.DomainEvent;
 
 /** The events of one experiment, a plan-do-study-act cycle owned by a team. */
 public sealed interface ExperimentEvent extends DomainEvent
-        permits ExperimentProposed, ExperimentStarted, ObservationRecorded, ExperimentConcluded, ExperimentAbandoned {
+        permits ExperimentProposed, ExperimentStarted, ObservationRecorded, ExperimentConcluded, ExperimentAbandoned,
+        ObservationErased, ExperimentErased {
 
     UUID experimentId();
 
@@ -24,5 +25,9 @@ public sealed interface ExperimentEvent extends DomainEvent
         R experimentConcluded(ExperimentConcluded event);
 
         R experimentAbandoned(ExperimentAbandoned event);
+
+        R observationErased(ObservationErased event);
+
+        R experimentErased(ExperimentErased event);
     }
 }

@@ -1,5 +1,6 @@
 package org.learningledger.events.experiment;
 
+import org.learningledger.events.content.Personal;
 import java.util.UUID;
 
 /**
@@ -9,10 +10,10 @@ import java.util.UUID;
 public record ExperimentProposed(
         UUID experimentId,
         UUID teamId,
-        String question,
-        String prediction,
-        String plan,
-        String measures,
+        @Personal String question,
+        @Personal String prediction,
+        @Personal String plan,
+        @Personal String measures,
         UUID basedOn) implements ExperimentEvent {
 
     @Override

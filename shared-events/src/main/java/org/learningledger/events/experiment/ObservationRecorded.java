@@ -1,5 +1,6 @@
 package org.learningledger.events.experiment;
 
+import org.learningledger.events.content.Personal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,7 +16,7 @@ public record ObservationRecorded(
         UUID teamId,
         UUID observationId,
         ObservationKind kind,
-        String text,
+        @Personal String text,
         BigDecimal value,
         LocalDate observedOn) implements ExperimentEvent {
 

@@ -6,7 +6,7 @@ import org.learningledger.events.DomainEvent;
 /** The events of one learning, owned by a team: drafts, publications, withdrawal, stewards' responses. */
 public sealed interface LearningEvent extends DomainEvent
         permits LearningDrafted, LearningRevised, LearningPublished, LearningWithdrawn, LearningEndorsed,
-        TeamInvitedToPublish {
+        TeamInvitedToPublish, LearningRevisionErased {
 
     UUID learningId();
 
@@ -27,5 +27,7 @@ public sealed interface LearningEvent extends DomainEvent
         R learningEndorsed(LearningEndorsed event);
 
         R teamInvitedToPublish(TeamInvitedToPublish event);
+
+        R learningRevisionErased(LearningRevisionErased event);
     }
 }

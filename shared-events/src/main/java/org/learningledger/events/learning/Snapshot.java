@@ -1,10 +1,12 @@
 package org.learningledger.events.learning;
 
+import org.learningledger.events.content.Personal;
 import java.util.List;
 import java.util.UUID;
 
 /** What a publication carries, frozen at the moment of publishing. */
-public record Snapshot(String title, String summary, String practice, String context, List<Evidence> evidence,
+public record Snapshot(@Personal String title, @Personal String summary, @Personal String practice,
+                       @Personal String context, List<Evidence> evidence,
                        UUID validates, ValidationResult result) {
 
     public Snapshot {

@@ -10,6 +10,12 @@ public sealed interface OrganisationEvent extends DomainEvent
         permits RegionRegistered, TeamRegistered, MemberAdded, MemberRemoved, StewardAppointed, AnalystAppointed,
         StewardRemoved, AnalystRemoved {
 
+    /** Why an account id is kept in clear: membership and appointments are checked against it. */
+    String ACCOUNT = "the account id of the sign-in service: memberships and appointments are checked against it";
+
+    /** Why a region's or team's name is kept in clear. */
+    String PUBLIC_NAME = "the public name of a region or team of the organisation, registered by an administrator";
+
     <R> R handle(Handler<R> handler);
 
     /** One answer per event of the family: adding an event adds a method here. */

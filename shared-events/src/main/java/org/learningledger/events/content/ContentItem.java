@@ -1,0 +1,56 @@
+package org.learningledger.events.content;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One erasable unit of private text, with a data key of its own: an experiment's own texts, one
+ * observation, one revision of a learning's draft, one published version, a steward's endorsement
+ * note, a withdrawal's reason. Its key names it in the key table and inside every ciphertext.
+ */
+public record ContentItem(String key) {
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "(experiment/[0-9a-f-]{36}(/observation/[0-9a-f-]{36})?"
+                    + "|learning/[0-9a-f-]{36}/(revision/\\d{1,9}|version/\\d{1,9}|withdrawal|endorsement/[^\\s/]{1,200}))");
+
+    public ContentItem {
+        if (key == null || !SHAPE.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a content item: " + key);
+        }
+    }
+
+    public static ContentItem experiment(UUID experimentId) {
+        return new ContentItem("experiment/" + experimentId);
+    }
+
+    public static ContentItem observation(UUID experimentId, UUID observationId) {
+        return new ContentItem("experiment/" + experimentId + "/observation/" + observationId);
+    }
+
+    public static ContentItem revision(UUID learningId, int revision) {
+        return new ContentItem("learning/" + learningId + "/revision/" + revision);
+    }
+
+    public static ContentItem version(UUID learningId, int version) {
+        return new ContentItem("learning/" + learningId + "/version/" + version);
+    }
+
+    public static ContentItem withdrawal(UUID learningId) {
+        return new ContentItem("learning/" + learningId + "/withdrawal");
+    }
+
+    public static ContentItem endorsement(UUID learningId, String stewardId) {
+        return new ContentItem("learning/" + learningId + "/endorsement/" + stewardId);
+    }
+
+    /** Whether erasing {@code this} erases {@code other} too (a whole experiment takes its observations). */
+    public boolean covers(ContentItem other) {
+        return other.key.equals(key) || other.key.startsWith(key + "/");
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
