@@ -17,6 +17,7 @@ import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.learning.Tier;
@@ -96,6 +97,11 @@ final class PublicEvents {
         @Override
         public Optional<CloudEvent> learningRevised(LearningRevised e) {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<CloudEvent> learningRevisionErased(LearningRevisionErased e) {
+            return Optional.empty(); // TODO(erasure): the public state after an erasure
         }
 
         @Override

@@ -51,6 +51,8 @@ public class Learning {
     private Content draft;
     private boolean changedSincePublished;
     private int version;
+    /** How many revisions the draft has had (the first draft is revision 1). */
+    private int revisions;
     private Tier tier;
     private UUID regionId;
     private boolean withdrawn;
@@ -92,7 +94,7 @@ public class Learning {
         checkContent(owner(), id, command.content(), command.memberships(), command.citations());
         Content c = command.content();
         apply(new LearningRevised(id, teamId, c.title(), c.summary(), c.practice(), c.context(), c.evidence(),
-                c.validates(), c.result()));
+                c.validates(), c.result(), revisions + 1));
     }
 
     /** Returns the published version: a retry of an unchanged publication answers the same version. */
@@ -186,10 +188,12 @@ public class Learning {
         teamId = e.teamId();
         draft = new Content(e.title(), e.summary(), e.practice(), e.context(), e.evidence(), e.validates(), e.result());
         changedSincePublished = true;
+        revisions = 1;
     }
 
     @EventSourcingHandler
     void on(LearningRevised e) {
+        revisions++;
         draft = new Content(e.title(), e.summary(), e.practice(), e.context(), e.evidence(), e.validates(), e.result());
         changedSincePublished = true;
     }

@@ -120,7 +120,7 @@ class LearningTest {
         Content revised = new Content("Meet each parent alone first", "Calmer, and shorter", "Separate first meetings",
                 null, List.of(EXPERIMENT), null, null);
         fixture.given(DRAFTED, REGIONAL, new LearningRevised(ID, TEAM, revised.title(), revised.summary(),
-                        revised.practice(), null, revised.evidence(), null, null))
+                        revised.practice(), null, revised.evidence(), null, null, 2))
                 .when(publish(JANA, IN_TEAM, Tier.REGION))
                 .expectEvents(new LearningPublished(ID, TEAM, REGION, 2, Tier.REGION, revised.snapshot(List.of(EVIDENCE))));
     }
