@@ -1,6 +1,7 @@
 // Every refusal in words a social worker understands, placed next to the field it is about. The API's
 // problem documents name the field and the rule (errors[].field/rule/message, rule, findings, detail).
 import { ApiError } from './api.js';
+import { say, ERASURE } from './labels.js';
 
 const RULES = {
   'already-started': 'This experiment has already started.',
@@ -11,7 +12,13 @@ const RULES = {
   'tiers-only-widen': 'It is already shared more widely. A learning can be shared more widely, never less.',
   'not-published': 'This learning has not been shared yet.',
   'not-a-member': 'This person is not a member of the team.',
+  'already-erased': ERASURE['already-erased'],
+  'not-encrypted-yet': ERASURE['not-encrypted-yet'],
+  'experiment-erased': ERASURE['experiment-erased'],
 };
+
+/** A rule's words: a plain string (English so far) or a text in Czech and English. */
+const words = (text) => (typeof text === 'string' ? text : say(text));
 
 const FIELD_RULES = {
   NotBlank: () => 'Please fill this in.',
@@ -37,6 +44,7 @@ const FIELD_SPECIAL = {
 /** Plain words for one field error {field, rule, message}. */
 export function fieldMessage(error) {
   if (error.rule === 'AssertTrue' && FIELD_SPECIAL[error.field]) return FIELD_SPECIAL[error.field];
+  if (error.field === 'reference') return say(ERASURE.referenceInvalid);
   const rule = FIELD_RULES[error.rule];
   if (rule) return rule(error);
   return `This answer ${error.message || 'is not valid'}.`;
@@ -61,7 +69,7 @@ export function summary(error) {
       return error.missingEndpoint ? 'This part of the ledger is not available yet.'
         : 'This could not be found. It may not exist, or it may not be shared with you.';
     case 409:
-      return RULES[p.rule] || p.detail || 'This clashes with a change made at the same time. Please try again.';
+      return (RULES[p.rule] && words(RULES[p.rule])) || p.detail || 'This clashes with a change made at the same time. Please try again.';
     case 422:
       return 'Nothing was shared: the text would identify a child, a family or a worker. The places are marked below.';
     default:

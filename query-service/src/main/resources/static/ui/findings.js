@@ -1,12 +1,12 @@
 // A publication refused by the de-identification guard (422): each field's text with every finding marked
 // (start inclusive, end exclusive, in UTF-16 units as JavaScript counts them) and explained.
 import { h } from './dom.js';
-import { FINDINGS } from './labels.js';
+import { findingName, say, FINDINGS, WARNINGS } from './labels.js';
 
 const FIELD_NAMES = { title: 'Title', summary: 'What did you learn?', practice: 'The practice', context: 'The context' };
 
 /** Overlapping findings become one mark, which lists every rule that matched inside it. */
-function groups(findings) {
+export function groups(findings) {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [];
   for (const f of sorted) {
@@ -33,7 +33,7 @@ export function markedText(text, findings, first = 1) {
     const rules = [...new Set(g.findings.map((f) => f.rule))];
     parts.push(h('mark', {
       class: 'finding', dataset: { start: String(g.start), end: String(g.end), rule: rules.join(' '), n: String(n) },
-      'aria-label': `${text.slice(start, end)} (finding ${n}: ${rules.map((r) => FINDINGS[r] || r).join(', ')})`,
+      'aria-label': `${text.slice(start, end)} (${say(WARNINGS.finding)} ${n}: ${rules.map(findingName).join(', ')})`,
     }, text.slice(start, end), h('sup', { 'aria-hidden': 'true' }, String(n))));
     n += 1;
     at = end;

@@ -3,7 +3,9 @@ import { command, get, until } from '../api.js';
 import { field, fill, formatDate, h, radios, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit, renewId, stableId } from '../forms.js';
-import { label, say, DECISIONS, KINDS, OBSERVED_ON, STAGES } from '../labels.js';
+import { label, say, DECISIONS, ERASURE, KINDS, OBSERVED_ON, STAGES, WARNINGS } from '../labels.js';
+import { confirmErasure, erasedNote, erasure, shown, shownText } from '../erasure.js';
+import { earlierPanel, selectIn, warningsPanel } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
 
 export async function experimentView(main, ctx, teamId, id) {
@@ -22,44 +24,101 @@ export async function experimentView(main, ctx, teamId, id) {
   render(body, ctx, teamId, experiment);
 }
 
-function render(body, ctx, teamId, x) {
-  document.title = `${x.question} · Experiment`;
-  const refresh = async (changed) => {
-    const next = await until(() => get(`/api/experiments/${x.id}`), (y) => y && changed(y));
-    render(body, ctx, teamId, next || x);
-    body.querySelector('h2')?.focus();
+/** after: what the last save left to say ({saved, warnings} of an observation; replaces: the one it corrects). */
+function render(body, ctx, teamId, x, after = {}, keep = null) {
+  document.title = `${shownText(x.question, x)} · Experiment`;
+  const refresh = async (changed, next = {}, { keepForm = false, focus = true } = {}) => {
+    const kept = keepForm ? formState(body) : null;
+    const y = await until(() => get(`/api/experiments/${x.id}`), (z) => z && changed(z));
+    render(body, ctx, teamId, y || x, next, kept);
+    if (focus) body.querySelector('h2')?.focus();
+    return y || x;
   };
+  const erased = erasure(x);
   const dl = (pairs) => h('dl', { class: 'facts' }, pairs.filter(([, v]) => v).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
   fill(body,
     h('p', { class: 'badge', 'data-status': x.status }, label(STAGES, x.status)),
-    h('h2', { tabindex: '-1' }, x.question),
+    h('h2', { tabindex: '-1' }, shown(x.question, x)),
+    erased ? h('p', { class: 'notice erased-notice' }, say(ERASURE.erasedExperimentNote)) : null,
     dl([
-      ['We expect', x.prediction],
-      ['What we change', x.plan],
-      ['What we observe', x.measures],
+      ['We expect', shown(x.prediction, x)],
+      ['What we change', shown(x.plan, x)],
+      ['What we observe', shown(x.measures, x)],
       ['Tries the shared learning', x.basedOn ? h('a', { href: `#/learning/${x.basedOn}` }, 'open it') : null],
       ['Note', x.withdrawalNotice ? `The learning this experiment tries was withdrawn by its team on ${formatDate(x.withdrawalNotice.withdrawnAt)}.` : null],
       ['Proposed', time(x.proposedAt)],
       ['Started', time(x.startedAt)],
       ['Ended', time(x.endedAt)],
-      ['Decision', x.decision ? `${label(DECISIONS, x.decision)}: ${x.summary || ''}` : null],
-      ['Why it was stopped', x.abandonReason],
+      ['Decision', x.decision ? [`${label(DECISIONS, x.decision)}: `, shown(x.summary, x) || ''] : null],
+      ['Why it was stopped', shown(x.abandonReason, x)],
     ]),
-    observations(x),
-    actions(ctx, x, refresh));
+    observations(ctx, x, refresh),
+    erased ? null : actions(ctx, x, refresh, after, keep),
+    erased ? null : eraseExperiment(ctx, x, refresh));
   body.removeAttribute('aria-busy');
 }
 
-function observations(x) {
+const obsOf = (x, id) => (x.observations || []).find((o) => o.observationId === id);
+
+function observations(ctx, x, refresh) {
   const items = x.observations || [];
   return h('section', { 'aria-labelledby': 'obs-h' },
     h('h3', { id: 'obs-h' }, `Observations (${items.length})`),
-    items.length ? h('ul', { class: 'observations' }, items.map((o) => h('li', { class: `obs obs-${o.kind.toLowerCase()}` },
-      h('p', { class: 'meta' }, label(KINDS, o.kind), ' · ', observedOn(o.observedOn), ' · ',
-        `${say(OBSERVED_ON.recorded)} `, time(o.recordedAt)),
-      o.kind.endsWith('_VOICE') ? h('blockquote', {}, o.text) : h('p', {}, o.text),
-      o.value !== null && o.value !== undefined ? h('p', { class: 'value' }, `Value: ${o.value}`) : null)))
+    items.length ? h('ul', { class: 'observations' }, items.map((o) => {
+      const gone = erasure(o, x);
+      const textId = `obs-text-${o.observationId}`;
+      return h('li', { class: `obs obs-${o.kind.toLowerCase()}${gone ? ' obs-erased' : ''}`, dataset: { observation: o.observationId } },
+        h('p', { class: 'meta' }, label(KINDS, o.kind), ' · ', observedOn(o.observedOn), ' · ',
+          `${say(OBSERVED_ON.recorded)} `, time(o.recordedAt)),
+        gone && (o.text === null || o.text === undefined) ? h('p', { id: textId, tabindex: '-1' }, erasedNote(gone))
+          : o.kind.endsWith('_VOICE') ? h('blockquote', { id: textId }, o.text) : h('p', { id: textId }, o.text),
+        o.value !== null && o.value !== undefined ? h('p', { class: 'value' }, `Value: ${o.value}`) : null,
+        gone ? null : h('p', { class: 'obs-actions' }, h('button', {
+          type: 'button', class: 'link erase', 'aria-label': say(ERASURE.eraseObservationLabel), 'aria-describedby': textId,
+          onclick: () => eraseObservation(ctx, x, o, refresh),
+        }, say(ERASURE.eraseObservation))));
+    }))
       : h('p', { class: 'empty' }, x.status === 'PROPOSED' ? 'Observations can be recorded once the experiment has started.' : 'No observations yet.'));
+}
+
+/** Asks, erases one observation, and shows it erased; the form keeps what the worker is typing. */
+function eraseObservation(ctx, x, o, refresh, reason) {
+  confirmErasure(ctx, {
+    title: say(ERASURE.titleObservation),
+    preview: o.text,
+    path: `/api/experiments/${x.id}/erasures`,
+    body: { item: 'OBSERVATION', observationId: o.observationId },
+    member: true,
+    reason,
+    announce: say(ERASURE.erasedObservation),
+    done: async () => {
+      await refresh((y) => Boolean(erasure(obsOf(y, o.observationId) || {})), {}, { keepForm: true, focus: false });
+      return document.getElementById(`obs-text-${o.observationId}`);
+    },
+  });
+}
+
+function eraseExperiment(ctx, x, refresh) {
+  return h('section', { class: 'erase-section', 'aria-labelledby': 'erase-x-h' },
+    h('h3', { id: 'erase-x-h', class: 'visually-hidden' }, say(ERASURE.titleExperiment)),
+    h('button', { type: 'button', class: 'link erase erase-experiment', onclick: () => confirmErasure(ctx, {
+      title: say(ERASURE.titleExperiment),
+      explain: say(ERASURE.explainExperiment),
+      preview: x.question,
+      path: `/api/experiments/${x.id}/erasures`,
+      body: { item: 'EXPERIMENT' },
+      member: true,
+      announce: say(ERASURE.erasedExperiment),
+      done: async () => { await refresh((y) => Boolean(erasure(y)), {}, { focus: false }); return document.querySelector('article.experiment h2'); },
+    }) }, say(ERASURE.eraseExperiment)));
+}
+
+/** What the observation form holds now, to keep it across a re-render (an erasure meanwhile). */
+function formState(body) {
+  const form = body.querySelector('form[aria-labelledby=observe-h]');
+  if (!form) return null;
+  return { kind: form.elements.kind.value, text: form.elements.text.value, value: form.elements.value.value,
+    observedOn: form.elements.observedOn.value, replaces: form.dataset.replaces || null, id: form.dataset.id || null };
 }
 
 /** The day observed (a plain date, shown as one with no time zone to shift it) with its label. */
@@ -76,11 +135,11 @@ function today() {
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
-function actions(ctx, x, refresh) {
+function actions(ctx, x, refresh, after, keep) {
   if (x.status === 'CONCLUDED' || x.status === 'ABANDONED') return null;
   const section = h('section', { class: 'next-steps', 'aria-labelledby': 'next-h' }, h('h3', { id: 'next-h' }, 'Next steps'));
   if (x.status === 'PROPOSED') section.append(startForm(ctx, x, refresh));
-  if (x.status === 'STARTED') section.append(observeForm(ctx, x, refresh), concludeForm(ctx, x, refresh));
+  if (x.status === 'STARTED') section.append(...observeForm(ctx, x, refresh, after, keep), concludeForm(ctx, x, refresh));
   section.append(abandonForm(ctx, x, refresh));
   return section;
 }
@@ -96,32 +155,67 @@ function startForm(ctx, x, refresh) {
   return form;
 }
 
-function observeForm(ctx, x, refresh) {
+/** The form, and above it what the last save left to say: the guard's warnings, or the first one still saved. */
+function observeForm(ctx, x, refresh, after, keep) {
   const value = field({ name: 'value', label: 'The number', type: 'number', attrs: { step: 'any', inputmode: 'decimal' },
     hint: 'Only for a measure.' });
   const form = h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'observe-h' },
     h('h4', { id: 'observe-h' }, 'Record an observation'),
-    radios({ name: 'kind', legend: 'What kind of observation?', options: KINDS, value: 'NOTE' }),
-    field({ name: 'text', label: 'What was seen or said', type: 'textarea', rows: 3, required: true,
+    radios({ name: 'kind', legend: 'What kind of observation?', options: KINDS, value: keep?.kind || 'NOTE' }),
+    field({ name: 'text', label: 'What was seen or said', type: 'textarea', rows: 3, required: true, value: keep?.text || '',
       hint: 'In the team’s words. No names, addresses, phone numbers or birth dates.' }),
     value,
-    field({ name: 'observedOn', label: say(OBSERVED_ON.label), type: 'date', attrs: { max: today() },
+    field({ name: 'observedOn', label: say(OBSERVED_ON.label), type: 'date', value: keep?.observedOn || '', attrs: { max: today() },
       hint: say(OBSERVED_ON.hint) }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Record the observation')));
+  if (keep?.value) form.elements.value.value = keep.value;
+  if (keep?.id) form.dataset.id = keep.id;
+  const replaces = keep?.replaces && !erasure(obsOf(x, keep.replaces) || {}) ? keep.replaces : null;
+  if (replaces) form.dataset.replaces = replaces;
   const syncValue = () => { value.hidden = form.elements.kind.value !== 'MEASURE'; };
   form.addEventListener('change', syncValue);
   syncValue();
+
+  // "Edit now": the saved text back in the form, the place selected; recording it again makes a new observation.
+  const edit = (saved) => (name, start, end) => {
+    const kind = [...form.elements.kind].find((r) => r.value === saved.kind);
+    if (kind) kind.checked = true;
+    form.elements.text.value = saved.text;
+    form.elements.value.value = saved.value ?? '';
+    form.elements.observedOn.value = saved.observedOn || '';
+    form.dataset.replaces = saved.observationId;
+    syncValue();
+    selectIn(form.elements.text, start, end);
+    ctx.announce(say(WARNINGS.selected));
+  };
+  const saved = after.saved && !erasure(obsOf(x, after.saved.observationId) || {}) ? after.saved : null;
+  const earlier = after.replaced && obsOf(x, after.replaced) && !erasure(obsOf(x, after.replaced)) ? obsOf(x, after.replaced) : null;
+  const panels = [
+    earlier ? earlierPanel(() => eraseObservation(ctx, x, earlier, refresh, 'IDENTIFYING_DETAILS')) : null,
+    saved && saved.warnings.length ? warningsPanel({
+      kind: 'observation', warnings: saved.warnings, texts: { text: saved.text }, edit: edit(saved),
+      erase: () => eraseObservation(ctx, x, obsOf(x, saved.observationId) || { observationId: saved.observationId, text: saved.text },
+        refresh, 'IDENTIFYING_DETAILS'),
+    }) : null,
+  ].filter(Boolean);
+
   onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/observations`, {
     observationId: stableId(form), kind: v.kind, text: v.text,
     value: v.kind === 'MEASURE' && v.value !== null ? Number(v.value) : null,
     // Left empty, the command side takes the day it records the observation.
     ...(v.observedOn ? { observedOn: v.observedOn } : {}),
-  }), async (result) => {
+  }).then((result) => ({ result, sent: { observationId: result.observationId, kind: v.kind, text: v.text, value: v.value, observedOn: v.observedOn } })),
+  async ({ result, sent }) => {
     renewId(form);
-    ctx.announce('The observation is recorded.');
-    await refresh((y) => (y.observations || []).some((o) => o.observationId === result.observationId));
+    const warnings = result.warnings || [];
+    const replaced = form.dataset.replaces || null;
+    ctx.announce(warnings.length ? say(WARNINGS.announceObservation) : 'The observation is recorded.');
+    await refresh((y) => (y.observations || []).some((o) => o.observationId === result.observationId),
+      { saved: { ...sent, warnings }, replaced }, { focus: !warnings.length && !replaced });
+    const panel = document.querySelector('article.experiment .warnings-panel');
+    if (panel && (warnings.length || replaced)) panel.focus();
   });
-  return form;
+  return [...panels, form];
 }
 
 function concludeForm(ctx, x, refresh) {

@@ -1,7 +1,8 @@
 // The steward's live feed: what teams of the region share, endorsements, validations and withdrawals,
 // newest first, as they happen. The stream reconnects by itself and resumes where it stopped.
 import { clear, formatTime, h } from '../dom.js';
-import { label, RESULTS, tierLabel } from '../labels.js';
+import { label, say, ERASURE, RESULTS, tierLabel } from '../labels.js';
+import { erasedNote, erasure, shown } from '../erasure.js';
 import { follow } from '../sse.js';
 
 const STATES = {
@@ -54,7 +55,8 @@ export async function feedView(main, ctx) {
 
 function item(ctx, kind, d) {
   const team = ctx.teamName(d.teamId);
-  const title = d.snapshot?.title;
+  // an erased revision: its texts null, erasedAt on the snapshot (or the entry)
+  const title = shown(d.snapshot?.title, d.snapshot, d);
   const link = (text) => h('a', { href: `#/learning/${d.learningId}` }, text || 'the learning');
   let what;
   let when;
@@ -66,8 +68,12 @@ function item(ctx, kind, d) {
       title ? [' — ', link(title)] : ''];
     when = d.publishedAt;
   } else if (kind === 'endorsed') {
-    what = [`The steward of ${ctx.regionName(d.stewardRegionId)} endorsed `, link(`a learning of ${team}`), d.note ? [': ', h('q', {}, d.note)] : ''];
+    what = [`The steward of ${ctx.regionName(d.stewardRegionId)} endorsed `, link(`a learning of ${team}`),
+      d.note ? [': ', h('q', {}, d.note)] : erasure(d) ? [': ', erasedNote(erasure(d))] : ''];
     when = d.endorsedAt;
+  } else if (kind === 'erased') {
+    what = [`${team} `, say(ERASURE.feedErased), ' ', link(), d.erasedAt ? [' · ', erasedNote(d)] : ''];
+    when = d.erasedAt;
   } else if (kind === 'withdrawn') {
     what = [`${team} withdrew a learning.`];
     when = d.withdrawnAt;
@@ -77,5 +83,6 @@ function item(ctx, kind, d) {
   return h('li', { class: `feed-item feed-${kind}`, dataset: { kind, learning: d.learningId || '', position: String(d.position || '') } },
     h('p', { class: 'meta' }, when ? h('time', { datetime: when }, formatTime(when)) : null),
     h('p', {}, what),
-    kind === 'published' && d.snapshot?.summary ? h('p', { class: 'summary' }, d.snapshot.summary) : null);
+    kind === 'published' && d.snapshot?.summary ? h('p', { class: 'summary' }, d.snapshot.summary)
+      : kind === 'published' && erasure(d.snapshot, d) ? h('p', { class: 'summary' }, erasedNote(erasure(d.snapshot, d))) : null);
 }

@@ -6,6 +6,7 @@ import { notice, summary } from '../errors.js';
 import { stepChart } from '../chart.js';
 import { flows, reachSeries, validationsElsewhere } from '../spread.js';
 import { label, RESULTS, say, SPREAD, tierLabel, timeToFirstValidationText } from '../labels.js';
+import { shown, shownText } from '../erasure.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** The end of the chosen local day, as an instant. */
@@ -53,7 +54,7 @@ function table(ctx, learnings) {
     h('caption', { class: 'visually-hidden' }, 'Shared learnings, latest first'),
     h('thead', {}, h('tr', {}, ['Learning', 'Team', 'Region', 'Focus', 'Shared with', 'Since'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, learnings.map((l) => h('tr', { 'data-learning': l.learningId },
-      h('th', { scope: 'row' }, h('a', { href: `#/learning/${l.learningId}` }, l.title || '(untitled)')),
+      h('th', { scope: 'row' }, h('a', { href: `#/learning/${l.learningId}` }, shown(l.title, l) || '(untitled)')),
       h('td', {}, l.teamName || ctx.teamName(l.teamId)),
       h('td', {}, ctx.regionName(l.regionId)),
       h('td', {}, (l.focus || '').replace(/-/g, ' ')),
@@ -64,7 +65,7 @@ function table(ctx, learnings) {
 function spreadSection(section, ctx, learnings, asOf) {
   const chart = h('div', { class: 'chart-place' });
   const select = field({ name: 'learning', label: 'Learning', type: 'select', value: '',
-    options: [{ value: '', label: '— choose a learning —' }, ...learnings.map((l) => ({ value: l.learningId, label: l.title || l.learningId }))] });
+    options: [{ value: '', label: '— choose a learning —' }, ...learnings.map((l) => ({ value: l.learningId, label: shownText(l.title, l) || l.learningId }))] });
   const show = async () => {
     const id = select.querySelector('select').value;
     if (!id) { clear(chart); return; }
@@ -73,7 +74,7 @@ function spreadSection(section, ctx, learnings, asOf) {
       const answer = await get(`/api/learnings/${id}/timeline?asOf=${encodeURIComponent(asOf)}`);
       const learning = learnings.find((l) => l.learningId === id);
       const series = reachSeries(answer, learning?.teamId);
-      fill(chart, series ? [stepChart({ title: `How far “${learning?.title}” had spread`, series, yLabel: 'reached' }),
+      fill(chart, series ? [stepChart({ title: `How far “${shownText(learning?.title, learning)}” had spread`, series, yLabel: 'reached' }),
         validatedBy(ctx, validationsElsewhere(answer, learning?.teamId))]
         : h('p', { class: 'empty' }, say(SPREAD.noOtherTeamYet)));
     } catch (e) {

@@ -5,7 +5,9 @@ import { clear, field, fill, formatDate, h, radios, time } from '../dom.js';
 import { notice, showErrors } from '../errors.js';
 import { findingsPanel } from '../findings.js';
 import { onSubmit, values } from '../forms.js';
-import { label, TIERS, tierLabel } from '../labels.js';
+import { label, say, ERASURE, TIERS, tierLabel, WARNINGS } from '../labels.js';
+import { confirmErasure, erasedNote, erasure, shown, shownText } from '../erasure.js';
+import { earlierPanel, selectIn, take, warningsPanel } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
 import { learningBody, learningFields } from './learning-form.js';
 
@@ -30,42 +32,107 @@ export async function learningEditView(main, ctx, teamId, id) {
     get('/api/learnings').catch(() => []),
   ]);
   const others = visible.filter((l) => l.teamId !== teamId && l.version);
-  render(body, ctx, teamId, learning, experiments, others);
+  // a new draft saved on the list page with warnings: they are said here, right after
+  const stashed = take(id);
+  render(body, ctx, teamId, learning, experiments, others, stashed ? { saved: stashed } : {});
+  // after the router has put focus on the page's heading
+  if (stashed) setTimeout(() => body.querySelector('.warnings-panel')?.focus(), 0);
 }
 
-function render(body, ctx, teamId, l, experiments, others) {
+/**
+ * after: what the last save left to say: saved {warnings, texts, revision} (the guard's warnings on the saved
+ * text) and replaced (the number of the revision a correction replaced, still holding what was found).
+ */
+function render(body, ctx, teamId, l, experiments, others, after = {}) {
   const d = l.draft;
-  document.title = `${d.title} · Learning`;
-  const reload = async (changed) => {
-    const next = await until(() => get(`/api/learnings/${l.learningId}`), (x) => x && changed(x));
-    render(body, ctx, teamId, next || l, experiments, others);
+  const gone = erasure(d);
+  document.title = `${shownText(d.title, d) || ''} · Learning`;
+  const reload = async (changed, next = {}) => {
+    const fresh = await until(() => get(`/api/learnings/${l.learningId}`), (x) => x && changed(x));
+    render(body, ctx, teamId, fresh || l, experiments, others, next);
+    return fresh || l;
   };
   const editForm = h('form', { class: 'stack', novalidate: true, 'aria-labelledby': 'edit-h' },
     h('h3', { id: 'edit-h' }, 'The draft'),
+    gone ? h('p', { class: 'notice erased-notice' }, erasedNote(gone), '. ', say(ERASURE.erasedDraft)) : null,
     learningFields(d, experiments, others),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Save changes')));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Save changes'),
+      !gone && Number.isInteger(d.revision) ? eraseRevisionButton(ctx, l, d.revision, reload) : null));
   const saved = JSON.stringify(learningBody(values(editForm)));
   const dirty = () => JSON.stringify(learningBody(values(editForm))) !== saved;
   const revise = (v) => command('PUT', `/api/learnings/${l.learningId}`, learningBody(v));
-  onSubmit(editForm, (v) => (dirty() ? revise(v) : null), async (result) => {
-    if (!result) { ctx.announce('Nothing has changed since the last save.'); return; }
-    ctx.announce('Changes saved. They stay within the team until you share again.');
-    await reload((x) => x.draft && x.draft.revisedAt !== d.revisedAt);
+  onSubmit(editForm, (v) => (dirty() ? revise(v).then((result) => ({ result, texts: learningBody(v) })) : null), async (answer) => {
+    if (!answer) { ctx.announce('Nothing has changed since the last save.'); return; }
+    const warnings = answer.result.warnings || [];
+    // the revision just replaced still holds what the guard found in it: offer to erase it
+    const replaced = after.saved && Number.isInteger(after.saved.revision) ? after.saved.revision : null;
+    ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : 'Changes saved. They stay within the team until you share again.');
+    const fresh = await reload((x) => x.draft && x.draft.revisedAt !== d.revisedAt,
+      { saved: warnings.length ? { warnings, texts: answer.texts, revision: answer.result.revision } : null, replaced });
+    if (warnings.length || replaced !== null) body.querySelector('.warnings-panel')?.focus();
+    return fresh;
   });
 
   const findingsPlace = h('div', { class: 'findings-place' });
   fill(body,
     h('p', { class: 'badge', 'data-tier': l.tier || 'TEAM' }, l.withdrawn ? 'Withdrawn' : tierLabel(l.tier)),
-    h('h2', { tabindex: '-1' }, d.title),
+    h('h2', { tabindex: '-1' }, shown(d.title, d)),
     l.version ? h('p', { class: 'meta' }, `Version ${l.version} shared ${formatDate(l.publishedAt)}. `,
       h('a', { href: `#/learning/${l.learningId}` }, 'See it as others see it')) : null,
-    l.withdrawn ? h('p', { class: 'notice' }, `Withdrawn ${formatDate(l.withdrawal?.withdrawnAt)}: ${l.withdrawal?.reason || ''}`) : null,
+    l.withdrawn ? h('p', { class: 'notice' }, `Withdrawn ${formatDate(l.withdrawal?.withdrawnAt)}: `, shown(l.withdrawal?.reason, l.withdrawal) || '') : null,
+    l.withdrawn ? null : afterSave(ctx, l, editForm, after, reload),
     l.withdrawn ? null : editForm,
     l.withdrawn ? null : publishForm(ctx, l, editForm, dirty, revise, findingsPlace, experiments, reload),
     findingsPlace,
     stewards(ctx, l),
     l.tier && !l.withdrawn ? withdrawForm(ctx, l, reload) : null);
   body.removeAttribute('aria-busy');
+}
+
+/** The guard's warnings on the text just saved, with "Edit now"; or the replaced revision, still saved. */
+function afterSave(ctx, l, editForm, after, reload) {
+  const current = l.draft.revision;
+  const saved = after.saved && after.saved.warnings?.length ? after.saved : null;
+  const revision = saved ? (Number.isInteger(saved.revision) ? saved.revision : current) : null;
+  const edit = (name, start, end) => {
+    const control = editForm.querySelector(`.field[data-field="${name}"] textarea, .field[data-field="${name}"] input`);
+    selectIn(control, start, end);
+    ctx.announce(say(WARNINGS.selected));
+  };
+  const panels = [
+    Number.isInteger(after.replaced) && after.replaced !== current
+      ? earlierPanel(() => eraseRevision(ctx, l, after.replaced, reload, 'IDENTIFYING_DETAILS')) : null,
+    saved ? warningsPanel({
+      kind: 'draft', warnings: saved.warnings, texts: saved.texts, edit,
+      erase: Number.isInteger(revision) && !erasure(l.draft) ? () => eraseRevision(ctx, l, revision, reload, 'IDENTIFYING_DETAILS') : null,
+      eraseLabel: say(WARNINGS.eraseSavedRevision),
+    }) : null,
+  ].filter(Boolean);
+  return panels.length ? h('div', { class: 'after-save' }, panels) : null;
+}
+
+function eraseRevisionButton(ctx, l, revision, reload) {
+  return h('button', { type: 'button', class: 'link erase erase-revision', onclick: () => eraseRevision(ctx, l, revision, reload) },
+    say(ERASURE.eraseRevision));
+}
+
+/** Asks, erases one revision (and what was shared from it), and shows the learning again. */
+function eraseRevision(ctx, l, revision, reload, reason) {
+  const current = l.draft.revision === revision;
+  confirmErasure(ctx, {
+    title: say(ERASURE.titleRevision),
+    explain: say(ERASURE.explainRevision),
+    preview: current ? l.draft.title : null,
+    path: `/api/learnings/${l.learningId}/erasures`,
+    body: { revision },
+    member: true,
+    reason,
+    announce: say(ERASURE.erasedRevision),
+    done: async () => {
+      await reload((x) => (current ? Boolean(erasure(x.draft)) : true));
+      return document.querySelector('article.learning-edit h2');
+    },
+  });
 }
 
 function publishForm(ctx, l, editForm, dirty, revise, place, experiments, reload) {
@@ -132,7 +199,7 @@ function stewards(ctx, l) {
     ...(l.invitations || []).map((i) => ({ at: i.invitedAt, el: h('li', { class: 'invitation' },
       `The steward of ${ctx.regionName(i.stewardRegionId)} invites the team to share it with ${label(TIERS, i.tier).toLowerCase()}. `, time(i.invitedAt)) })),
     ...(l.endorsements || []).map((e) => ({ at: e.endorsedAt, el: h('li', { class: 'endorsement' },
-      `Endorsed by the steward of ${ctx.regionName(e.stewardRegionId)}`, e.note ? [': ', h('q', {}, e.note)] : '', ' · ', time(e.endorsedAt)) })),
+      `Endorsed by the steward of ${ctx.regionName(e.stewardRegionId)}`, e.note ? [': ', h('q', {}, e.note)] : erasure(e) ? [': ', erasedNote(erasure(e))] : '', ' · ', time(e.endorsedAt)) })),
   ].sort((a, b) => String(b.at).localeCompare(String(a.at)));
   if (!l.tier) return null;
   return h('section', { 'aria-labelledby': 'stewards-h' }, h('h3', { id: 'stewards-h' }, 'From stewards'),

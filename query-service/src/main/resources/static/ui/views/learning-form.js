@@ -1,6 +1,7 @@
 // The fields of a learning (draft and revision share them): what it says, the evidence, what it validates.
 import { field, h, uid } from '../dom.js';
 import { label, RESULTS, STAGES } from '../labels.js';
+import { shownText } from '../erasure.js';
 
 /** experiments: the team's; others: learnings of other teams the team can see (for "validates"). */
 export function learningFields(draft = {}, experiments = [], others = []) {
@@ -13,14 +14,14 @@ export function learningFields(draft = {}, experiments = [], others = []) {
       const id = uid('ev');
       return h('div', { class: 'check' },
         h('input', { type: 'checkbox', id, name: 'evidence', value: x.id, checked: chosen.has(x.id) }),
-        h('label', { for: id }, x.question, h('span', { class: 'hint' }, ` (${label(STAGES, x.status).toLowerCase()})`)));
+        h('label', { for: id }, shownText(x.question, x), h('span', { class: 'hint' }, ` (${label(STAGES, x.status).toLowerCase()})`)));
     }) : h('p', { class: 'empty' }, 'The team has no experiments yet.'),
     h('p', { class: 'field-error', id: evidenceError, hidden: true }));
 
   const validation = others.length ? h('details', { class: 'panel quiet', open: Boolean(draft.validates) },
     h('summary', {}, 'Does this try a learning another team shared?'),
     field({ name: 'validates', label: 'The learning your team tried', type: 'select', value: draft.validates || '',
-      options: [{ value: '', label: '— none —' }, ...others.map((l) => ({ value: l.learningId, label: `${l.title} (${l.teamName})` }))] }),
+      options: [{ value: '', label: '— none —' }, ...others.map((l) => ({ value: l.learningId, label: `${shownText(l.title, l)} (${l.teamName})` }))] }),
     field({ name: 'result', label: 'What your team found', type: 'select', value: draft.result || '',
       options: [{ value: '', label: '— choose —' }, ...RESULTS] })) : null;
 

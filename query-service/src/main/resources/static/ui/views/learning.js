@@ -5,6 +5,7 @@ import { field, fill, formatDate, h, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit } from '../forms.js';
 import { label, say, DECISIONS, RESULTS, TIERS, TIMELINE_KINDS, tierLabel } from '../labels.js';
+import { erasedNote, erasure, shown, shownText } from '../erasure.js';
 import { stepChart } from '../chart.js';
 import { reachSeries, timelineEntries } from '../spread.js';
 
@@ -23,7 +24,9 @@ export async function learningView(main, ctx, id) {
 
 function render(body, ctx, l) {
   const s = l.snapshot || l.draft || {};
-  document.title = `${s.title} · Learning ledger`;
+  // an erased revision's texts are null, with erasedAt on the snapshot (or the learning)
+  const text = (value) => shown(value, s, l);
+  document.title = `${shownText(s.title, s, l) || ''} · Learning ledger`;
   const reload = async (changed) => {
     const next = await until(() => get(`/api/learnings/${l.learningId}`), (x) => x && changed(x));
     render(body, ctx, next || l);
@@ -31,13 +34,13 @@ function render(body, ctx, l) {
   const own = Boolean(ctx.myTeam(l.teamId));
   fill(body,
     h('p', { class: 'eyebrow' }, `${l.teamName || ctx.teamName(l.teamId)} · ${ctx.regionName(l.regionId)} · ${(l.focus || '').replace(/-/g, ' ')}`),
-    h('h1', {}, s.title),
+    h('h1', {}, text(s.title)),
     h('p', { class: 'badge', 'data-tier': l.tier }, tierLabel(l.tier), l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : ''),
     own ? h('p', {}, h('a', { href: `#/team/${l.teamId}/learnings/${l.learningId}` }, 'Open it in your team’s learnings to change or share it')) : null,
     h('dl', { class: 'facts' },
-      h('dt', {}, 'What the team learned'), h('dd', {}, s.summary),
-      h('dt', {}, 'The practice'), h('dd', {}, s.practice),
-      s.context ? [h('dt', {}, 'Where it works'), h('dd', {}, s.context)] : null,
+      h('dt', {}, 'What the team learned'), h('dd', {}, text(s.summary)),
+      h('dt', {}, 'The practice'), h('dd', {}, text(s.practice)),
+      s.context || erasure(s, l) ? [h('dt', {}, 'Where it works'), h('dd', {}, text(s.context))] : null,
       s.validates ? [h('dt', {}, 'Tried the learning'), h('dd', {}, h('a', { href: `#/learning/${s.validates}` }, 'the learning it tried'), `: ${label(RESULTS, s.result)}`)] : null),
     evidence(s.evidence || []),
     versions(l.versions || []),
@@ -55,21 +58,23 @@ function evidence(items) {
     h('h2', { id: 'evidence-h' }, 'Evidence'),
     h('p', { 'data-testid': 'evidence-status' }, status),
     items.length ? h('ul', { class: 'cards' }, items.map((e) => h('li', { class: 'card' },
-      h('p', {}, h('strong', {}, e.question)),
+      h('p', {}, h('strong', {}, shown(e.question, e))),
       h('p', { class: 'meta' }, e.decision ? `Decision: ${label(DECISIONS, e.decision)}` : 'Not concluded when shared'),
-      e.summary ? h('p', {}, e.summary) : null))) : null);
+      e.summary ? h('p', {}, e.summary) : e.decision && erasure(e) ? h('p', {}, erasedNote(erasure(e))) : null))) : null);
 }
 
 function versions(list) {
   if (list.length < 2) return null;
   return h('section', { 'aria-labelledby': 'versions-h' }, h('h2', { id: 'versions-h' }, 'Versions'),
-    h('ol', {}, list.map((v) => h('li', {}, `Version ${v.version}: ${tierLabel(v.tier)}, `, time(v.publishedAt)))));
+    h('ol', {}, list.map((v) => h('li', {}, `Version ${v.version}: ${tierLabel(v.tier)}, `, time(v.publishedAt),
+      erasure(v, v.snapshot) ? [' · ', erasedNote(erasure(v, v.snapshot))] : null))));
 }
 
 function endorsements(ctx, list) {
   return h('section', { 'aria-labelledby': 'endorse-h' }, h('h2', { id: 'endorse-h' }, 'Endorsements'),
     list.length ? h('ul', { class: 'received' }, list.map((e) => h('li', { class: 'endorsement' },
-      `The steward of ${ctx.regionName(e.stewardRegionId)}`, e.note ? [': ', h('q', {}, e.note)] : ' endorsed it', ' · ', time(e.endorsedAt))))
+      `The steward of ${ctx.regionName(e.stewardRegionId)}`, e.note ? [': ', h('q', {}, e.note)] : erasure(e) ? [': ', erasedNote(erasure(e))] : ' endorsed it',
+      ' · ', time(e.endorsedAt))))
       : h('p', { class: 'empty' }, 'None yet.'));
 }
 
@@ -105,9 +110,10 @@ function timeline(ctx, l) {
     const events = timelineEntries(answer);
     const reach = reachSeries(answer, l.teamId);
     fill(section, section.firstChild,
-      reach ? stepChart({ title: `How far “${(l.snapshot || {}).title}” has spread`, series: reach, yLabel: 'reached' }) : null,
+      reach ? stepChart({ title: `How far “${shownText((l.snapshot || {}).title, l.snapshot, l)}” has spread`, series: reach, yLabel: 'reached' }) : null,
       events.length ? h('ol', { class: 'timeline' }, events.map((e) => h('li', {}, time(e.when.toISOString()), ' ',
-        say(TIMELINE_KINDS[e.kind] || { cs: e.kind, en: e.kind }), e.teamId ? ` · ${ctx.teamName(e.teamId)}` : '', e.tier ? ` · ${tierLabel(e.tier)}` : '')))
+        say(TIMELINE_KINDS[e.kind] || { cs: e.kind, en: e.kind }), e.teamId ? ` · ${ctx.teamName(e.teamId)}` : '', e.tier ? ` · ${tierLabel(e.tier)}` : '',
+        erasure(e) ? [' · ', erasedNote(erasure(e))] : '')))
         : h('p', { class: 'empty' }, 'Nothing on the timeline yet.'));
   }).catch((e) => fill(section, section.firstChild, notice(e, 'The timeline of this learning')));
   return section;

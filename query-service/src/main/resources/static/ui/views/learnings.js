@@ -3,7 +3,9 @@ import { command, get } from '../api.js';
 import { formatDate, h, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit, renewId, stableId } from '../forms.js';
-import { label, TIERS, tierLabel } from '../labels.js';
+import { label, say, TIERS, tierLabel, WARNINGS } from '../labels.js';
+import { shownText } from '../erasure.js';
+import { stash } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
 import { learningBody, learningFields } from './learning-form.js';
 
@@ -22,7 +24,7 @@ export async function learningsView(main, ctx, teamId) {
   main.append(list);
   if (!Array.isArray(learnings)) { list.append(notice(learnings, 'The list of the team’s learnings')); return; }
   list.append(learnings.length ? h('ul', { class: 'cards' }, learnings.map((l) => h('li', { class: 'card', 'data-learning': l.learningId },
-    h('a', { href: `#/team/${teamId}/learnings/${l.learningId}` }, l.title || '(untitled)'),
+    h('a', { href: `#/team/${teamId}/learnings/${l.learningId}` }, shownText(l.title, l.draft, l) || '(untitled)'),
     h('p', { class: 'meta' },
       l.withdrawn ? 'withdrawn' : tierLabel(l.tier),
       l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : '',
@@ -38,7 +40,7 @@ async function received(ctx, teamId, learnings) {
   const details = await Promise.all(shared.map((l) => get(`/api/learnings/${l.learningId}`).catch(() => null)));
   const items = [];
   for (const d of details.filter(Boolean)) {
-    const title = d.draft?.title || d.snapshot?.title;
+    const title = d.draft?.title || d.snapshot?.title || shownText(null, d.draft, d.snapshot, d) || '(untitled)';
     const link = h('a', { href: `#/team/${teamId}/learnings/${d.learningId}` }, title);
     for (const i of d.invitations || []) {
       items.push({ at: i.invitedAt, el: h('li', { class: 'invitation' }, `The steward of ${ctx.regionName(i.stewardRegionId)} invites the team to share `,
@@ -46,7 +48,7 @@ async function received(ctx, teamId, learnings) {
     }
     for (const e of d.endorsements || []) {
       items.push({ at: e.endorsedAt, el: h('li', { class: 'endorsement' }, `The steward of ${ctx.regionName(e.stewardRegionId)} endorsed `,
-        link.cloneNode(true), e.note ? [': ', h('q', {}, e.note)] : '', ' · ', time(e.endorsedAt)) });
+        link.cloneNode(true), e.note ? [': ', h('q', {}, e.note)] : shownText(e.note, e) ? `: ${shownText(e.note, e)}` : '', ' · ', time(e.endorsedAt)) });
     }
   }
   items.sort((a, b) => String(b.at).localeCompare(String(a.at)));
@@ -60,11 +62,15 @@ function draftForm(ctx, teamId, experiments, others) {
     h('p', { class: 'hint' }, 'A draft stays within the team until the team shares it.'),
     learningFields({}, experiments, others),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save the draft')));
-  onSubmit(form, (v) => command('POST', `/api/teams/${teamId}/learnings`, { learningId: stableId(form), ...learningBody(v) }),
+  onSubmit(form, (v) => command('POST', `/api/teams/${teamId}/learnings`, { learningId: stableId(form), ...learningBody(v) })
+    .then((result) => ({ ...result, texts: learningBody(v) })),
     (result) => {
       renewId(form);
       form.reset();
-      ctx.announce('The draft is saved. It stays within the team until you share it.');
+      const warnings = result.warnings || [];
+      // the learning's page says what the guard found, right after it opens (the first revision is 1)
+      if (warnings.length) stash(result.learningId, { warnings, texts: result.texts, revision: result.revision ?? 1 });
+      ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : 'The draft is saved. It stays within the team until you share it.');
       ctx.go(`#/team/${teamId}/learnings/${result.learningId}`);
     });
   return h('details', { class: 'panel' }, h('summary', {}, 'Draft a learning'), form);

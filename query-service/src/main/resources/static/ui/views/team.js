@@ -4,6 +4,7 @@ import { field, fill, formatDate, h } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit, renewId, stableId } from '../forms.js';
 import { label, DECISIONS, STAGES } from '../labels.js';
+import { shown, shownText } from '../erasure.js';
 
 export function teamHeader(main, ctx, teamId, current) {
   const team = ctx.myTeam(teamId);
@@ -49,7 +50,7 @@ async function renderExperiments(list, teamId) {
       h('h3', { id: headingId }, `${stage.label} `, h('span', { class: 'count' }, `(${mine.length})`)),
       h('p', { class: 'hint' }, stage.hint),
       mine.length ? h('ul', { class: 'cards' }, mine.map((x) => h('li', { class: 'card', 'data-experiment': x.id },
-        h('a', { href: `#/team/${teamId}/experiments/${x.id}` }, x.question),
+        h('a', { href: `#/team/${teamId}/experiments/${x.id}` }, shown(x.question, x)),
         h('p', { class: 'meta' },
           x.decision ? `${label(DECISIONS, x.decision)} · ` : '',
           `proposed ${formatDate(x.proposedAt)}`,
@@ -68,7 +69,7 @@ function proposeForm(ctx, teamId, others) {
     field({ name: 'measures', label: 'What will you observe or count?', type: 'textarea', rows: 2, required: true }),
     others.length ? field({ name: 'basedOn', label: 'Does it try a learning another team shared?', type: 'select', value: '',
       hint: 'Optional. When your team later shares what it found, that team sees it too.',
-      options: [{ value: '', label: '— no —' }, ...others.map((l) => ({ value: l.learningId, label: `${l.title} (${l.teamName})` }))] }) : null,
+      options: [{ value: '', label: '— no —' }, ...others.map((l) => ({ value: l.learningId, label: `${shownText(l.title, l)} (${l.teamName})` }))] }) : null,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Propose the experiment')));
   onSubmit(form, (v) => {
     const experimentId = stableId(form);
