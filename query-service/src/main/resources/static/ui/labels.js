@@ -169,8 +169,8 @@ export const ERASURE = {
   titleExperiment: { cs: 'Vymazat celý experiment?', en: 'Erase the whole experiment?' },
   titleRevision: { cs: 'Vymazat tuto verzi textu?', en: 'Erase this revision?' },
   explain: {
-    cs: 'Text zmizí ze všech kopií v knize, natrvalo. Vrátit ho nepůjde – ani my, ani nikdo jiný ho už neobnoví. Zůstane jen záznam, že tu něco bylo a kdy a kým bylo vymazáno.',
-    en: 'The text is removed from every copy in the ledger, for good. It cannot be restored, by you or anyone else. Only the fact that something was here, and when and by whom it was erased, stays.',
+    cs: 'Text zmizí ze všech kopií v knize, natrvalo. Vrátit ho už nepůjde, nikdo ho neobnoví. Zůstane jen záznam, že tu něco bylo a kdy a kdo to vymazal.',
+    en: 'The text is removed from every copy in the ledger, for good. Nobody can restore it. Only the fact that something was here, and when and by whom it was erased, stays.',
   },
   explainExperiment: {
     cs: 'Vymaže se otázka, plán, závěr i všechna pozorování tohoto experimentu. Do experimentu pak už nepůjde nic zapsat.',
@@ -199,8 +199,8 @@ export const ERASURE = {
   erasedRevision: { cs: 'Tato verze textu je vymazaná.', en: 'This revision is erased.' },
   kept: { cs: 'Nic se nevymazalo.', en: 'Nothing was erased.' },
   erasedDraft: {
-    cs: 'Text této verze byl vymazán. Pokud chcete na poznatku dál pracovat, napište ho znovu.',
-    en: 'The text of this revision was erased. To keep working on this learning, write it again.',
+    cs: 'Pokud chcete na poznatku dál pracovat, napište jeho text znovu.',
+    en: 'To keep working on this learning, write its text again.',
   },
   erasedExperimentNote: {
     cs: 'Texty tohoto experimentu jsou vymazané. Zapisovat do něj už nejde.',

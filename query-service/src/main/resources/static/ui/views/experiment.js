@@ -50,7 +50,7 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
       ['Started', time(x.startedAt)],
       ['Ended', time(x.endedAt)],
       ['Decision', x.decision ? [`${label(DECISIONS, x.decision)}: `, shown(x.summary, x) || ''] : null],
-      ['Why it was stopped', shown(x.abandonReason, x)],
+      ['Why it was stopped', x.status === 'ABANDONED' ? shown(x.abandonReason, x) : null],
     ]),
     observations(ctx, x, refresh),
     erased ? null : actions(ctx, x, refresh, after, keep),

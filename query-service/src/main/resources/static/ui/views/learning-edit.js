@@ -122,7 +122,7 @@ function eraseRevision(ctx, l, revision, reload, reason) {
   confirmErasure(ctx, {
     title: say(ERASURE.titleRevision),
     explain: say(ERASURE.explainRevision),
-    preview: current ? l.draft.title : null,
+    preview: current && !erasure(l.draft) ? [l.draft.title, l.draft.summary].filter(Boolean).join('\n\n') : null,
     path: `/api/learnings/${l.learningId}/erasures`,
     body: { revision },
     member: true,
