@@ -60,6 +60,10 @@ final class Api {
         return id;
     }
 
+    void start(UUID experiment) {
+        require(send("POST", stack.commandUrl("/api/experiments/" + experiment + "/start"), null), 200);
+    }
+
     /** GET on the query API until {@code done} holds (the read side follows within moments). */
     JsonNode awaitQuery(String path, Predicate<JsonNode> done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();

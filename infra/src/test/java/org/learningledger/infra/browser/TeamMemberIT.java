@@ -3,18 +3,26 @@ package org.learningledger.infra.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningledger.events.LedgerCalendar;
+import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A social worker's main path in the browser: sign in with the keyboard, propose, start, record observations
  * (a child's voice; a measure without its number is refused in plain words next to the field), conclude; draft a
  * learning, have the de-identification guard refuse it with each finding marked in the text, fix it, share it.
+ * Warnings at the door and erasure (issue 11): an observation saved with a phone number is answered with a warning
+ * that quotes and marks it, "Edit now" puts it back in the form with the number selected, and the saved one is
+ * erased through a keyboard-operable dialog; "Erased on … by the team" stands where its text was.
  */
 class TeamMemberIT {
 
@@ -105,6 +113,10 @@ class TeamMemberIT {
             b.click(By.xpath("//form[@aria-label='Draft a learning']//label[contains(., '" + question.substring(0, 40) + "')]"));
             b.click(By.xpath("//button[.='Save the draft']"));
             b.waitText(By.cssSelector("article.learning-edit h2"), title);
+            // saved, and warned at once: the draft's page says what the guard found in it
+            b.waitText(By.cssSelector(".warnings-panel[data-kind=draft]"), "looks like a phone number");
+            assertThat(b.driver.findElement(By.cssSelector(".warnings-panel[data-kind=draft]")).getText())
+                    .contains("“777 123 456”").contains("looks like an e-mail address").contains("Edit now");
 
             // share: refused; each finding is marked where it is in the text
             b.click(By.xpath("//label[starts-with(., 'The region')]"));
@@ -132,6 +144,100 @@ class TeamMemberIT {
             b.waitText(By.cssSelector("article.learning-edit .badge"), "shared with the region");
             assertThat(b.driver.findElements(By.cssSelector(".findings"))).isEmpty();
             b.screenshot("05-learning-shared");
+        }
+    }
+
+    @Test
+    void givenJana_whenSheRecordsAPhoneNumberAndErasesTheObservation_thenSheIsWarnedAndTheErasedFactStandsInItsPlace() {
+        Api api = new Api(LEDGER.stack(), "jana");
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        UUID experiment = api.propose(team, "Does calling the mother first help? " + UUID.randomUUID().toString().substring(0, 8));
+        api.start(experiment);
+        api.awaitQuery("/api/experiments/" + experiment, x -> "STARTED".equals(x.path("status").asString()));
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("jana");
+            b.open("#/team/" + team + "/experiments/" + experiment);
+            b.waitText(By.cssSelector("article.experiment .badge"), "Running");
+
+            // the number is followed by a full stop, as people write it
+            String text = "The boy asked us to call his mother on 605 123 456. He was calm on the walk.";
+            b.fill(b.waitFor(By.cssSelector("form[aria-labelledby=observe-h]")), "What was seen or said", text);
+            b.click(By.xpath("//button[.='Record the observation']"));
+
+            // saved, and warned right after, calmly: what was found, quoted and marked where it is
+            WebElement panel = b.waitFor(By.cssSelector(".warnings-panel[data-kind=observation]"));
+            b.waitText(By.cssSelector(".observations"), "He was calm on the walk");
+            assertThat(panel.getText()).contains("The observation is saved").contains("“605 123 456” looks like a phone number");
+            WebElement mark = panel.findElement(By.cssSelector("mark.finding[data-rule~=phone]"));
+            assertThat(mark.getAttribute("data-start")).isEqualTo(String.valueOf(text.indexOf("605 123 456")));
+            assertThat(mark.getAttribute("data-end")).isEqualTo(String.valueOf(text.indexOf("605 123 456") + "605 123 456".length()));
+            assertThat(b.driver.switchTo().activeElement()).as("focus on the warning").isEqualTo(panel);
+            b.waitText(By.id("status"), "It may hold a detail that identifies someone");
+            b.screenshot("06-observation-warning");
+
+            // "Edit now": the saved text back in the form, the number selected
+            b.click(By.xpath("//section[contains(@class,'warnings-panel')]//button[.='Edit now']"));
+            WebElement textarea = b.byLabel(b.waitFor(By.cssSelector("form[aria-labelledby=observe-h]")), "What was seen or said");
+            assertThat(textarea.getAttribute("value")).isEqualTo(text);
+            assertThat(textarea.getAttribute("selectionStart")).isEqualTo(String.valueOf(text.indexOf("605 123 456")));
+            assertThat(b.driver.switchTo().activeElement()).isEqualTo(textarea);
+
+            // the dialog: focus moves into it, Escape closes it and focus returns to the control that opened it
+            By eraseSaved = By.xpath("//section[contains(@class,'warnings-panel')]//button[.='Erase the saved one…']");
+            b.click(eraseSaved);
+            WebElement dialog = b.waitFor(By.cssSelector("dialog.erase-dialog[open]"));
+            assertThat(dialog.getText()).contains("removed from every copy").contains("Nobody can restore it")
+                    .contains("It holds something that points at a real person").contains("It was written by mistake");
+            WebElement focused = b.driver.switchTo().activeElement();
+            assertThat(focused.getAttribute("name")).isEqualTo("reason");
+            assertThat(focused.getAttribute("value")).as("the warning's reason comes chosen").isEqualTo("IDENTIFYING_DETAILS");
+            b.assertEveryControlLabelled();
+            b.screenshot("07-erase-dialog");
+            new Actions(b.driver).sendKeys(Keys.ESCAPE).perform();
+            b.wait.until(d -> d.findElements(By.cssSelector("dialog.erase-dialog")).isEmpty());
+            assertThat(b.driver.switchTo().activeElement()).isEqualTo(b.driver.findElement(eraseSaved));
+            b.waitText(By.id("status"), "Nothing was erased.");
+
+            // erase it for good: "Erased on … by the team" stands where the text was, the number is nowhere
+            b.click(eraseSaved);
+            b.waitFor(By.cssSelector("dialog.erase-dialog[open]"));
+            b.click(By.xpath("//dialog//button[.='Erase for good']"));
+            b.wait.until(d -> d.findElements(By.cssSelector("dialog.erase-dialog")).isEmpty());
+            b.waitText(By.cssSelector(".observations .obs-erased .erased"), "by the team");
+            assertThat(b.driver.findElement(By.cssSelector(".observations .obs-erased .erased")).getText())
+                    .matches("Erased on \\d{1,2} [A-Z][a-z]{2,3} \\d{4} by the team");
+            assertThat(b.driver.findElement(By.cssSelector(".observations")).getText()).doesNotContain("605 123 456");
+            assertThat(b.driver.findElements(By.cssSelector(".warnings-panel"))).isEmpty();
+            b.waitText(By.id("status"), "The observation is erased.");
+            // what she was typing stays in the form
+            assertThat(b.byLabel(b.waitFor(By.cssSelector("form[aria-labelledby=observe-h]")), "What was seen or said")
+                    .getAttribute("value")).isEqualTo(text);
+            b.screenshot("08-observation-erased");
+            api.awaitQuery("/api/experiments/" + experiment, x -> x.path("observations").path(0).path("text").isNull()
+                    && !x.path("observations").path(0).path("erasedAt").isMissingNode());
+        }
+    }
+
+    /** The erased fact in the page's language: the catalogue's words, in Czech and in English. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenAnErasedItem_whenWordedInCzechOrEnglish_thenItSaysWhenAndByWhom() {
+        try (Browser b = LEDGER.browser()) {
+            b.open("");
+            b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            Map<String, Object> words = (Map<String, Object>) b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/ui/labels.js').then((l) => {
+                      const team = { erasedAt: '2026-12-03T10:00:00Z', erasedBy: 'TEAM' };
+                      const admin = { erasedAt: '2026-12-03T10:00:00Z', erasedBy: 'ADMINISTRATOR' };
+                      const en = [l.erasedText(team), l.erasedText(admin), l.findingName('phone')];
+                      document.documentElement.lang = 'cs';
+                      const cs = [l.erasedText(team), l.erasedText(admin), l.findingName('phone')];
+                      document.documentElement.lang = 'en';
+                      done({ en, cs });
+                    }).catch((e) => done({ error: String(e) }));""");
+            assertThat(words.get("en")).isEqualTo(List.of("Erased on 3 Dec 2026 by the team", "Erased on 3 Dec 2026 by an administrator", "a phone number"));
+            assertThat(words.get("cs")).isEqualTo(List.of("Vymazáno 3. 12. 2026 týmem", "Vymazáno 3. 12. 2026 administrátorem", "telefonní číslo"));
         }
     }
 
