@@ -65,7 +65,8 @@ function render(body, ctx, teamId, l, experiments, others, after = {}) {
     if (!answer) { ctx.announce('Nothing has changed since the last save.'); return; }
     const warnings = answer.result.warnings || [];
     // the revision just replaced still holds what the guard found in it: offer to erase it
-    const replaced = after.saved && Number.isInteger(after.saved.revision) ? after.saved.revision : null;
+    const earlier = after.saved ? (Number.isInteger(after.saved.revision) ? after.saved.revision : d.revision) : null;
+    const replaced = Number.isInteger(earlier) ? earlier : null;
     ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : 'Changes saved. They stay within the team until you share again.');
     const fresh = await reload((x) => x.draft && x.draft.revisedAt !== d.revisedAt,
       { saved: warnings.length ? { warnings, texts: answer.texts, revision: answer.result.revision } : null, replaced });
