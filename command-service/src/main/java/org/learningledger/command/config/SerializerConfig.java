@@ -1,6 +1,7 @@
 package org.learningledger.command.config;
 
 import org.axonframework.serialization.RevisionResolver;
+import org.learningledger.command.keys.DataKeys;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -24,10 +25,15 @@ class SerializerConfig {
         return new CatalogueRevisionResolver(EventNames.catalogue());
     }
 
+    /**
+     * Seals and opens personal text with the {@link DataKeys}, looked up on first use: the serializer
+     * is needed while Axon is configured, long before a key is.
+     */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(ObjectProvider<Jackson3SerializerCustomizer> customizer) {
-        return new CatalogueSerializer(EventNames.catalogue(), customizer.getIfAvailable());
+    Serializer eventSerializer(ObjectProvider<Jackson3SerializerCustomizer> customizer, ObjectProvider<DataKeys> keys) {
+        return new CatalogueSerializer(EventNames.catalogue(), customizer.getIfAvailable(),
+                item -> keys.getObject().forSealing(item), item -> keys.getObject().forOpening(item));
     }
 
     @Bean
