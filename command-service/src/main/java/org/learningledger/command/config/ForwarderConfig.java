@@ -23,8 +23,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration
 class ForwarderConfig {
 
-    /** The forwarders, and the directory: a directory update that fails must fail its command. */
-    static final String[] FORWARDERS = {"kafka-forwarder", "public-forwarder", "directory"};
+    /**
+     * The forwarders, the directory and the key eraser: a directory update or a key deletion that
+     * fails must fail its command (both are subscribing, in the command's transaction).
+     */
+    static final String[] FORWARDERS = {"kafka-forwarder", "public-forwarder", "directory", "data-keys"};
 
     /** Kafka keeps the whole copy (no retention limit) so a reader can replay it from the start. */
     @Bean

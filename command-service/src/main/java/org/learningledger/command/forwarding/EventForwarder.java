@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.learningledger.events.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -22,15 +24,18 @@ class EventForwarder {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final BatchAcks acks;
+    private final Serializer storage;
 
-    EventForwarder(KafkaTemplate<String, byte[]> kafka, BatchAcks acks) {
+    /** {@code storage}: the event serializer, so the envelope carries the stored (sealed) text, see Envelopes. */
+    EventForwarder(KafkaTemplate<String, byte[]> kafka, BatchAcks acks, @Qualifier("eventSerializer") Serializer storage) {
         this.kafka = kafka;
         this.acks = acks;
+        this.storage = storage;
     }
 
     @EventHandler
     void forward(Object payload, DomainEventMessage<?> message, TrackingToken token) {
-        byte[] envelope = Envelopes.toJson(message, token);
+        byte[] envelope = Envelopes.toJson(message, token, storage);
         acks.awaitBeforeCommit(kafka.send(Topics.EVENTS, message.getAggregateIdentifier(), envelope));
     }
 }

@@ -14,22 +14,23 @@ import org.junit.jupiter.api.Test;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.events.EventType;
 import org.learningledger.events.Visibility;
+import org.learningledger.events.content.NotPersonal;
 import org.learningledger.events.experiment.ExperimentStarted;
 
 /** The store holds contract names, so a record can move or be renamed without touching history. */
 class CatalogueSerializerTest {
 
     /** The record as an earlier build had it. */
-    record TeamNoted(UUID teamId, String note) implements DomainEvent {
+    record TeamNoted(UUID teamId, @NotPersonal("test") String note) implements DomainEvent {
     }
 
     /** The same contract after the record moved and was renamed. */
-    record NoteOfTeam(UUID teamId, String note) implements DomainEvent {
+    record NoteOfTeam(UUID teamId, @NotPersonal("test") String note) implements DomainEvent {
     }
 
     @Test
     void givenAnEventOfTheCatalogue_whenSerialized_thenStoredUnderItsNameAndRevisionNotItsClass() {
-        CatalogueSerializer serializer = new CatalogueSerializer(EventNames.catalogue(), null);
+        CatalogueSerializer serializer = MemoryKeys.serializer(EventNames.catalogue());
         SerializedObject<byte[]> stored = serializer.serialize(new ExperimentStarted(UUID.randomUUID(),
                 UUID.randomUUID()), byte[].class);
         assertThat(stored.getType().getName()).isEqualTo("ExperimentStarted");
@@ -39,10 +40,10 @@ class CatalogueSerializerTest {
     @Test
     void givenAnEventStoredBeforeItsRecordMoved_whenReadByTheNewBuild_thenItLoadsAsTheMovedRecord() {
         UUID team = UUID.randomUUID();
-        SerializedObject<byte[]> stored = new CatalogueSerializer(names(TeamNoted.class), null)
+        SerializedObject<byte[]> stored = MemoryKeys.serializer(names(TeamNoted.class))
                 .serialize(new TeamNoted(team, "we met"), byte[].class);
 
-        Object loaded = new CatalogueSerializer(names(NoteOfTeam.class), null).deserialize(stored);
+        Object loaded = MemoryKeys.serializer(names(NoteOfTeam.class)).deserialize(stored);
 
         assertThat(loaded).isEqualTo(new NoteOfTeam(team, "we met"));
     }
@@ -55,14 +56,14 @@ class CatalogueSerializerTest {
         SerializedObject<byte[]> firstRelease = new SimpleSerializedObject<>(json, byte[].class,
                 new SimpleSerializedType(ExperimentStarted.class.getName(), "1"));
 
-        Object loaded = new CatalogueSerializer(EventNames.catalogue(), null).deserialize(firstRelease);
+        Object loaded = MemoryKeys.serializer(EventNames.catalogue()).deserialize(firstRelease);
 
         assertThat(loaded).isEqualTo(new ExperimentStarted(experiment, team));
     }
 
     @Test
     void givenMetaData_whenSerialized_thenAxonsOwnTypeIsKeptAndReadsBack() {
-        CatalogueSerializer serializer = new CatalogueSerializer(EventNames.catalogue(), null);
+        CatalogueSerializer serializer = MemoryKeys.serializer(EventNames.catalogue());
         MetaData metaData = MetaData.from(Map.of("traceId", "t-1"));
         SerializedObject<byte[]> stored = serializer.serialize(metaData, byte[].class);
         assertThat(stored.getType().getName()).isEqualTo(MetaData.class.getName());

@@ -21,7 +21,7 @@ import org.learningledger.events.experiment.ObservationRecorded;
 /** Rows as the first release stored them read as today's events through Axon's upcaster chain. */
 class LedgerUpcasterTest {
 
-    private static final CatalogueSerializer SERIALIZER = new CatalogueSerializer(EventNames.catalogue(), null);
+    private static final CatalogueSerializer SERIALIZER = MemoryKeys.serializer(EventNames.catalogue());
     private static final EventUpcasterChain CHAIN =
             new EventUpcasterChain(new LedgerUpcaster(EventNames.catalogue(), Upcasters.ledger()));
     /** 22:30 UTC on 31 May is 1 June in Prague. */

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.CommandServiceApplication;
 import org.learningledger.command.support.Infrastructure;
+import org.learningledger.command.support.TestKeys;
 import org.learningledger.command.support.TestTokens;
 import org.learningledger.events.Topics;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,7 +30,8 @@ class TopicPartitionsIT {
         String[] arguments = {"--server.port=0", "--ledger.kafka.partitions=5", "--spring.kafka.bootstrap-servers=" + bootstrap,
                 "--spring.datasource.url=" + Infrastructure.postgres().getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation()};
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
+                "--ledger.keys.kek=" + TestKeys.KEK};
 
         assertThatThrownBy(() -> service.run(arguments)).rootCause()
                 .hasMessageContaining("Kafka topic " + Topics.EVENTS + " has 3 partitions but ledger.kafka.partitions is 5")

@@ -35,6 +35,8 @@ public abstract class CommandServiceIT {
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("spring.kafka.bootstrap-servers", Infrastructure::kafkaBootstrap);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        registry.add("ledger.keys.kek", () -> TestKeys.KEK);
+        registry.add("ledger.keys.internal-secret", () -> TestKeys.INTERNAL_SECRET);
     }
 
     protected static final String ADMIN = TestTokens.token("admin", "admin");
