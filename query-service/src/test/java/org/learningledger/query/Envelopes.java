@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.learningledger.events.DomainEvent;
+import org.learningledger.events.content.ContentSeal;
+import org.learningledger.events.content.SealingKeys;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.learningledger.events.EventCatalog;
 import org.learningledger.events.EventEnvelope;
@@ -43,6 +46,17 @@ final class Envelopes {
     static ProducerRecord<String, byte[]> record(UUID aggregate, long sequence, long minutes, Object payload) {
         return new ProducerRecord<>(Topics.EVENTS, aggregate.toString(),
                 LedgerJson.mapper().writeValueAsBytes(envelope(aggregate, sequence, minutes, payload)));
+    }
+
+    /**
+     * As {@link #record}, with the payload's personal text sealed as the command side seals it, under keys of
+     * {@code keys} (the test's stand-in of the key endpoint).
+     */
+    static ProducerRecord<String, byte[]> sealed(UUID aggregate, long sequence, long minutes, DomainEvent payload,
+            SealingKeys keys) {
+        ObjectNode envelope = envelope(aggregate, sequence, minutes, payload);
+        envelope.set("payload", ContentSeal.seal(payload, envelope.get("payload"), keys));
+        return new ProducerRecord<>(Topics.EVENTS, aggregate.toString(), LedgerJson.mapper().writeValueAsBytes(envelope));
     }
 
     /** A well-formed envelope whose type no reader knows. */

@@ -57,6 +57,9 @@ final class GeneratedHistory {
     final Map<String, List<String>> readers = new LinkedHashMap<>();
     final GeneratedLearnings learnings;
     final List<List<ProducerRecord<String, byte[]>>> batches;
+    /** After the batches: the erase step (see {@link GeneratedErasures}) and what it erased. */
+    final GeneratedErasures erasures;
+    final List<ProducerRecord<String, byte[]>> eraseBatch;
 
     private final Random random;
     private final Interleaving events = new Interleaving();
@@ -109,6 +112,8 @@ final class GeneratedHistory {
         teams.forEach(team -> memberships.later(team.id(), people));
         learnings.round(1);
         batches = List.of(first, events.nextBatch(random));
+        erasures = new GeneratedErasures(random, events, () -> ++minute, experiments, learnings.learnings);
+        eraseBatch = events.nextBatch(random);
     }
 
     private void experiment(UUID team) {

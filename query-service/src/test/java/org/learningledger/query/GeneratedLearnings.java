@@ -115,7 +115,7 @@ final class GeneratedLearnings {
                 l.drafts.add(new GeneratedLearning.Draft(title, batch));
                 l.changedSincePublished = true;
                 events.add(l.id, minutes.getAsLong(), new LearningRevised(l.id, l.teamId, title, "s", "p", "c",
-                        List.of(), l.validates, result(l)));
+                        List.of(), l.validates, result(l), l.drafts.size()));
             } else if (pick < 6) {
                 Tier to = tier == Tier.NATION || random.nextBoolean() && tier != null ? tier
                         : random.nextBoolean() ? Tier.REGION : Tier.NATION;

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Property: for the same random histories as {@link VisibilityPropertyIT}, every reader gets from the
  * history and analytics paths (NDJSON export, landscape, timelines, spread) nothing of a learning
  * the reader may not see now, beyond content-free facts, and a timeline hides exactly what the
- * learning's detail hides (see {@link HistoryOracle}). Seeds are random per run; {@code -Dledger.seed=N}
+ * learning's detail hides (see {@link HistoryOracle}); after the erase step no erased text on any
+ * path, null with erasedAt for the owning team ({@link ErasureOracle}). Seeds are random per run; {@code -Dledger.seed=N}
  * replays one, {@code -Dledger.histories=N} sets how many (4 keeps the build quick).
  */
 @QueryServiceTest
@@ -46,6 +47,6 @@ class HistoryVisibilityPropertyIT {
             HistoryOracle oracle = new HistoryOracle(history, batch, api, reader, roles);
             oracle.check();
             return new PropertyRun.Answers(oracle.requests, oracle.problems);
-        });
+        }, api);
     }
 }

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.learningledger.query.keys.TestKeyService;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,12 +12,15 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * What an integration test runs the real application against, all in-process: a PostgreSQL, a
- * Kafka broker holding {@code ledger.events}, and a token issuer whose public key the service trusts.
+ * Kafka broker holding {@code ledger.events}, a token issuer whose public key the service trusts, and
+ * a stand-in of the command service's key endpoint.
  */
 final class Infrastructure implements AutoCloseable {
 
     final EmbeddedPostgres postgres;
     final LedgerTopic topic;
+    /** The command service's key endpoint as a stand-in (see {@link TestKeyService}): seals a test's envelopes. */
+    final TestKeyService keys;
 
     private Infrastructure() {
         try {
@@ -25,6 +29,7 @@ final class Infrastructure implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         topic = new LedgerTopic();
+        keys = new TestKeyService();
     }
 
     Map<String, Object> properties() {
@@ -32,12 +37,15 @@ final class Infrastructure implements AutoCloseable {
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
                 "spring.kafka.bootstrap-servers", topic.brokers(),
-                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
+                "ledger.keys.service-url", keys.url(),
+                "ledger.keys.internal-secret", TestKeyService.SECRET);
     }
 
     @Override
     public void close() throws IOException {
         topic.close();
+        keys.close();
         postgres.close();
     }
 

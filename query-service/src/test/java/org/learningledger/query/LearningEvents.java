@@ -24,9 +24,10 @@ final class LearningEvents {
                 "context of " + title, List.of(), null, null);
     }
 
+    /** Unnumbered, as a revision-1 event upcasts: the query side numbers it after the learning's last. */
     static LearningRevised revised(UUID learning, UUID team, String title, UUID validates) {
         return new LearningRevised(learning, team, title, "summary of " + title, "practice of " + title,
-                "context of " + title, List.of(), validates, validates == null ? null : ValidationResult.CONFIRMED);
+                "context of " + title, List.of(), validates, validates == null ? null : ValidationResult.CONFIRMED, 0);
     }
 
     static LearningPublished published(UUID learning, UUID team, UUID region, int version, Tier tier, String title) {

@@ -31,8 +31,19 @@ final class PropertyRun {
     private final AtomicInteger readers = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong nanos = new AtomicLong();
+    private final AtomicInteger erasures = new AtomicInteger();
 
     void check(long seed, GeneratedHistory history, ReadModelDatabase db, LedgerTopic topic, Reader reader)
+            throws Exception {
+        check(seed, history, db, topic, reader, null);
+    }
+
+    /**
+     * As above, then the history's erase step: sent and applied, every reader asks every path again and
+     * no erased text comes back (nor is it anywhere in the read models); the owning team finds null and
+     * erasedAt ({@link ErasureOracle}). Skipped without an {@code api}.
+     */
+    void check(long seed, GeneratedHistory history, ReadModelDatabase db, LedgerTopic topic, Reader reader, Api api)
             throws Exception {
         long start = System.nanoTime();
         for (int batch = 0; batch < history.batches.size(); batch++) {
@@ -50,14 +61,33 @@ final class PropertyRun {
                         problems.size(), String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
             }
         }
+        if (api != null && !history.eraseBatch.isEmpty()) {
+            db.awaitConsumed(topic.sendAll(history.eraseBatch));
+            List<Callable<Answers>> checks = new ArrayList<>();
+            history.readers.forEach((name, roles) -> checks.add(() -> {
+                ErasureOracle oracle = new ErasureOracle(history, api);
+                oracle.check(name, roles);
+                return new Answers(oracle.requests, oracle.problems);
+            }));
+            List<String> problems = new ArrayList<>(db.tablesHolding(ErasureOracle.texts(history)));
+            for (Future<Answers> done : readersInParallel.invokeAll(checks)) {
+                requests.addAndGet(done.get().requests());
+                problems.addAll(done.get().problems());
+            }
+            erasures.addAndGet(history.erasures.erased.size());
+            if (!problems.isEmpty()) {
+                fail("seed %d (replay: -Dledger.seed=%d), after erasures: %d wrong answers, the first ones:%n%s", seed,
+                        seed, problems.size(), String.join("\n", problems.subList(0, Math.min(10, problems.size()))));
+            }
+        }
         histories.incrementAndGet();
         readers.addAndGet(history.readers.size());
         nanos.addAndGet(System.nanoTime() - start);
     }
 
     void report(String test) {
-        System.out.printf("%s checked %d histories, %d readers (each in 2 states), %d requests in %.1f s%n", test,
-                histories.get(), readers.get(), requests.get(), nanos.get() / 1e9);
+        System.out.printf("%s checked %d histories, %d readers (each in 2 states, then after %d erasures), %d requests"
+                + " in %.1f s%n", test, histories.get(), readers.get(), erasures.get(), requests.get(), nanos.get() / 1e9);
         readersInParallel.shutdownNow();
     }
 }

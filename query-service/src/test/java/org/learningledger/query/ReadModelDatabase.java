@@ -55,6 +55,27 @@ final class ReadModelDatabase {
                             FROM dead_letter) rows""").query(String.class).single();
     }
 
+    /** The tables (of any schema, retired ones included) with a row that holds one of these texts, and the text. */
+    List<String> tablesHolding(java.util.Collection<String> texts) {
+        List<String> found = new java.util.ArrayList<>();
+        if (texts.isEmpty()) {
+            return found;
+        }
+        List<String> tables = jdbc.sql("""
+                SELECT table_schema || '.' || table_name FROM information_schema.tables
+                WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')""")
+                .query(String.class).list();
+        for (String table : tables) {
+            for (String text : texts) {
+                if (jdbc.sql("SELECT count(*) FROM " + table + " x WHERE strpos(to_jsonb(x)::text, :text) > 0")
+                        .param("text", text).query(Long.class).single() > 0) {
+                    found.add(table + " holds erased text '" + text + "'");
+                }
+            }
+        }
+        return found;
+    }
+
     String deadLetterReason(RecordMetadata record) {
         return jdbc.sql("SELECT reason FROM dead_letter WHERE topic = :t AND partition = :p AND record_offset = :o")
                 .param("t", record.topic()).param("p", record.partition()).param("o", record.offset())

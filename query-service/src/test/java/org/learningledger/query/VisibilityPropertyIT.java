@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * national versions, endorsements, invitations, withdrawals, validations), published to the real
  * broker and applied, every reader (members, removed members, newcomers, stewards, analysts, an
  * admin, strangers) gets from every query path and from the feed's backlog exactly what the "Who
- * sees what" table allows, before and after later changes. Seeds are random per run; {@code
+ * sees what" table allows, before and after later changes, and after erasures nobody gets the erased
+ * text on any path while the owning team gets null with erasedAt (see {@link ErasureOracle}). Seeds are random per run; {@code
  * -Dledger.seed=N} replays one, {@code -Dledger.histories=N} sets how many (10 keeps the build quick).
  */
 @QueryServiceTest
@@ -57,6 +58,6 @@ class VisibilityPropertyIT {
                 oracle.checkDirectory(reader);
             }
             return new PropertyRun.Answers(oracle.requests, oracle.problems);
-        });
+        }, api);
     }
 }

@@ -1,5 +1,6 @@
 package org.learningledger.query.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import org.learningledger.query.learning.WithdrawalNotice;
 /**
  * One experiment with all it says and its observations in the order they were recorded; when the
  * learning it is based on was withdrawn, the notice of that (the fact, not the learning's content).
+ * Erased texts are null, and the item erased says when ({@code erasedAt}) and by whom
+ * ({@code erasedBy}: TEAM or ADMINISTRATOR): the experiment for its own texts, an observation for its own.
  */
 public record ExperimentDetail(
         UUID id,
@@ -29,11 +32,13 @@ public record ExperimentDetail(
         long version,
         Instant updatedAt,
         List<Observation> observations,
-        WithdrawalNotice withdrawalNotice) {
+        WithdrawalNotice withdrawalNotice,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
 
     ExperimentDetail withWithdrawalNotice(WithdrawalNotice notice) {
         return new ExperimentDetail(id, teamId, question, prediction, plan, measures, basedOn, status, decision, summary,
-                abandonReason, proposedAt, startedAt, endedAt, version, updatedAt, observations, notice);
+                abandonReason, proposedAt, startedAt, endedAt, version, updatedAt, observations, notice, erasedAt, erasedBy);
     }
 
     /**
@@ -41,6 +46,8 @@ public record ExperimentDetail(
      * the day it happened, {@code recordedAt} when the team wrote it down (often days later).
      */
     public record Observation(UUID observationId, String kind, String text, BigDecimal value,
-            Instant recordedAt, LocalDate observedOn) {
+            Instant recordedAt, LocalDate observedOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
     }
 }

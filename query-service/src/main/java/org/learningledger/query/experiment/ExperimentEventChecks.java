@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.RequiredFields;
 
 /**
@@ -33,6 +37,11 @@ final class ExperimentEventChecks {
     /** Names of required fields the event lacks, in declaration order; empty when complete. */
     static List<String> missingFields(Object event) {
         return RequiredFields.missing(required(event));
+    }
+
+    /** As {@link #missingFields(Object)}; the text of an event replayed after its erasure may be absent. */
+    static List<String> missingFields(LedgerEvent event) {
+        return RequiredFields.missing(required(event.payload()), event);
     }
 
     private static Map<String, Object> required(Object event) {
@@ -68,5 +77,22 @@ final class ExperimentEventChecks {
         public Map<String, Object> experimentAbandoned(ExperimentAbandoned e) {
             return RequiredFields.of("experimentId", e.experimentId());
         }
+
+        @Override
+        public Map<String, Object> observationErased(ObservationErased e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "teamId", e.teamId(), "observationId",
+                    e.observationId(), "erasure", e.erasure(), "erasure.role", role(e.erasure()));
+        }
+
+        @Override
+        public Map<String, Object> experimentErased(ExperimentErased e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "teamId", e.teamId(), "erasure", e.erasure(),
+                    "erasure.role", role(e.erasure()));
+        }
+    }
+
+    /** Who erased: the read models answer it (TEAM or ADMINISTRATOR), so it may not be missing. */
+    private static Erasure.ErasedBy role(Erasure erasure) {
+        return erasure == null ? null : erasure.role();
     }
 }

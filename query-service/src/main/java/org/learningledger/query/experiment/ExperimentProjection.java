@@ -11,9 +11,11 @@ import java.util.UUID;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.query.intake.AggregateWrites;
 import org.learningledger.query.intake.ArrayRows;
@@ -43,6 +45,15 @@ class ExperimentProjection implements BatchProjection {
     private static final String CONCLUDE = update(
             "status = 'CONCLUDED', decision = :decision, summary = :summary, ended_at = :at, ");
     private static final String ABANDON = update("status = 'ABANDONED', abandon_reason = :reason, ended_at = :at, ");
+    private static final String ERASE = update("question = NULL, prediction = NULL, plan = NULL, measures = NULL, "
+            + "summary = NULL, abandon_reason = NULL, erased_at = :at, erased_by = :by, ");
+    // The first erasure of an observation dates it; a whole experiment's erasure later leaves that date.
+    private static final String ERASE_OBSERVATION = """
+            UPDATE observation SET text = NULL, erased_at = :at, erased_by = :by
+            WHERE experiment_id = :id AND observation_id = :observation AND erased_at IS NULL""";
+    private static final String ERASE_OBSERVATIONS = """
+            UPDATE observation SET text = NULL, erased_at = :at, erased_by = :by
+            WHERE experiment_id = :id AND erased_at IS NULL""";
     private static final String OBSERVE = """
             INSERT INTO observation (observation_id, experiment_id, kind, text, value, recorded_at, observed_on)
             SELECT * FROM %s
@@ -58,19 +69,21 @@ class ExperimentProjection implements BatchProjection {
     public void applyAll(List<LedgerEvent> events) {
         AggregateWrites rows = new AggregateWrites();
         ArrayRows observations = new ArrayRows("uuid", "uuid", "text", "text", "numeric", "timestamptz", "date");
+        AggregateWrites erasures = new AggregateWrites();
         for (LedgerEvent event : events) {
             if (event.payload() instanceof ExperimentEvent payload) {
                 check(event);
-                payload.handle(new Writes(event, rows, observations));
+                payload.handle(new Writes(event, rows, observations, erasures));
             }
         }
         rows.run(jdbc, this::requireExperiments);
-        // After the experiment rows, which the observations refer to.
+        // After the experiment rows, which the observations refer to; erasures after the observations they blank.
         observations.insert(jdbc.getJdbcTemplate(), OBSERVE);
+        erasures.run(jdbc, unchanged -> { }); // nothing left to blank (erased before) is no failure
     }
 
     /** One event's writes: the exhaustive switch over the experiment's events. */
-    private record Writes(LedgerEvent event, AggregateWrites rows, ArrayRows observations)
+    private record Writes(LedgerEvent event, AggregateWrites rows, ArrayRows observations, AggregateWrites erasures)
             implements ExperimentEvent.Handler<Void> {
 
         @Override
@@ -108,11 +121,26 @@ class ExperimentProjection implements BatchProjection {
             rows.add(event, ABANDON, params(event, "reason", e.reason()));
             return null;
         }
+
+        @Override
+        public Void observationErased(ObservationErased e) {
+            rows.addSuperseding(event, OBSERVED, params(event));
+            erasures.add(event, ERASE_OBSERVATION, params(event, "observation", e.observationId(),
+                    "by", e.erasure().role().name()));
+            return null;
+        }
+
+        @Override
+        public Void experimentErased(ExperimentErased e) {
+            rows.add(event, ERASE, params(event, "by", e.erasure().role().name()));
+            erasures.add(event, ERASE_OBSERVATIONS, params(event, "by", e.erasure().role().name()));
+            return null;
+        }
     }
 
     private static void check(LedgerEvent event) {
         String type = event.payload().getClass().getSimpleName();
-        List<String> missing = ExperimentEventChecks.missingFields(event.payload());
+        List<String> missing = ExperimentEventChecks.missingFields(event);
         if (!missing.isEmpty()) {
             throw new RejectedEventException(type + " lacks required fields " + missing);
         }

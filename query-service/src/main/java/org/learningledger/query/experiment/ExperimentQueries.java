@@ -25,7 +25,8 @@ class ExperimentQueries {
     /** The team's experiments, newest first, optionally only those with one status. */
     List<ExperimentSummary> ofTeam(UUID teamId, ExperimentStatus status) {
         String sql = """
-                SELECT id, team_id, question, status, decision, based_on, proposed_at, started_at, ended_at, version
+                SELECT id, team_id, question, status, decision, based_on, proposed_at, started_at, ended_at, version,
+                       erased_at, erased_by
                 FROM experiment WHERE team_id = :team""" + (status == null ? "" : " AND status = :status")
                 + " ORDER BY proposed_at DESC, id";
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("team", teamId);
@@ -35,18 +36,20 @@ class ExperimentQueries {
         return statement.query((rs, row) -> new ExperimentSummary(uuid(rs, "id"), uuid(rs, "team_id"),
                 rs.getString("question"), ExperimentStatus.valueOf(rs.getString("status")), rs.getString("decision"),
                 uuid(rs, "based_on"), instant(rs, "proposed_at"), instant(rs, "started_at"),
-                instant(rs, "ended_at"), rs.getLong("version"))).list();
+                instant(rs, "ended_at"), rs.getLong("version"), instant(rs, "erased_at"), rs.getString("erased_by")))
+                .list();
     }
 
     // One snapshot for the experiment and its observations.
     @Transactional(readOnly = true)
     Optional<ExperimentDetail> byId(UUID id) {
         List<ExperimentDetail.Observation> observations = jdbc.sql("""
-                SELECT observation_id, kind, text, value, recorded_at, observed_on FROM observation
+                SELECT observation_id, kind, text, value, recorded_at, observed_on, erased_at, erased_by FROM observation
                 WHERE experiment_id = :id ORDER BY recorded_at, observation_id""").param("id", id)
                 .query((rs, row) -> new ExperimentDetail.Observation(uuid(rs, "observation_id"),
                         rs.getString("kind"), rs.getString("text"), rs.getBigDecimal("value"),
-                        instant(rs, "recorded_at"), rs.getObject("observed_on", LocalDate.class))).list();
+                        instant(rs, "recorded_at"), rs.getObject("observed_on", LocalDate.class),
+                        instant(rs, "erased_at"), rs.getString("erased_by"))).list();
         return jdbc.sql("SELECT * FROM experiment WHERE id = :id").param("id", id)
                 .query((rs, row) -> new ExperimentDetail(uuid(rs, "id"), uuid(rs, "team_id"),
                         rs.getString("question"), rs.getString("prediction"), rs.getString("plan"),
@@ -54,7 +57,8 @@ class ExperimentQueries {
                         ExperimentStatus.valueOf(rs.getString("status")), rs.getString("decision"),
                         rs.getString("summary"), rs.getString("abandon_reason"), instant(rs, "proposed_at"),
                         instant(rs, "started_at"), instant(rs, "ended_at"), rs.getLong("version"),
-                        instant(rs, "updated_at"), observations, null)).optional();
+                        instant(rs, "updated_at"), observations, null, instant(rs, "erased_at"),
+                        rs.getString("erased_by"))).optional();
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

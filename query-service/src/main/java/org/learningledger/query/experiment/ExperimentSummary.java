@@ -1,9 +1,13 @@
 package org.learningledger.query.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of a team's experiment list. */
+/**
+ * One line of a team's experiment list. Once the experiment's texts were erased its question is null
+ * and it says when ({@code erasedAt}) and by whom ({@code erasedBy}: TEAM or ADMINISTRATOR).
+ */
 public record ExperimentSummary(
         UUID id,
         UUID teamId,
@@ -14,5 +18,7 @@ public record ExperimentSummary(
         Instant proposedAt,
         Instant startedAt,
         Instant endedAt,
-        long version) {
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
 }

@@ -1,6 +1,7 @@
 package org.learningledger.query.feed;
 
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.learningledger.events.LedgerJson;
@@ -8,7 +9,10 @@ import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.content.ContentSeal;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.query.intake.CommitDurability;
@@ -109,6 +113,34 @@ class FeedProjection implements Projection {
             // The fact only: never the reason, never content.
             append(event, "withdrawn", team, region, tier, validated,
                     base(event, team, region, tier).put("withdrawnAt", event.occurredAt().toString()));
+            return null;
+        }
+
+        /**
+         * The entries of the erased versions keep their place and facts; their snapshot's text is
+         * blanked and they say when and by whom it was erased (what a subscriber resuming or starting
+         * later gets). The erasure itself is no new entry.
+         */
+        @Override
+        public Void learningRevisionErased(LearningRevisionErased e) {
+            if (e.versions().isEmpty()) {
+                return null;
+            }
+            List<Map<String, Object>> entries = jdbc.sql("""
+                    SELECT id, CAST(payload AS text) AS payload FROM feed_entry
+                    WHERE learning_id = :id AND kind IN ('published', 'validated')
+                      AND CAST(payload ->> 'version' AS integer) IN (:versions) AND payload -> 'erasedAt' IS NULL""")
+                    .param("id", event.aggregateId()).param("versions", e.versions()).query().listOfRows();
+            for (Map<String, Object> entry : entries) {
+                ObjectNode shown = (ObjectNode) LedgerJson.mapper().readTree((String) entry.get("payload"));
+                if (shown.has("snapshot")) {
+                    shown.set("snapshot", ContentSeal.blank(Snapshot.class, shown.get("snapshot")));
+                }
+                shown.put("erasedAt", event.occurredAt().toString()).put("erasedBy", e.erasure().role().name());
+                jdbc.sql("UPDATE feed_entry SET payload = CAST(:payload AS jsonb) WHERE id = :entry")
+                        .param("payload", LedgerJson.mapper().writeValueAsString(shown))
+                        .param("entry", entry.get("id")).update();
+            }
             return null;
         }
 

@@ -12,12 +12,13 @@ import org.learningledger.query.reader.Sight;
 /**
  * One exported event as the reader may see it, as ordered name/value pairs (the CSV columns, in
  * order). A fact (a withdrawal, an invitation to the inviting steward) and a link (a validation
- * shown to the validated team) carry no title and no content.
+ * shown to the validated team) carry no title and no content. An erased event's text is null and, to
+ * those who would see it, {@code erased_at} and {@code erased_by} (TEAM or ADMINISTRATOR) say so.
  */
 final class ExportLine {
 
     static final List<String> COLUMNS = List.of("position", "occurred_at", "kind", "learning_id", "experiment_id",
-            "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note");
+            "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note", "erased_at", "erased_by");
 
     private static final String FORMULA_START = "=+-@\t\r";
 
@@ -41,6 +42,9 @@ final class ExportLine {
         line.put("result", sight == Sight.FACT ? null : row.result());
         line.put("steward_region_id", row.stewardRegionId());
         line.put("note", full ? row.note() : null);
+        // where the reader would see the text, the fact that it was erased
+        line.put("erased_at", full && row.erasedAt() != null ? row.erasedAt().toString() : null);
+        line.put("erased_by", full ? row.erasedBy() : null);
         return line;
     }
 

@@ -4,15 +4,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 
@@ -20,7 +23,8 @@ import org.learningledger.events.learning.TeamInvitedToPublish;
  * What history keeps of each event: the flat columns an export shows and the content only the
  * rightful readers get. Organisation events are not history of learning and are left out. Each
  * family goes through its Handler, so a new learning or experiment event fails the build here
- * until history says what it keeps of it.
+ * until history says what it keeps of it. An erasure gets no row of its own: it blanks the rows of
+ * what it erased, which then say when and by whom ({@link HistoryErasures}).
  */
 final class HistoryFacts {
 
@@ -75,6 +79,11 @@ final class HistoryFacts {
         public HistoryFact learningRevised(LearningRevised e) {
             return HistoryFact.teamPrivate("revised", e.learningId(), e.teamId(), e.title(), null, e);
         }
+
+        @Override
+        public HistoryFact learningRevisionErased(LearningRevisionErased e) {
+            return null;
+        }
     }
 
     private static final class Experiments implements ExperimentEvent.Handler<HistoryFact> {
@@ -102,6 +111,16 @@ final class HistoryFacts {
         @Override
         public HistoryFact experimentAbandoned(ExperimentAbandoned e) {
             return HistoryFact.teamPrivate("experiment_abandoned", null, e.teamId(), null, e.reason(), e);
+        }
+
+        @Override
+        public HistoryFact observationErased(ObservationErased e) {
+            return null;
+        }
+
+        @Override
+        public HistoryFact experimentErased(ExperimentErased e) {
+            return null;
         }
     }
 

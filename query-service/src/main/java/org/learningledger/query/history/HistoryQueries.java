@@ -79,6 +79,11 @@ public class HistoryQueries {
                 rs.getObject("validates", UUID.class), rs.getString("result"), rs.getString("steward_id"),
                 rs.getObject("steward_region_id", UUID.class), rs.getString("note"), rs.getString("content_text"),
                 rs.getBoolean("learning_withdrawn"), rs.getObject("validated_team", UUID.class),
-                rs.getBoolean("aggregate_stopped"));
+                rs.getBoolean("aggregate_stopped"), instant(rs, "erased_at"), rs.getString("erased_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -11,11 +11,24 @@ import org.learningledger.events.learning.Tier;
  *
  * @param tier null for team-private events
  * @param content JSON of what only rightful readers get (snapshot, draft, experiment, reason)
+ * @param erasedAt when its text was erased (then title, note and the content's text are null), else null
+ * @param erasedBy TEAM or ADMINISTRATOR, with erasedAt
  */
 public record HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
                          UUID teamId, UUID regionId, Tier tier, Integer version, String title, UUID validates,
                          String result, String stewardId, UUID stewardRegionId, String note, String content,
-                         boolean learningWithdrawn, UUID validatedTeam, boolean aggregateStopped) {
+                         boolean learningWithdrawn, UUID validatedTeam, boolean aggregateStopped, Instant erasedAt,
+                         String erasedBy) {
+
+    /** A row whose text was not erased. */
+    public HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
+            UUID teamId, UUID regionId, Tier tier, Integer version, String title, UUID validates,
+            String result, String stewardId, UUID stewardRegionId, String note, String content,
+            boolean learningWithdrawn, UUID validatedTeam, boolean aggregateStopped) {
+        this(position, occurredAt, kind, aggregateId, learningId, teamId, regionId, tier, version, title, validates,
+                result, stewardId, stewardRegionId, note, content, learningWithdrawn, validatedTeam, aggregateStopped,
+                null, null);
+    }
 
     /** A row of an aggregate the intake has not stopped. */
     public HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,

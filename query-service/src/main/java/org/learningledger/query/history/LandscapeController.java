@@ -35,7 +35,7 @@ class LandscapeController {
             HistoryRow latest = versions.get(versions.size() - 1);
             return new LandscapeItem(latest.learningId(), latest.teamId(), latest.regionId(), latest.title(),
                     latest.tier(), latest.version(), latest.occurredAt(), latest.validates(), latest.result(),
-                    EvidenceStatus.of(sighted.validationsOf(latest.learningId())));
+                    EvidenceStatus.of(sighted.validationsOf(latest.learningId())), latest.erasedAt(), latest.erasedBy());
         }).sorted(Comparator.comparing(LandscapeItem::publishedAt).reversed()
                 .thenComparing(i -> i.learningId().toString())).toList();
         return new Landscape(at, items);

@@ -10,9 +10,16 @@ import org.learningledger.events.learning.Tier;
  * (tier, stewardRegionId, note), {@code invited} (tier, stewardRegionId), {@code withdrawn} (tier), or
  * {@code validatedBy}: a publication of another learning that validates this one, with its provenance
  * (learningId, teamId, regionId), tier, version, result, and its title where the reader sees it.
+ * Where the reader sees the title of a version that was erased, the title is absent and
+ * {@code erasedAt} and {@code erasedBy} (TEAM or ADMINISTRATOR) say so.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineEntry(Instant at, String kind, Tier tier, Integer version, String title,
                             UUID stewardRegionId, String note, UUID learningId, UUID teamId, UUID regionId,
-                            String result) {
+                            String result, Instant erasedAt, String erasedBy) {
+
+    TimelineEntry(Instant at, String kind, Tier tier, Integer version, String title, UUID stewardRegionId, String note,
+            UUID learningId, UUID teamId, UUID regionId, String result) {
+        this(at, kind, tier, version, title, stewardRegionId, note, learningId, teamId, regionId, result, null, null);
+    }
 }

@@ -43,7 +43,7 @@ final class Timelines {
                     validations.add(row);
                     entries.add(new TimelineEntry(row.occurredAt(), "validatedBy", row.tier(), row.version(),
                             sight == Sight.FULL ? row.title() : null, null, null, row.learningId(),
-                            row.teamId(), row.regionId(), row.result()));
+                            row.teamId(), row.regionId(), row.result(), erasedAt(row, sight), erasedBy(row, sight)));
                 }
                 continue;
             }
@@ -51,7 +51,7 @@ final class Timelines {
                 // a team sees a validation of its own learning as a link only: no content of a tier it cannot see
                 case "published", "validated" -> entries.add(new TimelineEntry(row.occurredAt(), "published",
                         row.tier(), row.version(), sight == Sight.FULL ? row.title() : null,
-                        null, null, null, null, null, row.result()));
+                        null, null, null, null, null, row.result(), erasedAt(row, sight), erasedBy(row, sight)));
                 case "endorsed" -> entries.add(new TimelineEntry(row.occurredAt(), "endorsed", row.tier(), null,
                         null, row.stewardRegionId(), row.note(), null, null, null, null));
                 case "invited" -> entries.add(new TimelineEntry(row.occurredAt(), "invited", Tier.valueOf(row.note()),
@@ -62,5 +62,14 @@ final class Timelines {
             }
         }
         return Optional.of(new Timeline(id, asOf, EvidenceStatus.of(validations), entries));
+    }
+
+    /** The fact of an erasure shows where its text would: to those who see the row in full. */
+    private static Instant erasedAt(HistoryRow row, Sight sight) {
+        return sight == Sight.FULL ? row.erasedAt() : null;
+    }
+
+    private static String erasedBy(HistoryRow row, Sight sight) {
+        return sight == Sight.FULL ? row.erasedBy() : null;
     }
 }

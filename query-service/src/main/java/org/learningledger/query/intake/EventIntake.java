@@ -121,10 +121,27 @@ class EventIntake {
      * savepoint, so it is done (and counted) once; one that names its aggregate is kept, to stop it.
      */
     private List<ReadRecord> read(List<ConsumerRecord<String, byte[]>> records) {
-        List<ReadRecord> read = new ArrayList<>(records.size());
+        // Every envelope first, then the keys for all of them in one request, then each opened.
+        List<Object> parsed = new ArrayList<>(records.size());
+        List<EnvelopeReader.Parsed> sealed = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                read.add(new ReadRecord(record, reader.read(record.value())));
+                EnvelopeReader.Parsed envelope = reader.parse(record.value());
+                parsed.add(envelope);
+                sealed.add(envelope);
+            } catch (RuntimeException e) {
+                parsed.add(e);
+            }
+        }
+        reader.prefetch(sealed); // the key service unreachable: transient, the batch is retried
+        List<ReadRecord> read = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, byte[]> record = records.get(i);
+            try {
+                if (parsed.get(i) instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                read.add(new ReadRecord(record, reader.read((EnvelopeReader.Parsed) parsed.get(i))));
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e)) {
                     throw e;

@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import org.learningledger.query.keys.KeyServiceUnavailableException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -12,7 +13,8 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * Tells failures of the infrastructure (retry the batch later) from failures of a record
- * (dead-letter it). Dead-lettering a good record because the database was down would lose it.
+ * (dead-letter it): the database or the command service's key endpoint being unreachable is of the
+ * first kind. Dead-lettering a good record because the database was down would lose it.
  */
 final class TransientFailures {
 
@@ -24,7 +26,8 @@ final class TransientFailures {
 
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException
+            if (t instanceof KeyServiceUnavailableException // the command service's key endpoint, not the record
+                    || t instanceof TransientDataAccessException
                     || t instanceof RecoverableDataAccessException
                     || t instanceof DataAccessResourceFailureException // CannotGetJdbcConnectionException
                     || t instanceof TransactionException // savepoint, commit or begin failed

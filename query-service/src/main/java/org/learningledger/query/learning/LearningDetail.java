@@ -11,7 +11,9 @@ import org.learningledger.events.learning.Tier;
  * One learning as this reader sees it: the latest visible snapshot and every visible version (each
  * as it was published), the visible endorsements; for the owning team also the draft, the
  * invitations and the withdrawal, which nobody else gets (an inviting steward sees their own
- * invitations). Fields a reader does not get are absent, not null.
+ * invitations). Fields a reader does not get are absent, not null. Erased text is null, and the
+ * version or draft it was in says when ({@code erasedAt}) and by whom ({@code erasedBy}: TEAM or
+ * ADMINISTRATOR); {@code erasedAt} and {@code erasedBy} at the top say so of the latest snapshot shown.
  */
 public record LearningDetail(
         UUID learningId,
@@ -28,9 +30,13 @@ public record LearningDetail(
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean withdrawn,
         @JsonInclude(JsonInclude.Include.NON_NULL) Withdrawal withdrawal,
         @JsonInclude(JsonInclude.Include.NON_NULL) Draft draft,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Invitation> invitations) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Invitation> invitations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
 
-    public record Version(int version, Tier tier, Instant publishedAt, Snapshot snapshot) {
+    public record Version(int version, Tier tier, Instant publishedAt, Snapshot snapshot,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
     }
 
     public record Endorsement(UUID stewardRegionId, Tier tier, String note, Instant endorsedAt) {
@@ -43,6 +49,8 @@ public record LearningDetail(
     }
 
     public record Draft(String title, String summary, String practice, String context, List<UUID> evidence,
-                        UUID validates, String result, Instant revisedAt) {
+                        UUID validates, String result, Instant revisedAt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
     }
 }

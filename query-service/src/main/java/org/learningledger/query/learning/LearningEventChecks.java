@@ -3,13 +3,16 @@ package org.learningledger.query.learning;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.RequiredFields;
 
 /**
@@ -34,6 +37,11 @@ final class LearningEventChecks {
     /** Names of required fields the event lacks, in declaration order; empty when complete. */
     static List<String> missingFields(Object event) {
         return RequiredFields.missing(required(event));
+    }
+
+    /** As {@link #missingFields(Object)}; the text of an event replayed after its erasure may be absent. */
+    static List<String> missingFields(LedgerEvent event) {
+        return RequiredFields.missing(required(event.payload()), event);
     }
 
     private static Map<String, Object> required(Object event) {
@@ -64,6 +72,7 @@ final class LearningEventChecks {
 
         @Override
         public Map<String, Object> learningWithdrawn(LearningWithdrawn e) {
+            // the reason may be null: an erasure withdraws with none
             return RequiredFields.of("learningId", e.learningId());
         }
 
@@ -76,5 +85,18 @@ final class LearningEventChecks {
         public Map<String, Object> teamInvitedToPublish(TeamInvitedToPublish e) {
             return RequiredFields.of("learningId", e.learningId(), "tier", e.tier(), "stewardId", e.stewardId());
         }
+
+        @Override
+        public Map<String, Object> learningRevisionErased(LearningRevisionErased e) {
+            // regionId and tier are null for a revision never published
+            return RequiredFields.of("learningId", e.learningId(), "teamId", e.teamId(), "revision",
+                    e.revision() < 1 ? null : e.revision(), "erasure", e.erasure(), "erasure.role",
+                    e.erasure() == null ? null : e.erasure().role());
+        }
+    }
+
+    /** Who erased, as the read models answer it. */
+    static String erasedBy(Erasure erasure) {
+        return erasure.role().name();
     }
 }

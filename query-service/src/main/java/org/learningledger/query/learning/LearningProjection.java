@@ -3,13 +3,17 @@ package org.learningledger.query.learning;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.content.ContentSeal;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.query.intake.LedgerEvent;
@@ -30,7 +34,7 @@ class LearningProjection implements Projection {
 
     private static final String CONTENT = "title = :title, summary = :summary, practice = :practice, "
             + "context = :context, evidence = CAST(:evidence AS jsonb), validates = :validates, result = :result, "
-            + "revised_at = :at";
+            + "revised_at = :at, draft_erased_at = NULL, draft_erased_by = NULL";
 
     private final JdbcClient jdbc;
 
@@ -45,7 +49,7 @@ class LearningProjection implements Projection {
             return;
         }
         String type = payload.getClass().getSimpleName();
-        List<String> missing = LearningEventChecks.missingFields(payload);
+        List<String> missing = LearningEventChecks.missingFields(event);
         if (!missing.isEmpty()) {
             throw new RejectedEventException(type + " lacks required fields " + missing);
         }
@@ -72,9 +76,9 @@ class LearningProjection implements Projection {
         public Void learningDrafted(LearningDrafted e) {
             content(jdbc.sql("""
                     INSERT INTO learning (id, team_id, title, summary, practice, context, evidence, validates, result,
-                                          drafted_at, revised_at, updated_at, version)
+                                          drafted_at, revised_at, updated_at, version, revision)
                     VALUES (:id, :team, :title, :summary, :practice, :context, CAST(:evidence AS jsonb), :validates,
-                            :result, :at, :at, :at, :version)
+                            :result, :at, :at, :at, :version, 1)
                     ON CONFLICT (id) DO NOTHING""").param("team", e.teamId()), e.title(), e.summary(), e.practice(),
                     e.context(), e.evidence(), e.validates(), e.result(), event).update();
             return null;
@@ -82,8 +86,10 @@ class LearningProjection implements Projection {
 
         @Override
         public Void learningRevised(LearningRevised e) {
-            update(content(statement(event, CONTENT), e.title(), e.summary(), e.practice(), e.context(),
-                    e.evidence(), e.validates(), e.result(), event), event);
+            // A revision-1 event carries no number: it is the one after the draft the row holds.
+            String revision = e.revision() > 0 ? ":revision" : "revision + 1";
+            update(content(statement(event, CONTENT + ", revision = " + revision), e.title(), e.summary(), e.practice(),
+                    e.context(), e.evidence(), e.validates(), e.result(), event).param("revision", e.revision()), event);
             return null;
         }
 
@@ -119,6 +125,39 @@ class LearningProjection implements Projection {
                     .param("id", id).param("sequence", event.sequence()).param("steward", e.stewardId())
                     .param("stewardRegion", e.stewardRegionId()).param("tier", e.tier().name())
                     .param("note", e.note()).param("at", at(event)).update();
+            return null;
+        }
+
+        /**
+         * Blanks the draft while it is the erased revision, and the erased versions' snapshots; the
+         * versions keep their place, tier and date, and say when and by whom they were erased.
+         */
+        @Override
+        public Void learningRevisionErased(LearningRevisionErased e) {
+            String by = LearningEventChecks.erasedBy(e.erasure());
+            update(statement(event, "title = CASE WHEN revision = :erased THEN NULL ELSE title END, "
+                    + "summary = CASE WHEN revision = :erased THEN NULL ELSE summary END, "
+                    + "practice = CASE WHEN revision = :erased THEN NULL ELSE practice END, "
+                    + "context = CASE WHEN revision = :erased THEN NULL ELSE context END, "
+                    + "draft_erased_at = CASE WHEN revision = :erased THEN :at ELSE draft_erased_at END, "
+                    + "draft_erased_by = CASE WHEN revision = :erased THEN :by ELSE draft_erased_by END")
+                    .param("erased", e.revision()).param("by", by), event);
+            if (e.versions().isEmpty()) {
+                return null;
+            }
+            List<Map<String, Object>> versions = jdbc.sql("""
+                    SELECT version, CAST(snapshot AS text) AS snapshot FROM learning_version
+                    WHERE learning_id = :id AND version IN (:versions) AND erased_at IS NULL""")
+                    .param("id", id).param("versions", e.versions()).query().listOfRows();
+            for (Map<String, Object> version : versions) {
+                String blank = LedgerJson.mapper().writeValueAsString(ContentSeal.blank(Snapshot.class,
+                        LedgerJson.mapper().readTree((String) version.get("snapshot"))));
+                jdbc.sql("""
+                        UPDATE learning_version SET title = NULL, snapshot = CAST(:snapshot AS jsonb), erased_at = :at,
+                               erased_by = :by WHERE learning_id = :id AND version = :version""")
+                        .param("snapshot", blank).param("at", at(event)).param("by", by).param("id", id)
+                        .param("version", version.get("version")).update();
+            }
             return null;
         }
 

@@ -56,12 +56,13 @@ class LearningQueries {
 
     /** Versions in order; with their snapshots only when asked (a list needs titles alone). */
     List<Row<LearningRows.Version>> versions(Collection<UUID> learnings, boolean snapshots) {
-        return learnings.isEmpty() ? List.of() : jdbc.sql("SELECT learning_id, version, tier, published_at, title"
+        return learnings.isEmpty() ? List.of() : jdbc.sql("SELECT learning_id, version, tier, published_at, title, erased_at, erased_by"
                 + (snapshots ? ", CAST(snapshot AS text) AS snapshot" : "")
                 + " FROM learning_version WHERE learning_id IN (:ids) ORDER BY learning_id, version")
                 .param("ids", learnings).query((rs, n) -> new Row<>(uuid(rs, "learning_id"),
                         new LearningRows.Version(rs.getInt("version"), tier(rs), instant(rs, "published_at"),
-                                rs.getString("title"), snapshots ? snapshot(rs.getString("snapshot")) : null)))
+                                rs.getString("title"), snapshots ? snapshot(rs.getString("snapshot")) : null,
+                                instant(rs, "erased_at"), rs.getString("erased_by"))))
                 .list();
     }
 
@@ -93,7 +94,8 @@ class LearningQueries {
                 instant(rs, "withdrawn_at"), rs.getString("withdraw_reason"),
                 new LearningRows.Draft(rs.getString("title"), rs.getString("summary"), rs.getString("practice"),
                         rs.getString("context"), evidence, uuid(rs, "validates"), rs.getString("result"),
-                        instant(rs, "revised_at")), rs.getBoolean("stopped"));
+                        instant(rs, "revised_at"), instant(rs, "draft_erased_at"), rs.getString("draft_erased_by")),
+                rs.getBoolean("stopped"));
     }
 
     private static Snapshot snapshot(String json) {

@@ -26,13 +26,23 @@ final class LearningRows {
         }
     }
 
-    /** The team's current, private content. */
+    /** The team's current, private content; its texts null once erased (when, by whom). */
     record Draft(String title, String summary, String practice, String context, List<UUID> evidence, UUID validates,
-                 String result, Instant revisedAt) {
+                 String result, Instant revisedAt, Instant erasedAt, String erasedBy) {
+
+        Draft(String title, String summary, String practice, String context, List<UUID> evidence, UUID validates,
+                String result, Instant revisedAt) {
+            this(title, summary, practice, context, evidence, validates, result, revisedAt, null, null);
+        }
     }
 
-    /** A version as published; {@code snapshot} is null where only the list was read. */
-    record Version(int version, Tier tier, Instant publishedAt, String title, Snapshot snapshot) {
+    /** A version as published; {@code snapshot} is null where only the list was read; its texts null once erased. */
+    record Version(int version, Tier tier, Instant publishedAt, String title, Snapshot snapshot, Instant erasedAt,
+                   String erasedBy) {
+
+        Version(int version, Tier tier, Instant publishedAt, String title, Snapshot snapshot) {
+            this(version, tier, publishedAt, title, snapshot, null, null);
+        }
     }
 
     record Endorsement(String stewardId, UUID stewardRegionId, Tier tier, String note, Instant endorsedAt) {

@@ -11,6 +11,8 @@ import org.learningledger.events.learning.Tier;
  *
  * @param version the latest version the reader sees (null for a draft never published)
  * @param endorsements how many endorsements the reader sees
+ * @param erasedAt when the text the title comes from (the draft, or the version shown) was erased, else absent
+ * @param erasedBy TEAM or ADMINISTRATOR, with erasedAt
  */
 public record LearningSummary(
         UUID learningId,
@@ -23,5 +25,7 @@ public record LearningSummary(
         Integer version,
         Instant publishedAt,
         int endorsements,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean withdrawn) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean withdrawn,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
 }

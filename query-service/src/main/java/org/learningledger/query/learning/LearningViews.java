@@ -32,7 +32,9 @@ final class LearningViews {
                 learning.regionId(), learning.focus(), team ? learning.draft().title() : latest.title(),
                 team ? learning.tier() : latest.tier(), latest == null ? null : latest.version(),
                 latest == null ? null : latest.publishedAt(),
-                visibleEndorsements(reader, learning, endorsements).size(), team ? learning.withdrawn() : null));
+                visibleEndorsements(reader, learning, endorsements).size(), team ? learning.withdrawn() : null,
+                team ? learning.draft().erasedAt() : latest.erasedAt(),
+                team ? learning.draft().erasedBy() : latest.erasedBy()));
     }
 
     static Optional<LearningDetail> detail(Reader reader, LearningRows.Learning learning,
@@ -54,15 +56,16 @@ final class LearningViews {
                 learning.regionId(), learning.focus(), summary.get().tier(), summary.get().version(),
                 summary.get().publishedAt(), latest == null ? null : latest.snapshot(),
                 shown.stream().map(v -> new LearningDetail.Version(v.version(), v.tier(), v.publishedAt(),
-                        v.snapshot())).toList(),
+                        v.snapshot(), v.erasedAt(), v.erasedBy())).toList(),
                 visibleEndorsements(reader, learning, endorsements).stream().map(e -> new LearningDetail.Endorsement(
                         e.stewardRegionId(), e.tier(), e.note(), e.endorsedAt())).toList(),
                 team ? learning.withdrawn() : null,
                 team && learning.withdrawn()
                         ? new LearningDetail.Withdrawal(learning.withdrawnAt(), learning.withdrawReason()) : null,
                 team ? new LearningDetail.Draft(d.title(), d.summary(), d.practice(), d.context(), d.evidence(),
-                        d.validates(), d.result(), d.revisedAt()) : null,
-                team || !invited.isEmpty() ? invited : null));
+                        d.validates(), d.result(), d.revisedAt(), d.erasedAt(), d.erasedBy()) : null,
+                team || !invited.isEmpty() ? invited : null, latest == null ? null : latest.erasedAt(),
+                latest == null ? null : latest.erasedBy()));
     }
 
     /** The team-private parts: the draft, the withdrawal's reason, the current tier and flag. */

@@ -10,10 +10,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.learningledger.query.intake.ReplayIntake;
+import org.learningledger.query.keys.KeyServiceUnavailableException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The shadow's replay: where it stands per partition, and how to move it to a target. */
 final class ShadowReplay {
+
+    private static final Duration KEYS_PATIENCE = Duration.ofMinutes(1);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Rebuild rebuild;
@@ -89,10 +92,7 @@ final class ShadowReplay {
                 }
             }
             if (ownTransactions) {
-                transaction.executeWithoutResult(status -> {
-                    schemas.useInTransaction(shadow);
-                    intake.apply(batch);
-                });
+                applyRetryingKeys(batch);
             } else {
                 schemas.useInTransaction(shadow);
                 intake.apply(batch);
@@ -106,6 +106,33 @@ final class ShadowReplay {
                 next.put(tp, Math.min(position, limit));
             }
             updateDone();
+        }
+    }
+
+    /**
+     * Applies a poll in a shadow transaction of its own; while the command service's key endpoint is
+     * unreachable the same records are tried again (as the live intake retries), for up to a minute.
+     */
+    private void applyRetryingKeys(List<ConsumerRecord<String, byte[]>> batch) {
+        long deadline = System.nanoTime() + KEYS_PATIENCE.toNanos();
+        for (long wait = 250; ; wait = Math.min(wait * 2, 5_000)) {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    schemas.useInTransaction(shadow);
+                    intake.apply(batch);
+                });
+                return;
+            } catch (KeyServiceUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -19,6 +19,13 @@ class TransientFailuresTest {
     }
 
     @Test
+    void givenTheKeyServiceUnreachable_whenClassified_thenTransientNeverADeadLetter() {
+        assertThat(TransientFailures.isTransient(new org.learningledger.query.keys.KeyServiceUnavailableException("down")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new RejectedEventException("content item has no key"))).isFalse();
+    }
+
+    @Test
     void givenConnectionSqlStateDeepInTheCauses_whenClassified_thenTransient() {
         RuntimeException wrapped = new IllegalStateException("x", new SQLException("terminated", "57P01"));
         assertThat(TransientFailures.isTransient(wrapped)).isTrue();

@@ -3,6 +3,10 @@ package org.learningledger.query.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.content.ErasureReason;
+import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.LearningWithdrawn;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ExperimentStarted;
@@ -32,6 +36,23 @@ class LearningEventChecksTest {
                 null))).containsExactly("teamId");
         assertThat(LearningEventChecks.missingFields(new LearningEndorsed(id, null, null, null, " ", null, null)))
                 .containsExactly("tier", "stewardId");
+    }
+
+    @Test
+    void givenAnErasureAndTheWithdrawalItBrings_whenChecked_thenAcceptedWithoutReasonOrPublication() {
+        Erasure erasure = new Erasure("u", Erasure.ErasedBy.TEAM, ErasureReason.IDENTIFYING_DETAILS, null);
+        assertThat(LearningEventChecks.missingFields(new LearningRevisionErased(id, UUID.randomUUID(), 2, List.of(),
+                null, null, erasure))).isEmpty();
+        assertThat(LearningEventChecks.missingFields(new LearningWithdrawn(id, UUID.randomUUID(), UUID.randomUUID(),
+                Tier.NATION, null))).isEmpty();
+        assertThat(LearningEventChecks.learningId(new LearningRevisionErased(id, null, 1, null, null, null, erasure)))
+                .isEqualTo(id);
+    }
+
+    @Test
+    void givenAnErasureWithoutWhoOrWhichRevision_whenChecked_thenNamed() {
+        assertThat(LearningEventChecks.missingFields(new LearningRevisionErased(id, null, 0, null, null, null, null)))
+                .containsExactly("teamId", "revision", "erasure", "erasure.role");
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.learningledger.query.history;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.content.ContentSeal;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.experiment.ExperimentAbandoned;
+import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.Snapshot;
+import org.learningledger.query.intake.LedgerEvent;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Blanks the history rows an erasure event erased: their content's personal fields become null
+ * ({@link ContentSeal#blank}), their title and note too, and they say when and by whom. The first
+ * erasure of a row dates it. Rows of a whole erased experiment are all of its rows so far.
+ */
+final class HistoryErasures {
+
+    private static final Map<String, Class<?>> CONTENT = Map.of("drafted", LearningDrafted.class,
+            "revised", LearningRevised.class, "published", Snapshot.class, "validated", Snapshot.class,
+            "experiment_proposed", ExperimentProposed.class, "experiment_started", ExperimentStarted.class,
+            "observation_recorded", ObservationRecorded.class, "experiment_concluded", ExperimentConcluded.class,
+            "experiment_abandoned", ExperimentAbandoned.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    HistoryErasures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static boolean isErasure(Object payload) {
+        return payload instanceof ObservationErased || payload instanceof ExperimentErased
+                || payload instanceof LearningRevisionErased;
+    }
+
+    void apply(LedgerEvent event) {
+        MapSqlParameterSource params = new MapSqlParameterSource("aggregate", event.aggregateId());
+        String where;
+        Erasure erasure;
+        if (event.payload() instanceof ObservationErased e) {
+            where = "aggregate_id = :aggregate AND kind = 'observation_recorded' AND content ->> 'observationId' = :item";
+            params.addValue("item", String.valueOf(e.observationId()));
+            erasure = e.erasure();
+        } else if (event.payload() instanceof ExperimentErased e) {
+            where = "aggregate_id = :aggregate";
+            erasure = e.erasure();
+        } else if (event.payload() instanceof LearningRevisionErased e) {
+            where = "aggregate_id = :aggregate AND (kind IN ('drafted', 'revised') AND revision = :revision"
+                    + (e.versions().isEmpty() ? ")" : " OR kind IN ('published', 'validated') AND version IN (:versions))");
+            params.addValue("revision", e.revision()).addValue("versions", e.versions());
+            erasure = e.erasure();
+        } else {
+            return;
+        }
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT position, kind, CAST(content AS text) AS content"
+                + " FROM history_event WHERE " + where + " AND erased_at IS NULL", params);
+        for (Map<String, Object> row : rows) {
+            Class<?> type = CONTENT.get((String) row.get("kind"));
+            String content = (String) row.get("content");
+            if (type != null) {
+                content = LedgerJson.mapper().writeValueAsString(
+                        ContentSeal.blank(type, LedgerJson.mapper().readTree(content)));
+            }
+            jdbc.update("""
+                    UPDATE history_event SET content = CAST(:content AS jsonb), title = NULL, note = NULL,
+                           erased_at = :at, erased_by = :by WHERE position = :position""",
+                    new MapSqlParameterSource("content", content).addValue("position", row.get("position"))
+                            .addValue("at", event.occurredAt().atOffset(ZoneOffset.UTC))
+                            .addValue("by", erasure.role().name()));
+        }
+    }
+}

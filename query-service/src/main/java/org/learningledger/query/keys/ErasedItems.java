@@ -1,0 +1,31 @@
+package org.learningledger.query.keys;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.learningledger.events.content.ContentItem;
+import org.learningledger.events.experiment.ExperimentErased;
+import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.learning.LearningRevisionErased;
+
+/** The content items an erasure event erased (each covers what lies under it); none for other events. */
+public final class ErasedItems {
+
+    private ErasedItems() {
+    }
+
+    public static List<ContentItem> of(Object payload) {
+        List<ContentItem> items = new ArrayList<>();
+        if (payload instanceof ObservationErased e && e.experimentId() != null && e.observationId() != null) {
+            items.add(ContentItem.observation(e.experimentId(), e.observationId()));
+        } else if (payload instanceof ExperimentErased e && e.experimentId() != null) {
+            items.add(ContentItem.experiment(e.experimentId()));
+        } else if (payload instanceof LearningRevisionErased e && e.learningId() != null) {
+            if (e.revision() > 0) {
+                items.add(ContentItem.revision(e.learningId(), e.revision()));
+            }
+            e.versions().stream().filter(v -> v != null && v > 0)
+                    .forEach(v -> items.add(ContentItem.version(e.learningId(), v)));
+        }
+        return items;
+    }
+}
