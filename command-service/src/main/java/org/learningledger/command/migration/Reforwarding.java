@@ -14,6 +14,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.learningledger.events.Topics;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,12 @@ class Reforwarding {
 
     private final EventProcessingConfiguration processing;
     private final KafkaAdmin kafka;
+    private final JdbcClient jdbc;
 
-    Reforwarding(EventProcessingConfiguration processing, KafkaAdmin kafka) {
+    Reforwarding(EventProcessingConfiguration processing, KafkaAdmin kafka, JdbcClient jdbc) {
         this.processing = processing;
         this.kafka = kafka;
+        this.jdbc = jdbc;
     }
 
     /** Returns the number of records deleted; {@code forwarded} hears the forwarder's position. */
@@ -46,7 +49,10 @@ class Reforwarding {
         Map<TopicPartition, Long> before;
         try (Admin admin = Admin.create(kafka.getConfigurationProperties())) {
             before = endOffsets(admin);
-            forwarder.resetTokens();
+            // A null token starts the forwarder at the store's first event. (Axon's resetTokens would
+            // store a ReplayToken, which its Jackson 3 serializer cannot read back.)
+            jdbc.sql("update token_entry set token = null, token_type = null where processor_name = ?")
+                    .param(FORWARDER).update();
         } finally {
             forwarder.start();
         }
@@ -74,7 +80,7 @@ class Reforwarding {
             long position = status.isEmpty() ? -1 : status.values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
             forwarded.accept(Math.max(position, 0));
-            if (!status.isEmpty() && position >= head && !forwarder.isReplaying()) {
+            if (!status.isEmpty() && position >= head) {
                 return;
             }
             Thread.sleep(200);
