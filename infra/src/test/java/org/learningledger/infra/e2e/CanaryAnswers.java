@@ -17,7 +17,7 @@ final class CanaryAnswers {
         answers.put("team experiments", body(member.read("/api/teams/" + c.team + "/experiments")));
         answers.put("team learnings", body(member.read("/api/teams/" + c.team + "/learnings")));
         answers.put("learnings", body(member.read("/api/learnings")));
-        answers.put("feed", body(member.read("/api/feed")));
+        answers.put("feed", body(member.read("/api/feed?follow=false", "text/event-stream"))); // what is there, then ends
         answers.put("history NDJSON", body(member.read("/api/history/events", "application/x-ndjson")));
         answers.put("history CSV", body(member.read("/api/history/events", "text/csv")));
         answers.put("timeline", body(member.read("/api/learnings/" + c.learning + "/timeline")));

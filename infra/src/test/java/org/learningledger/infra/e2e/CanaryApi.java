@@ -1,12 +1,14 @@
 package org.learningledger.infra.e2e;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.learningledger.events.LedgerJson;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +28,8 @@ final class CanaryApi {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final LocalStack stack;
     private final String token;
@@ -65,9 +68,11 @@ final class CanaryApi {
             request.header("Content-Type", "application/json");
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // a whole answer within a minute, streamed ones included (the request timeout covers the headers only)
+            HttpResponse<String> response = HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+                    .get(60, TimeUnit.SECONDS);
             return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return new Answer(-1, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
