@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the launchers as infra/ledger does, as separate JVMs, and checks what the local stack promises:
- * data survives a stop and a restart, and SIGTERM stops each cleanly.
+ * data survives a stop and a restart, and SIGTERM stops each cleanly; the keys of encryption are made once,
+ * owner-only, and kept by every later start.
  */
 class LocalInfraIT {
 
@@ -107,6 +108,43 @@ class LocalInfraIT {
             }
             assertEquals(List.of("before restart"), values);
         }
+    }
+
+    @Test
+    void keysAreMadeOnceOwnerOnlyAndKeptByTheNextStart() throws Exception {
+        Path keys = dir.resolve("home/keys");
+        assertEquals(0, run("LocalKeys", "init", "--dir", keys.toString()));
+        String kek = Files.readString(keys.resolve("kek"));
+        String secret = Files.readString(keys.resolve("internal.secret"));
+        assertEquals("rwx------", mode(keys));
+        assertEquals("rw-------", mode(keys.resolve("kek")));
+        assertEquals("rw-------", mode(keys.resolve("internal.secret")));
+        assertTrue(kek.matches("1:[A-Za-z0-9+/]{43}=\n"), kek);
+
+        assertEquals(0, run("LocalKeys", "init", "--dir", keys.toString()));
+        assertEquals(kek, Files.readString(keys.resolve("kek")), "the KEK is never replaced");
+        assertEquals(secret, Files.readString(keys.resolve("internal.secret")));
+
+        assertEquals(0, run("LocalKeys", "rotate", "--file", keys.resolve("kek").toString()));
+        String rotated = Files.readString(keys.resolve("kek"));
+        assertTrue(rotated.startsWith(kek) && rotated.lines().count() == 2 && rotated.lines().toList().get(1).startsWith("2:"),
+                rotated);
+        assertEquals("rw-------", mode(keys.resolve("kek")));
+    }
+
+    /** Runs a main that ends by itself, in its own JVM; returns its exit code. */
+    private int run(String main, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "org.learningledger.infra." + main));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(main + ".log").toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), main + " ended");
+        return process.exitValue();
+    }
+
+    private static String mode(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     /** Starts a launcher in its own JVM with this test's class path and waits for its ready line. */

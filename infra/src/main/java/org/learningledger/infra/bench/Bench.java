@@ -35,6 +35,9 @@ public final class Bench {
         r.put("date", LocalDateTime.now().withNano(0).toString());
         r.put("machine", Machine.describe());
         r.put("settings", s.toString());
+        r.put("encryption", "on: personal text sealed with AES-256-GCM, a data key per content item wrapped under the"
+                + " stack's KEK (keys/kek); the replay's generated events sealed the same way, keys in the command service's key table");
+        r.put("before_encryption", BeforeEncryption.README.json());
         say("bench data in " + s.dir() + (s.keep() ? " (kept)" : " (deleted at the end)"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(5)).build();
@@ -85,7 +88,7 @@ public final class Bench {
                 List<LagMonitor.Sample> samples = lag.during(base, () -> { }, () -> driver.closedLoop(s.concurrency(), s.sustain()));
                 Map<String, Double> cores = cpu.cores();
                 Sustained sustained = Sustained.of(samples, driver.accepted.get() - before, s.sustain(), cores, Bench::say);
-                sustained.report(r, jdbc1, jdbc16);
+                sustained.report(r, jdbc1, jdbc16, s.full());
                 Duration drain = Sustained.drain(lag, base);
                 r.put("drain_seconds", drain.toMillis() / 1000.0);
                 say("query side caught up " + drain.toMillis() / 1000.0 + " s after the load stopped");
@@ -145,21 +148,30 @@ public final class Bench {
                         "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
             }
 
-            say("replay: stopping both services, appending " + s.replayEvents() + " generated events to ledger.events");
+            // The command service stays up: it is where the replaying query service gets the data keys.
+            say("replay: stopping the query service, appending " + s.replayEvents() + " generated sealed events to ledger.events"
+                    + " (their data keys registered in the command service's key table)");
             stack.stop("query");
-            stack.stop("command");
             long total = RawLimits.topicSize(stack) + s.replayEvents();
-            Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);
+            long seedStart = System.nanoTime();
+            long dataKeys = Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);
+            r.put("replay_data_keys", dataKeys);
+            say(String.format("generated and sealed in %.1f s, %,d data keys", (System.nanoTime() - seedStart) / 1e9, dataKeys));
             Replay.Result replay = Replay.time(stack, total, s.replayLimit().toSeconds(), Bench::say);
             r.put("replay", replay);
             say(String.format("replay: %s events/s at 100K, %,.0f events/s over %,d events", replay.events() < 100_000 ? "n/a"
                     : String.format("%,.0f", replay.perSecond100k()), replay.perSecond(), replay.events()));
-            r.row("replay, rate at 100K events", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 50,000/s",
+            BeforeEncryption before = BeforeEncryption.README;
+            r.row("replay, rate at 100K events, encryption on", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 50,000/s",
                     replay.perSecond100k() >= 50_000,
                     String.format("%.2f x Kafka consume", replay.perSecond100k() / kafka[1]));
-            r.row(String.format("replay, rate at %,d events", replay.events()), rate(replay.perSecond()), ">= 50,000/s, no slowdown",
+            if (replay.events() >= 100_000) {
+                before.row(r, "replay at 100K", before.replay100k(), replay.perSecond100k(), s.full());
+            }
+            r.row(String.format("replay, rate at %,d events, encryption on", replay.events()), rate(replay.perSecond()), ">= 50,000/s, no slowdown",
                     replay.perSecond() >= 50_000 && !(replay.perSecondAfter100k() < 0.9 * replay.perSecond100k()),
-                    String.format("%.2f x Kafka consume", replay.perSecond() / kafka[1]));
+                    String.format("%.2f x Kafka consume, %,d data keys to fetch", replay.perSecond() / kafka[1], dataKeys));
+            before.row(r, String.format("replay at %,d", before.replayEvents()), before.replayEnd(), replay.perSecond(), s.full());
         } finally {
             if (!s.keep() && Files.isDirectory(s.dir())) {
                 try (var paths = Files.walk(s.dir())) {

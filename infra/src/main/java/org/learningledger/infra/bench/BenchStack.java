@@ -15,12 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningledger.infra.LocalIssuer;
+import org.learningledger.infra.LocalKeys;
 import org.learningledger.infra.LocalPostgres;
 
 /**
  * The stack under test, on a fresh directory and free ports (so it never clashes with a running {@code up}):
  * a durable PostgreSQL (fsync and synchronous_commit on, as {@code up} runs it), a Kafka broker process, and both
- * services as processes with the JVM options of {@code up} plus {@code LEDGER_BENCH_JAVA_OPTS}.
+ * services as processes with the JVM options of {@code up} plus {@code LEDGER_BENCH_JAVA_OPTS}. Encryption is on
+ * as {@code up} runs it: a KEK and the internal secret in {@code keys/}, the command service as key service.
  */
 final class BenchStack implements AutoCloseable {
 
@@ -28,6 +30,7 @@ final class BenchStack implements AutoCloseable {
 
     final Path dir;
     final LocalIssuer issuer;
+    final LocalKeys keys;
     final int kafkaPort = freePort();
     final int commandPort = freePort();
     final int queryPort = freePort();
@@ -40,6 +43,7 @@ final class BenchStack implements AutoCloseable {
     BenchStack(Path dir) throws Exception {
         this.dir = Files.createDirectories(dir);
         issuer = LocalIssuer.at(dir.resolve("issuer"));
+        keys = LocalKeys.at(dir.resolve("keys"));
         pgPort = freePort();
         postgres = LocalPostgres.start(dir.resolve("postgres"), pgPort,
                 ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile()));
@@ -115,6 +119,9 @@ final class BenchStack implements AutoCloseable {
         Map<String, String> all = new LinkedHashMap<>(env);
         all.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         all.put("LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey());
+        all.put("LEDGER_KEK_FILE", keys.kekFile().toString());
+        all.put("LEDGER_INTERNAL_SECRET_FILE", keys.secretFile().toString());
+        all.put("LEDGER_KEY_SERVICE_URL", commandUrl(""));
         Child child = Child.start(name, command, all, dir);
         children.add(child);
         services.put(name, child);

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -11,12 +13,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.learningledger.events.DomainEvent;
 import org.learningledger.events.EventCatalog;
 import org.learningledger.events.EventEnvelope;
 import org.learningledger.events.EventType;
 import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.Topics;
+import org.learningledger.events.content.ContentSeal;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationKind;
@@ -27,6 +31,12 @@ import org.learningledger.events.experiment.ObservationRecorded;
  * events, as the forwarder would write them) to {@code ledger.events}, then starts a second query service on a
  * fresh database and consumer group, which reads the whole topic from offset 0, and times its intake from its
  * first committed batch. The rate is reported at 100,000 events and at the end.
+ *
+ * <p>Encryption is on: every generated payload is sealed as the command service seals it ({@link ContentSeal},
+ * a data key per experiment and per observation), and the keys are registered in the command service's key table,
+ * wrapped under the stack's KEK ({@link SeedKeys}). The command service stays up during the replay, so the
+ * replaying query service pays what a real rebuild pays: fetching the data keys from the command service's
+ * internal endpoint, which unwraps them, and decrypting every text.
  */
 final class Replay {
 
@@ -37,8 +47,11 @@ final class Replay {
     private Replay() {
     }
 
-    /** Produces {@code events} generated events; returns how many records the topic holds in all. */
-    static void generate(BenchStack stack, long events, int observations, Consumer<String> progress) {
+    /** Events produced between key commits: the keys of a chunk are in the key table before its records are sent. */
+    private static final int CHUNK = 10_000;
+
+    /** Produces {@code events} generated, sealed events; returns how many data keys they needed. */
+    static long generate(BenchStack stack, long events, int observations, Consumer<String> progress) throws Exception {
         Properties props = new Properties();
         props.put("bootstrap.servers", stack.kafkaBootstrap());
         props.put("acks", "all");
@@ -48,26 +61,34 @@ final class Replay {
         props.put("compression.type", "lz4");
         UUID team = UUID.randomUUID();
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+             SeedKeys keys = new SeedKeys(stack)) {
             long written = 0;
+            List<ProducerRecord<String, byte[]>> chunk = new ArrayList<>();
             while (written < events) {
                 UUID experiment = UUID.randomUUID();
                 for (int seq = 0; seq < observations + 2 && written < events; seq++, written++) {
-                    Object payload = seq == 0
+                    DomainEvent payload = seq == 0
                             ? new ExperimentProposed(experiment, team, "Generated question", "prediction", "plan", "measures", null)
                             : seq == 1 ? new ExperimentStarted(experiment, team)
                             : new ObservationRecorded(experiment, team, UUID.randomUUID(), ObservationKind.NOTE, "Generated note " + seq, null,
                                     LedgerCalendar.dateOf(at));
                     EventType type = EventCatalog.byClass(payload.getClass()).orElseThrow();
                     EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.revision(), "Experiment", experiment, seq,
-                            -1, at.plusMillis(written), LedgerJson.mapper().valueToTree(payload));
-                    producer.send(new ProducerRecord<>(Topics.EVENTS, experiment.toString(), LedgerJson.mapper().writeValueAsBytes(envelope)));
+                            -1, at.plusMillis(written), ContentSeal.seal(payload, LedgerJson.mapper().valueToTree(payload), keys));
+                    chunk.add(new ProducerRecord<>(Topics.EVENTS, experiment.toString(), LedgerJson.mapper().writeValueAsBytes(envelope)));
+                }
+                if (chunk.size() >= CHUNK || written >= events) {
+                    keys.flush(); // the keys first: no record on Kafka names a key the command service does not have
+                    chunk.forEach(producer::send);
+                    chunk.clear();
                 }
                 if (written % 100_000 < observations + 2) {
-                    progress.accept("generated " + written + " events");
+                    progress.accept("generated " + written + " sealed events, " + keys.registered() + " data keys");
                 }
             }
             producer.flush();
+            return keys.registered();
         }
     }
 

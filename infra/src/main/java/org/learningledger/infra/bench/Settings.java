@@ -47,6 +47,11 @@ record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords
         return s;
     }
 
+    /** At least as long and as large as the default full run: only then is a comparison with an earlier full run fair. */
+    boolean full() {
+        return sustain.toSeconds() >= 60 && concurrency >= 64 && replayEvents >= 1_000_000 && warmupLimit.toSeconds() >= 420;
+    }
+
     private static Duration seconds(Map<String, String> o, String name, int dflt) {
         return Duration.ofSeconds(Long.parseLong(o.getOrDefault(name, "" + dflt).replace("s", "")));
     }

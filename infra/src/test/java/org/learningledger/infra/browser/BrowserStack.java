@@ -16,12 +16,13 @@ import java.util.Map;
 import org.learningledger.infra.DemoSeeder;
 import org.learningledger.infra.IssuerServer;
 import org.learningledger.infra.LocalIssuer;
+import org.learningledger.infra.LocalKeys;
 
 /**
  * The whole ledger as {@code infra/ledger up} runs it, for the browser tests: PostgreSQL (in this JVM), a Kafka
  * broker and both services as processes, the sign-in issuer over HTTP, and the demo organisation. Free ports
  * everywhere, passed to the services as {@code infra/ledger} passes its ports, so the pages learn them from the
- * query service's settings. One test replaces {@code ui/config.js} through Spring's static locations, as a
+ * query service's settings; a KEK and the internal secret in {@code keys/}, passed as {@code up} passes them. One test replaces {@code ui/config.js} through Spring's static locations, as a
  * deployment may.
  */
 final class BrowserStack implements AutoCloseable {
@@ -30,6 +31,7 @@ final class BrowserStack implements AutoCloseable {
 
     final Path home;
     final LocalIssuer issuer;
+    final LocalKeys keys;
     final int commandPort = freePort();
     final int queryPort = freePort();
     /** Where a test's identity provider listens: the web interface's CSP must allow it (LEDGER_WEB_CONNECT_SRC). */
@@ -43,6 +45,7 @@ final class BrowserStack implements AutoCloseable {
     private BrowserStack(Path home) throws Exception {
         this.home = home;
         issuer = LocalIssuer.at(home.resolve("issuer"));
+        keys = LocalKeys.at(home.resolve("keys"));
         postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database ledger_command");
@@ -77,6 +80,9 @@ final class BrowserStack implements AutoCloseable {
                 "QUERY_DB_URL", postgres.getJdbcUrl("postgres", "ledger_query"),
                 "COMMAND_DB_USER", "postgres", "QUERY_DB_USER", "postgres",
                 "COMMAND_DB_PASSWORD", "postgres", "QUERY_DB_PASSWORD", "postgres"));
+        env.put("LEDGER_KEK_FILE", keys.kekFile().toString());
+        env.put("LEDGER_INTERNAL_SECRET_FILE", keys.secretFile().toString());
+        env.put("LEDGER_KEY_SERVICE_URL", commandUrl(""));
         Map<String, String> commandEnv = new HashMap<>(env);
         commandEnv.put("COMMAND_PORT", String.valueOf(commandPort));
         commandEnv.put("QUERY_PORT", String.valueOf(queryPort)); // the web interface's origin, as infra/ledger does

@@ -10,11 +10,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.learningledger.infra.LocalIssuer;
+import org.learningledger.infra.LocalKeys;
 
 /**
  * The whole ledger for end-to-end tests: a real PostgreSQL, a real Kafka broker and both services,
  * each service and the broker in its own process so a test can stop or kill it. With {@link #durable}
- * PostgreSQL is a process too (fsync on), so it can be killed and must keep what it acknowledged.
+ * PostgreSQL is a process too (fsync on), so it can be killed and must keep what it acknowledged. Like
+ * {@code infra/ledger up} it makes a KEK and the internal secret in its home ({@code keys/}) and passes them
+ * to both services, with the command service as the query service's key service.
  */
 final class LocalStack implements AutoCloseable {
 
@@ -32,16 +35,24 @@ final class LocalStack implements AutoCloseable {
     private ServiceProcess query;
 
     final LocalIssuer issuer;
+    final LocalKeys keys;
 
     /** In-process PostgreSQL (zonky): for tests that never crash the database. */
     LocalStack(String name) throws IOException, SQLException, GeneralSecurityException {
         this(name, false, Map.of());
     }
 
+    /** In-process PostgreSQL; {@code serviceEnv} is passed to both services on every start. */
+    static LocalStack withEnv(String name, Map<String, String> serviceEnv)
+            throws IOException, SQLException, GeneralSecurityException {
+        return new LocalStack(name, false, serviceEnv);
+    }
+
     private LocalStack(String name, boolean durable, Map<String, String> serviceEnv)
             throws IOException, SQLException, GeneralSecurityException {
         home = Files.createDirectories(Path.of("target", "e2e", name + "-" + System.nanoTime())).toAbsolutePath();
         issuer = LocalIssuer.at(home.resolve("issuer"));
+        keys = LocalKeys.at(home.resolve("keys"));
         this.serviceEnv = serviceEnv;
         postgres = durable ? StackPostgres.process(home) : StackPostgres.embedded();
     }
@@ -108,6 +119,10 @@ final class LocalStack implements AutoCloseable {
         return postgres;
     }
 
+    Path home() {
+        return home;
+    }
+
     String kafkaBootstrap() {
         return "localhost:" + kafkaPort;
     }
@@ -127,6 +142,9 @@ final class LocalStack implements AutoCloseable {
                 "COMMAND_DB_URL", postgres.jdbcUrl("ledger_command"), "QUERY_DB_URL", postgres.jdbcUrl("ledger_query"),
                 "COMMAND_DB_USER", postgres.user(), "QUERY_DB_USER", postgres.user(),
                 "COMMAND_DB_PASSWORD", postgres.password(), "QUERY_DB_PASSWORD", postgres.password()));
+        env.put("LEDGER_KEK_FILE", keys.kekFile().toString());
+        env.put("LEDGER_INTERNAL_SECRET_FILE", keys.secretFile().toString());
+        env.put("LEDGER_KEY_SERVICE_URL", "http://localhost:" + commandPort);
         env.putAll(serviceEnv);
         env.putAll(extra);
         return env;
