@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.CommandServiceApplication;
 import org.learningledger.command.support.Infrastructure;
+import org.learningledger.command.support.KeyStatusForTests;
 import org.learningledger.command.support.TestTokens;
 import org.learningledger.events.Topics;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +25,8 @@ class TopicPartitionsIT {
     @Test
     void givenTheTopicWithThreePartitions_whenStartedForFive_thenRefusesNamingWhyAndAddsNone() throws Exception {
         String bootstrap = Infrastructure.kafkaBootstrap();
-        SpringApplicationBuilder service = new SpringApplicationBuilder(CommandServiceApplication.class)
+        SpringApplicationBuilder service = new SpringApplicationBuilder(CommandServiceApplication.class,
+                KeyStatusForTests.class)
                 .properties(CommandServiceApplication.CONFIG_NAME);
         String[] arguments = {"--server.port=0", "--ledger.kafka.partitions=5", "--spring.kafka.bootstrap-servers=" + bootstrap,
                 "--spring.datasource.url=" + Infrastructure.postgres().getJdbcUrl("postgres", "postgres"),

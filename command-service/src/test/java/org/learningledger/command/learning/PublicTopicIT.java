@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The public topic carries only what every reader may see, and is compacted by learning id so that a
- * subscriber starting from offset 0 never receives withdrawn content. Random histories write a unique
+ * subscriber starting from offset 0 never receives withdrawn or erased content. Random histories write a unique
  * marker into every private text (experiments, observations, unpublished drafts, region-only
  * publications and endorsements, withdrawal reasons); no record on {@code ledger.published} ever
  * contains any of them. Once the compaction bound has passed (seconds here, an hour by default), the
