@@ -21,7 +21,7 @@ public class KeyStatusForTests implements BeanDefinitionRegistryPostProcessor {
         boolean defined = registry instanceof ListableBeanFactory beans
                 && beans.getBeanNamesForType(KeyStatus.class, true, false).length > 0;
         if (!defined) {
-            registry.registerBeanDefinition("keyStatusForTests", new RootBeanDefinition(EveryItemHasAKey.class));
+            registry.registerBeanDefinition("everyItemHasAKey", new RootBeanDefinition(EveryItemHasAKey.class));
         }
     }
 
