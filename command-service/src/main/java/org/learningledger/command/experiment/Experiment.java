@@ -4,8 +4,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -17,6 +20,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.NotFound;
 import org.learningledger.command.OtherRecord;
+import org.learningledger.command.erasure.ErasureRules;
+import org.learningledger.command.erasure.UnknownItem;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.ValidationRules;
@@ -24,20 +29,26 @@ import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.EraseExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.EraseObservation;
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.events.LedgerCalendar;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 
 /**
  * A team's plan-do-study-act cycle. It decides commands on its state and the facts each command
  * brings (the actor's memberships, the learning a proposal builds on), never on a query of its own;
- * its state is rebuilt from its events.
+ * its state is rebuilt from its events. Erased texts are blanked in its state as they load blank
+ * (their keys are gone), so a cached aggregate decides as a reloaded one does.
  */
 @Aggregate(cache = "experimentCache")
 public class Experiment {
@@ -47,7 +58,11 @@ public class Experiment {
     private ExperimentProposed proposal;
     private Stage stage;
     private LocalDate proposedOn;
-    private final Map<UUID, ObservationRecorded> observations = new HashMap<>();
+    private final Map<UUID, ObservationRecorded> observations = new LinkedHashMap<>();
+    private final Set<UUID> erasedObservations = new HashSet<>();
+    /** The whole experiment was erased: it takes no new content. */
+    private boolean erased;
+    private Instant lastErasedAt;
     private OtherRecord otherRecord;
 
     protected Experiment() {
@@ -71,6 +86,8 @@ public class Experiment {
             apply(proposed);
         } else if (!command.memberships().isMemberOf(owner())) {
             throw new NotFound(); // another team's experiment: a stranger learns nothing of its id
+        } else if (erased) {
+            ExperimentRules.notErased(true);
         } else if (!proposal.equals(proposed)) {
             throw new RuleViolation("id-already-used",
                     "An experiment with this id already exists with different content.");
@@ -87,11 +104,16 @@ public class Experiment {
     @CommandHandler
     void handle(RecordObservation command) {
         sees(command.memberships());
+        ExperimentRules.notErased(erased);
         LocalDate observedOn = command.observedOn() == null ? command.today() : command.observedOn();
         ObservationRecorded recorded = new ObservationRecorded(id, proposal.teamId(), command.observationId(),
                 command.kind(), command.text(), command.value(), observedOn);
         ObservationRecorded earlier = observations.get(command.observationId());
         if (earlier != null) {
+            if (erasedObservations.contains(command.observationId())) {
+                throw new RuleViolation("id-already-used",
+                        "An observation with this id was recorded and erased; record it under a new id.");
+            }
             if (!ObservationRules.sameObservation(earlier, recorded, command.observedOn() == null)) {
                 throw new RuleViolation("id-already-used",
                         "An observation with this id was already recorded with different content.");
@@ -106,6 +128,7 @@ public class Experiment {
     @CommandHandler
     void handle(ConcludeExperiment command) {
         sees(command.memberships());
+        ExperimentRules.notErased(erased);
         ExperimentRules.mayConclude(stage);
         apply(new ExperimentConcluded(id, proposal.teamId(), command.decision(), command.summary()));
     }
@@ -113,8 +136,38 @@ public class Experiment {
     @CommandHandler
     void handle(AbandonExperiment command) {
         sees(command.memberships());
+        ExperimentRules.notErased(erased);
         ExperimentRules.mayAbandon(stage);
         apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
+    }
+
+    /** Erases one observation's text; returns when (the event's time). */
+    @CommandHandler
+    Instant handle(EraseObservation command) {
+        mayErase(command.erasure(), command.memberships());
+        if (!observations.containsKey(command.observationId())) {
+            throw new UnknownItem("observationId", "recorded-observation",
+                    "must name an observation recorded in this experiment");
+        }
+        ErasureRules.notErasedYet(erased || erasedObservations.contains(command.observationId()));
+        ErasureRules.encrypted(command.encrypted());
+        apply(new ObservationErased(id, proposal.teamId(), command.observationId(), command.erasure()));
+        return lastErasedAt;
+    }
+
+    /** Erases the experiment's own texts and every observation's; returns when (the event's time). */
+    @CommandHandler
+    Instant handle(EraseExperiment command) {
+        mayErase(command.erasure(), command.memberships());
+        ErasureRules.notErasedYet(erased);
+        ErasureRules.encrypted(command.encrypted());
+        apply(new ExperimentErased(id, proposal.teamId(), List.copyOf(observations.keySet()), command.erasure()));
+        return lastErasedAt;
+    }
+
+    private void mayErase(Erasure erasure, Memberships memberships) {
+        notAnotherRecord(memberships);
+        ErasureRules.mayErase(erasure, memberships, owner());
     }
 
     /** An existing experiment is its team's private work: anyone else is told it does not exist. */
@@ -167,5 +220,27 @@ public class Experiment {
     @EventSourcingHandler
     void on(ExperimentAbandoned event) {
         stage = Stage.ABANDONED;
+    }
+
+    @EventSourcingHandler
+    void on(ObservationErased event, @Timestamp Instant at) {
+        erasedObservations.add(event.observationId());
+        observations.computeIfPresent(event.observationId(), (oid, recorded) -> blank(recorded));
+        lastErasedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(ExperimentErased event, @Timestamp Instant at) {
+        erased = true;
+        erasedObservations.addAll(event.observationIds());
+        observations.replaceAll((oid, recorded) -> blank(recorded));
+        proposal = new ExperimentProposed(proposal.experimentId(), proposal.teamId(), null, null, null, null,
+                proposal.basedOn());
+        lastErasedAt = at;
+    }
+
+    private static ObservationRecorded blank(ObservationRecorded o) {
+        return new ObservationRecorded(o.experimentId(), o.teamId(), o.observationId(), o.kind(), null, o.value(),
+                o.observedOn());
     }
 }

@@ -9,6 +9,7 @@ import org.learningledger.command.learning.RecordedLearning;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ObservationKind;
 
@@ -46,5 +47,15 @@ final class ExperimentCommands {
 
     record AbandonExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, String reason,
                              Memberships memberships) {
+    }
+
+    /** {@code encrypted}: whether the key table has a key for the observation (else it was stored in clear). */
+    record EraseObservation(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, UUID observationId,
+                            Erasure erasure, boolean encrypted, Memberships memberships) {
+    }
+
+    /** {@code encrypted}: whether the key table has a key for the experiment's own texts. */
+    record EraseExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, Erasure erasure,
+                           boolean encrypted, Memberships memberships) {
     }
 }

@@ -2,11 +2,13 @@ package org.learningledger.command.experiment;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.learningledger.command.keys.KeyStatus;
 import org.learningledger.command.learning.LearningDirectory;
 import org.learningledger.command.learning.RecordedLearning;
 import org.learningledger.command.organisation.Directory;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.UserId;
+import org.learningledger.events.content.ContentItem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +20,17 @@ class ExperimentFacts {
 
     private final Directory directory;
     private final LearningDirectory learnings;
+    private final KeyStatus keys;
 
-    ExperimentFacts(Directory directory, LearningDirectory learnings) {
+    ExperimentFacts(Directory directory, LearningDirectory learnings, KeyStatus keys) {
         this.directory = directory;
         this.learnings = learnings;
+        this.keys = keys;
+    }
+
+    /** Whether the item's text is encrypted (has a key row): content stored before encryption has none. */
+    boolean encrypted(ContentItem item) {
+        return keys.exists(item);
     }
 
     Memberships memberships(UserId actor) {

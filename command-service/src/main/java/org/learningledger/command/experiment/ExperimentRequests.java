@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.learningledger.command.erasure.StrictValues;
+import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.experiment.Decision;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import org.learningledger.events.experiment.ObservationKind;
 
 /** Request bodies of the experiment API; Bean Validation names the field and rule of every refusal. */
@@ -44,5 +47,26 @@ final class ExperimentRequests {
     }
 
     record Abandon(@NotBlank @Size(max = LONG_TEXT) String reason) {
+    }
+
+    /** What of an experiment to erase: one observation's text, or the whole experiment with its observations. */
+    enum ErasedItem { OBSERVATION, EXPERIMENT }
+
+    static final class ItemName extends StrictValues.EnumName<ErasedItem> {
+        ItemName() {
+            super(ErasedItem.class);
+        }
+    }
+
+    /** The role rules (who gives which reason, with or without a reference) are checked with the token. */
+    record Erase(@NotNull @JsonDeserialize(using = ItemName.class) ErasedItem item,
+                 UUID observationId,
+                 @NotNull @JsonDeserialize(using = StrictValues.Reason.class) ErasureReason reason,
+                 String reference) {
+
+        @AssertTrue(message = "an OBSERVATION erasure needs the observationId, and only it")
+        boolean isObservationId() {
+            return item == null || (item == ErasedItem.OBSERVATION) == (observationId != null);
+        }
     }
 }

@@ -32,6 +32,14 @@ final class ExperimentRules {
         notEnded(stage);
     }
 
+    /** A wholly erased experiment takes no new content (its key is gone, and stays gone). */
+    static void notErased(boolean erased) {
+        if (erased) {
+            throw new RuleViolation("experiment-erased",
+                    "The experiment was erased; it takes no new content. Record it as a new experiment.");
+        }
+    }
+
     private static void mustHaveStarted(Stage stage, String detail) {
         if (stage == Stage.PROPOSED) {
             throw new RuleViolation("not-started", detail);

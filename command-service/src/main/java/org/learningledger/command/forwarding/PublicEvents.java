@@ -28,7 +28,8 @@ import org.learningledger.events.organisation.OrganisationEvent;
  * {@code ledger.published}, a topic compacted by learning id: a national publication or a national
  * endorsement yields the learning's whole public state ({@link PublicState}: its snapshot, which
  * carries a validation's link and result, and its national endorsements), a withdrawal of what was
- * national yields the bare fact. Everything else, above all drafts, experiments and region-only
+ * national yields the bare fact, an erasure of national versions the state without them (nothing when
+ * the learning was withdrawn: its latest record already is the bare fact). Everything else, above all drafts, experiments and region-only
  * content, yields nothing. Each learning event is decided by name ({@link LearningEvent.Handler}),
  * so a new event fails the build here until someone decides whether it is public.
  */
@@ -99,9 +100,22 @@ final class PublicEvents {
             return Optional.empty();
         }
 
+        /**
+         * Erased national versions: the current public state again, without them, so that the latest
+         * record of the learning holds none of their content. A current publication among them was
+         * withdrawn just before (the latest record is then the content-free withdrawal), so the state is
+         * empty and nothing more is sent; nor is anything when no national version was erased.
+         */
         @Override
         public Optional<CloudEvent> learningRevisionErased(LearningRevisionErased e) {
-            return Optional.empty(); // TODO(erasure): the public state after an erasure
+            if (e.versions().isEmpty()) {
+                return Optional.empty();
+            }
+            boolean national = history.of(e.learningId().toString()).stream()
+                    .map(DomainEventMessage::getPayload)
+                    .anyMatch(p -> p instanceof LearningPublished published && published.tier() == Tier.NATION
+                            && e.versions().contains(published.version()));
+            return national ? state(e) : Optional.empty();
         }
 
         @Override

@@ -1,14 +1,17 @@
 package org.learningledger.command.forwarding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.Tier;
 
@@ -17,17 +20,24 @@ import org.learningledger.events.learning.Tier;
  * and the endorsements made while it was national. Because the public topic is compacted by
  * learning id, each record must carry all of it: the latest one is all a late subscriber gets. A
  * learning withdrawn at any point of its stored history has no public state, even as of an earlier
- * event: a forwarder that lags behind or replays never sends withdrawn content again.
+ * event: a forwarder that lags behind or replays never sends withdrawn content again. Likewise a
+ * version erased at any point is no part of any state: the latest other national snapshot stands.
  */
 final class PublicState {
 
     private LearningPublished publication;
     private final List<Map<String, Object>> endorsements = new ArrayList<>();
+    private final Set<Integer> erasedVersions = new HashSet<>();
     private boolean withdrawn;
 
     /** The state as of sequence number {@code asOf}, from the learning's whole stored history. */
     static PublicState of(List<? extends DomainEventMessage<?>> history, long asOf) {
         PublicState state = new PublicState();
+        for (DomainEventMessage<?> event : history) {
+            if (event.getPayload() instanceof LearningRevisionErased e) {
+                state.erasedVersions.addAll(e.versions());
+            }
+        }
         for (DomainEventMessage<?> event : history) {
             if (event.getSequenceNumber() <= asOf) {
                 state.apply(event);
@@ -40,7 +50,8 @@ final class PublicState {
 
     private void apply(EventMessage<?> message) {
         Object payload = message.getPayload();
-        if (payload instanceof LearningPublished e && e.tier() == Tier.NATION) {
+        if (payload instanceof LearningPublished e && e.tier() == Tier.NATION
+                && !erasedVersions.contains(e.version())) {
             publication = e;
         } else if (payload instanceof LearningEndorsed e && e.tier() == Tier.NATION) {
             Map<String, Object> endorsement = new LinkedHashMap<>();

@@ -2,10 +2,15 @@ package org.learningledger.command.learning;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -16,8 +21,11 @@ import org.learningledger.command.NotFound;
 import org.learningledger.command.OtherRecord;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.erasure.ErasureRules;
+import org.learningledger.command.erasure.UnknownItem;
 import org.learningledger.command.learning.LearningCommands.DraftLearning;
 import org.learningledger.command.learning.LearningCommands.EndorseLearning;
+import org.learningledger.command.learning.LearningCommands.EraseRevision;
 import org.learningledger.command.learning.LearningCommands.InviteToPublish;
 import org.learningledger.command.learning.LearningCommands.PublishLearning;
 import org.learningledger.command.learning.LearningCommands.ReviseLearning;
@@ -31,6 +39,7 @@ import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.TeamInvitedToPublish;
@@ -40,7 +49,9 @@ import org.learningledger.events.learning.Tier;
  * A team's learning: a private draft that the team alone may publish, as numbered snapshot
  * versions, to tiers that only widen; withdrawn by the team; endorsed by stewards who can see it.
  * To an actor who may not see it, it is not there (404): only those who see it hear 403 or 409.
- * It decides on its state and the facts each command brings, never on a query of its own.
+ * It decides on its state and the facts each command brings, never on a query of its own. An erased
+ * revision's text is blanked in its state as it loads blank (its key is gone), so a cached aggregate
+ * decides as a reloaded one does.
  */
 @Aggregate(cache = "learningCache")
 public class Learning {
@@ -53,6 +64,13 @@ public class Learning {
     private int version;
     /** How many revisions the draft has had (the first draft is revision 1). */
     private int revisions;
+    /** The revision each published version was taken from, and the tier it went to. */
+    private final Map<Integer, Integer> revisionOfVersion = new HashMap<>();
+    private final Map<Integer, Tier> tierOfVersion = new HashMap<>();
+    private final Set<Integer> erasedRevisions = new HashSet<>();
+    /** The current draft's revision was erased: nothing to publish until the team revises. */
+    private boolean draftErased;
+    private Instant lastErasedAt;
     private Tier tier;
     private UUID regionId;
     private boolean withdrawn;
@@ -103,6 +121,7 @@ public class Learning {
         sees(command.memberships(), command.stewardships());
         command.memberships().requireMemberOf(owner());
         LearningRules.notWithdrawn(withdrawn);
+        LearningRules.draftNotErased(draftErased);
         LearningRules.mayPublishAt(tier, command.tier());
         if (!changedSincePublished && command.tier() == tier) {
             return version;
@@ -146,6 +165,33 @@ public class Learning {
             UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
             apply(new TeamInvitedToPublish(id, teamId, command.actor().value(), stewardRegion, command.tier()));
         }
+    }
+
+    /**
+     * Erases one revision of the draft and the versions published from it; the current publication
+     * among them is withdrawn first, so that no reader outside the team keeps it. Returns when.
+     */
+    @CommandHandler
+    Instant handle(EraseRevision command) {
+        notAnotherRecord(command.memberships());
+        ErasureRules.mayErase(command.erasure(), command.memberships(), owner());
+        int revision = command.revision();
+        if (revision < 1 || revision > revisions) {
+            throw new UnknownItem("revision", "known-revision",
+                    "must be a revision of this learning, from 1 to " + revisions);
+        }
+        ErasureRules.notErasedYet(erasedRevisions.contains(revision));
+        ErasureRules.encrypted(command.encrypted());
+        List<Integer> versions = revisionOfVersion.entrySet().stream().filter(v -> v.getValue() == revision)
+                .map(Map.Entry::getKey).sorted().toList();
+        if (versions.contains(version) && !withdrawn) {
+            apply(new LearningWithdrawn(id, teamId, regionId, tier, null));
+        }
+        Tier widest = versions.stream().map(tierOfVersion::get).reduce((a, b) -> b.widerThan(a) ? b : a)
+                .orElse(null);
+        apply(new LearningRevisionErased(id, teamId, revision, versions, widest == null ? null : regionId, widest,
+                command.erasure()));
+        return lastErasedAt;
     }
 
     /** Who may not see this learning is told it does not exist; the other refusals are for those who do. */
@@ -194,12 +240,15 @@ public class Learning {
     @EventSourcingHandler
     void on(LearningRevised e) {
         revisions++;
+        draftErased = false;
         draft = new Content(e.title(), e.summary(), e.practice(), e.context(), e.evidence(), e.validates(), e.result());
         changedSincePublished = true;
     }
 
     @EventSourcingHandler
     void on(LearningPublished e) {
+        revisionOfVersion.put(e.version(), revisions);
+        tierOfVersion.put(e.version(), e.tier());
         version = e.version();
         tier = e.tier();
         regionId = e.regionId();
@@ -209,6 +258,16 @@ public class Learning {
     @EventSourcingHandler
     void on(LearningWithdrawn e) {
         withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(LearningRevisionErased e, @Timestamp Instant at) {
+        erasedRevisions.add(e.revision());
+        if (e.revision() == revisions) {
+            draftErased = true;
+            draft = new Content(null, null, null, null, draft.evidence(), draft.validates(), draft.result());
+        }
+        lastErasedAt = at;
     }
 
     @EventSourcingHandler

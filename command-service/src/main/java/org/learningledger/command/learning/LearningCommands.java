@@ -5,6 +5,7 @@ import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.Stewardships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.learning.Tier;
 
 /**
@@ -40,5 +41,10 @@ final class LearningCommands {
 
     record InviteToPublish(@TargetAggregateIdentifier LearningId learningId, UserId actor, Tier tier,
                            Stewardships stewardships, Memberships memberships) {
+    }
+
+    /** {@code encrypted}: whether the key table has a key for the revision (else it was stored in clear). */
+    record EraseRevision(@TargetAggregateIdentifier LearningId learningId, UserId actor, int revision,
+                         Erasure erasure, boolean encrypted, Memberships memberships) {
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.learningledger.command.organisation.Directory;
 import org.learningledger.events.experiment.ExperimentConcluded;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.learning.Evidence;
 import org.learningledger.events.learning.LearningDrafted;
@@ -80,6 +81,16 @@ public class LearningDirectory {
     void on(ExperimentConcluded event) {
         jdbc.sql("update directory_experiment set decision = ?, summary = ? where experiment_id = ?")
                 .params(event.decision().name(), event.summary(), event.experimentId()).update();
+    }
+
+    /**
+     * The copy of an erased experiment's texts that later publications would quote goes with them
+     * (the question column is NOT NULL, so it is left empty).
+     */
+    @EventHandler
+    void on(ExperimentErased event) {
+        jdbc.sql("update directory_experiment set question = '', summary = null where experiment_id = ?")
+                .params(event.experimentId()).update();
     }
 
     @EventHandler

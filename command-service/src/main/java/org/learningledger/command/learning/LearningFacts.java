@@ -1,10 +1,12 @@
 package org.learningledger.command.learning;
 
 import java.util.Optional;
+import org.learningledger.command.keys.KeyStatus;
 import org.learningledger.command.organisation.Directory;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.Stewardships;
 import org.learningledger.command.organisation.UserId;
+import org.learningledger.events.content.ContentItem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +18,17 @@ class LearningFacts {
 
     private final Directory directory;
     private final LearningDirectory learnings;
+    private final KeyStatus keys;
 
-    LearningFacts(Directory directory, LearningDirectory learnings) {
+    LearningFacts(Directory directory, LearningDirectory learnings, KeyStatus keys) {
         this.directory = directory;
         this.learnings = learnings;
+        this.keys = keys;
+    }
+
+    /** Whether the item's text is encrypted (has a key row): content stored before encryption has none. */
+    boolean encrypted(ContentItem item) {
+        return keys.exists(item);
     }
 
     Memberships memberships(UserId actor) {

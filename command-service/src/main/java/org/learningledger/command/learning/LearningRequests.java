@@ -1,13 +1,18 @@
 package org.learningledger.command.learning;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.learningledger.command.erasure.StrictValues;
+import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.events.learning.ValidationResult;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Request bodies of the learning API. */
 final class LearningRequests {
@@ -48,5 +53,12 @@ final class LearningRequests {
     }
 
     record Invite(@NotNull Tier tier) {
+    }
+
+    /** Which revision of the draft to erase (the first draft is 1); the role rules are checked with the token. */
+    record Erase(@NotNull @Min(1) @Max(999_999_999) @JsonDeserialize(using = StrictValues.WholeNumber.class)
+                 Integer revision,
+                 @NotNull @JsonDeserialize(using = StrictValues.Reason.class) ErasureReason reason,
+                 String reference) {
     }
 }

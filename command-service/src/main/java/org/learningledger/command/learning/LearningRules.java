@@ -23,6 +23,14 @@ final class LearningRules {
         }
     }
 
+    /** The current draft's revision was erased: there is nothing to publish until the team revises it. */
+    static void draftNotErased(boolean erased) {
+        if (erased) {
+            throw new RuleViolation("draft-erased",
+                    "The current draft was erased; revise the learning before publishing it again.");
+        }
+    }
+
     /** Tiers only widen: a team may republish at the same tier (a new version) or a wider one. */
     static void mayPublishAt(Tier current, Tier requested) {
         if (current != null && current.widerThan(requested)) {

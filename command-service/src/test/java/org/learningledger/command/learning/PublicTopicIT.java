@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The public topic carries only what every reader may see, and is compacted by learning id so that a
- * subscriber starting from offset 0 never receives withdrawn content. Random histories write a unique
+ * subscriber starting from offset 0 never receives withdrawn or erased content. Random histories write a unique
  * marker into every private text (experiments, observations, unpublished drafts, region-only
  * publications and endorsements, withdrawal reasons); no record on {@code ledger.published} ever
  * contains any of them. Once the compaction bound has passed (seconds here, an hour by default), the
@@ -92,6 +92,46 @@ class PublicTopicIT extends CommandServiceIT {
                 .contains("\"type\":\"org.learningledger.learning.withdrawn.v1\"")
                 .contains("\"data\":{\"learningId\":\"" + learning + "\"}")
                 .doesNotContain("mother"));
+    }
+
+    @Test
+    void givenANationalPublicationErased_whenCompactionBoundPassed_thenAFreshSubscriberGetsOnlyTheContentFreeRecord() {
+        UUID experiment = experiment(new ArrayList<>());
+        UUID learning = UUID.randomUUID();
+        String title = marker("PUBLIC-");
+        ok(post(JANA, "/api/teams/" + team + "/learnings", draft(learning, title, experiment)));
+        ok(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"NATION\"}"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordsOf(learning).stream().anyMatch(r -> r.contains(title)));
+        ok(post(JANA, "/api/learnings/" + learning + "/erasures", "{\"revision\":1,\"reason\":\"IDENTIFYING_DETAILS\"}"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> recordsOf(learning).stream().noneMatch(r -> r.contains(title)));
+        List<String> records = recordsOf(learning);
+        assertThat(records).isNotEmpty().allSatisfy(record -> assertThat(record)
+                .contains("\"type\":\"org.learningledger.learning.withdrawn.v1\"")
+                .contains("\"data\":{\"learningId\":\"" + learning + "\"}"));
+    }
+
+    /** An erased earlier version: the latest record is still the current state, and the erased snapshot is gone. */
+    @Test
+    void givenAnEarlierNationalVersionErased_whenCompactionBoundPassed_thenTheLatestRecordIsTheCurrentStateWithoutIt() {
+        UUID experiment = experiment(new ArrayList<>());
+        UUID learning = UUID.randomUUID();
+        String erased = marker("PUBLIC-ERASED-");
+        String current = marker("PUBLIC-CURRENT-");
+        ok(post(JANA, "/api/teams/" + team + "/learnings", draft(learning, erased, experiment)));
+        ok(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"NATION\"}"));
+        ok(send(JANA, "PUT", "/api/learnings/" + learning, draft(null, current, experiment)));
+        ok(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"NATION\"}"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordsOf(learning).stream().anyMatch(r -> r.contains(current)));
+        ok(post(JANA, "/api/learnings/" + learning + "/erasures", "{\"revision\":1,\"reason\":\"ENTERED_IN_ERROR\"}"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<String> records = recordsOf(learning);
+            assertThat(records).noneMatch(r -> r.contains(erased));
+            assertThat(records.get(records.size() - 1)).contains("\"type\":\"org.learningledger.learning.state.v1\"")
+                    .contains(current).contains("\"version\":2");
+        });
     }
 
     private void runHistory(Random random, List<String> secrets, List<String> expectedPublic,
