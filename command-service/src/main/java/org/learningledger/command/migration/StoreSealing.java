@@ -85,6 +85,9 @@ class StoreSealing {
             return false;
         }
         JsonNode current = upcasters.toCurrent(type, row.revision(), stored, Instant.parse(row.timestamp()));
+        if (ContentSeal.blank(type.type(), current).equals(current)) {
+            return false; // no personal text in this one (e.g. a withdrawal without a reason)
+        }
         DomainEvent event = (DomainEvent) LedgerJson.mapper().treeToValue(current, type.type());
         if (event instanceof LearningRevised revised && revised.revision() == 0) {
             event = numbered(revised, row);

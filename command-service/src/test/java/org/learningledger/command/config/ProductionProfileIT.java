@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.support.CommandServiceIT;
 import org.learningledger.command.support.TestTokens;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** With the production profile, metrics and API docs are for the admin role only; health stays open. */
+/**
+ * With the production profile, metrics and API docs are for the admin role only; health stays open.
+ * Its context is closed after the class: a second command service left running in the JVM would keep
+ * the forwarders' token claims from the shared one.
+ */
 @ActiveProfiles("prod")
+@DirtiesContext
 class ProductionProfileIT extends CommandServiceIT {
 
     @Test

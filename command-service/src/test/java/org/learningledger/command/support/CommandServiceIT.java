@@ -10,7 +10,6 @@ import org.learningledger.events.LedgerJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 /** The real command service on a random port, against real PostgreSQL and Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = CommandServiceApplication.class, properties = CommandServiceApplication.CONFIG_NAME)
-@Import(KeyStatusForTests.class)
 public abstract class CommandServiceIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
