@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.learningledger.command.keys.SealedColumn;
 import org.learningledger.command.organisation.Directory;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Component;
 public class LearningDirectory {
 
     private final JdbcClient jdbc;
+    private final SealedColumn sealed;
 
-    public LearningDirectory(JdbcClient jdbc) {
+    public LearningDirectory(JdbcClient jdbc, SealedColumn sealed) {
         this.jdbc = jdbc;
+        this.sealed = sealed;
     }
 
     /** The owning team of each of these experiments that exists. */
@@ -58,7 +61,8 @@ public class LearningDirectory {
                 .params(learningId)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    evidence.put(id, new Evidence(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+                    evidence.put(id, new Evidence(id, sealed.open(rs.getString(2), "question"), rs.getString(3),
+                            sealed.open(rs.getString(4), "summary")));
                 });
         return evidence;
     }
@@ -74,18 +78,18 @@ public class LearningDirectory {
     @EventHandler
     void on(ExperimentProposed event) {
         jdbc.sql("insert into directory_experiment (experiment_id, team_id, question) values (?, ?, ?) "
-                + "on conflict do nothing").params(event.experimentId(), event.teamId(), event.question()).update();
+                + "on conflict do nothing").params(event.experimentId(), event.teamId(), sealed.seal(event, "question")).update();
     }
 
     @EventHandler
     void on(ExperimentConcluded event) {
         jdbc.sql("update directory_experiment set decision = ?, summary = ? where experiment_id = ?")
-                .params(event.decision().name(), event.summary(), event.experimentId()).update();
+                .params(event.decision().name(), sealed.seal(event, "summary"), event.experimentId()).update();
     }
 
     /**
      * The copy of an erased experiment's texts that later publications would quote goes with them
-     * (the question column is NOT NULL, so it is left empty).
+     * (its key is gone too; the question column is NOT NULL, so it is left empty).
      */
     @EventHandler
     void on(ExperimentErased event) {

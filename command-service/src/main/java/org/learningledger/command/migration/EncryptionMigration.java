@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings a store written before encryption to sealed form and the internal topic with it: first the
- * store's rows up to its head at the start ({@link StoreSealing}), then the topic from the store
+ * store's rows up to its head at the start ({@link StoreSealing}) and the directory's copies
+ * ({@link DirectorySealing}), then the topic from the store
  * ({@link Reforwarding}). One run at a time, in the background, with its progress to poll; a second
  * run after a finished one seals nothing new and re-forwards again (harmless).
  */
@@ -21,6 +22,7 @@ class EncryptionMigration {
     private static final Logger LOG = LoggerFactory.getLogger(EncryptionMigration.class);
 
     private final StoreSealing sealing;
+    private final DirectorySealing directory;
     private final Reforwarding reforwarding;
     private final Clock clock;
     private final AtomicReference<MigrationStatus> status = new AtomicReference<>(MigrationStatus.idle());
@@ -30,8 +32,9 @@ class EncryptionMigration {
         return thread;
     });
 
-    EncryptionMigration(StoreSealing sealing, Reforwarding reforwarding, Clock clock) {
+    EncryptionMigration(StoreSealing sealing, DirectorySealing directory, Reforwarding reforwarding, Clock clock) {
         this.sealing = sealing;
+        this.directory = directory;
         this.reforwarding = reforwarding;
         this.clock = clock;
     }
@@ -56,6 +59,7 @@ class EncryptionMigration {
         try {
             long sealed = sealing.sealUpTo(head, index -> update(s -> with(s, s.rowsScanned() + 1, s.rowsSealed(),
                     s.reforwardedTo(), s.phase())));
+            directory.seal();
             update(s -> with(s, s.rowsScanned(), sealed, 0, "REFORWARDING"));
             long deleted = reforwarding.reforward(head,
                     position -> update(s -> with(s, s.rowsScanned(), s.rowsSealed(), position, s.phase())),

@@ -50,8 +50,8 @@ class SealedStoreIT extends CommandServiceIT {
         UUID experiment = UUID.randomUUID();
         UUID observation = UUID.randomUUID();
         assertThat(post(JANA, "/api/teams/" + team + "/experiments", """
-                {"experimentId":"%s","question":"Does a quiet room help?","prediction":"%s calmer","plan":"%s plan",
-                "measures":"%s measures"}""".formatted(experiment, marker, marker, marker)).status()).isEqualTo(201);
+                {"experimentId":"%s","question":"Does a quiet room help %s?","prediction":"%s calmer","plan":"%s plan",
+                "measures":"%s measures"}""".formatted(experiment, marker, marker, marker, marker)).status()).isEqualTo(201);
         assertThat(post(JANA, "/api/experiments/" + experiment + "/start", null).status()).isEqualTo(200);
         String observe = """
                 {"observationId":"%s","kind":"CHILD_VOICE","text":"she said %s"}""".formatted(observation, marker);
@@ -66,7 +66,7 @@ class SealedStoreIT extends CommandServiceIT {
         assertThat(changed.json().path("rule").asString()).isEqualTo("id-already-used");
         experiments.removeAll();
         assertThat(post(JANA, "/api/experiments/" + experiment + "/conclusion", """
-                {"decision":"ADOPT","summary":"calmer mornings"}""").status()).isEqualTo(200);
+                {"decision":"ADOPT","summary":"calmer mornings %s"}""".formatted(marker)).status()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
                 .param(experiment.toString()).query(Long.class).single()).isEqualTo(4);
 

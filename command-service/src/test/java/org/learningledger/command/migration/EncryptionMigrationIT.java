@@ -53,6 +53,8 @@ class EncryptionMigrationIT extends CommandServiceIT {
         seed(learning, "Learning", 1, "learning.LearningRevised", """
                 {"learningId":"%s","teamId":"%s","title":"%s revised","summary":"s","practice":"p","context":"c",\
                 "evidence":[],"validates":null,"result":null}""".formatted(learning, team, marker));
+        jdbc.sql("insert into directory_experiment (experiment_id, team_id, question) values (?, ?, ?)")
+                .params(experiment, team, marker + " question").update(); // the directory's copy, as it was kept
         await().atMost(Duration.ofSeconds(30)).until(() -> topicHolds(marker));
 
         assertThat(post(ADMIN, "/api/admin/migrations/encryption", null).status()).isEqualTo(202);
@@ -65,6 +67,8 @@ class EncryptionMigrationIT extends CommandServiceIT {
         assertThat(done.json().path("rowsSealed").asLong()).isGreaterThanOrEqualTo(4);
         assertThat(jdbc.sql("select count(*) from domain_event_entry where position(? in convert_from(payload, 'UTF8')) > 0")
                 .param(marker).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from directory_experiment where position(? in question) > 0")
+                .param(marker).query(Long.class).single()).as("the directory's copy is sealed too").isZero();
         assertThat(jdbc.sql("select payload_type || ':' || payload_revision from domain_event_entry"
                         + " where aggregate_identifier = ? order by sequence_number").params(learning.toString())
                 .query(String.class).list()).containsExactly("LearningDrafted:1", "LearningRevised:2");
