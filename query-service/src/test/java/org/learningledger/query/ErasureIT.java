@@ -138,6 +138,7 @@ class ErasureIT {
         assertThat(learning.has("erasedAt")).isFalse();
         JsonNode own = json(api.get("/api/learnings/" + l, alice));
         assertThat(own.get("draft").get("title").asString()).as("the current draft is revision 2").isEqualTo("Second draft");
+        assertThat(own.get("draft").get("revision").asInt()).as("the interface erases a revision by its number").isEqualTo(2);
 
         JsonNode timeline = json(api.get("/api/learnings/" + l + "/timeline", ann));
         JsonNode first = timeline.get("entries").get(0);

@@ -51,6 +51,6 @@ public record LearningDetail(
     public record Draft(String title, String summary, String practice, String context, List<UUID> evidence,
                         UUID validates, String result, Instant revisedAt,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy, int revision) {
     }
 }

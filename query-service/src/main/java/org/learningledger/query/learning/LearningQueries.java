@@ -94,7 +94,8 @@ class LearningQueries {
                 instant(rs, "withdrawn_at"), rs.getString("withdraw_reason"),
                 new LearningRows.Draft(rs.getString("title"), rs.getString("summary"), rs.getString("practice"),
                         rs.getString("context"), evidence, uuid(rs, "validates"), rs.getString("result"),
-                        instant(rs, "revised_at"), instant(rs, "draft_erased_at"), rs.getString("draft_erased_by")),
+                        instant(rs, "revised_at"), instant(rs, "draft_erased_at"), rs.getString("draft_erased_by"),
+                        rs.getInt("revision")),
                 rs.getBoolean("stopped"));
     }
 

@@ -28,11 +28,11 @@ final class LearningRows {
 
     /** The team's current, private content; its texts null once erased (when, by whom). */
     record Draft(String title, String summary, String practice, String context, List<UUID> evidence, UUID validates,
-                 String result, Instant revisedAt, Instant erasedAt, String erasedBy) {
+                 String result, Instant revisedAt, Instant erasedAt, String erasedBy, int revision) {
 
         Draft(String title, String summary, String practice, String context, List<UUID> evidence, UUID validates,
                 String result, Instant revisedAt) {
-            this(title, summary, practice, context, evidence, validates, result, revisedAt, null, null);
+            this(title, summary, practice, context, evidence, validates, result, revisedAt, null, null, 0);
         }
     }
 

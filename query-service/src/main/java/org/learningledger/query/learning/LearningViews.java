@@ -63,7 +63,7 @@ final class LearningViews {
                 team && learning.withdrawn()
                         ? new LearningDetail.Withdrawal(learning.withdrawnAt(), learning.withdrawReason()) : null,
                 team ? new LearningDetail.Draft(d.title(), d.summary(), d.practice(), d.context(), d.evidence(),
-                        d.validates(), d.result(), d.revisedAt(), d.erasedAt(), d.erasedBy()) : null,
+                        d.validates(), d.result(), d.revisedAt(), d.erasedAt(), d.erasedBy(), d.revision()) : null,
                 team || !invited.isEmpty() ? invited : null, latest == null ? null : latest.erasedAt(),
                 latest == null ? null : latest.erasedBy()));
     }
