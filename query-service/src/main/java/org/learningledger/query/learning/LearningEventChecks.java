@@ -98,10 +98,15 @@ final class LearningEventChecks {
 
         @Override
         public Map<String, Object> learningNoteErased(LearningNoteErased e) {
-            // an endorsement note is one steward's; regionId and tier say where it was visible
-            return RequiredFields.of("learningId", e.learningId(), "teamId", e.teamId(), "kind", e.kind(),
-                    "stewardId", e.kind() == NoteKind.WITHDRAWAL_REASON ? "" : e.stewardId(), "erasure", e.erasure(),
-                    "erasure.role", e.erasure() == null ? null : e.erasure().role());
+            // an endorsement note is one steward's (a withdrawal's reason is nobody's); regionId and tier
+            // say where it was visible
+            Map<String, Object> required = RequiredFields.of("learningId", e.learningId(), "teamId", e.teamId(),
+                    "kind", e.kind(), "erasure", e.erasure(), "erasure.role",
+                    e.erasure() == null ? null : e.erasure().role());
+            if (e.kind() == NoteKind.ENDORSEMENT_NOTE) {
+                required.put("stewardId", e.stewardId());
+            }
+            return required;
         }
     }
 
