@@ -30,9 +30,12 @@ import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -244,6 +247,99 @@ class ErasureIT {
         assertThat(json(api.get("/api/experiments/" + experiment, alice))).isEqualTo(detail);
         assertThat(json(api.get("/api/learnings/" + l, alice))).isEqualTo(own);
         assertThat(nowhereInTheDatabase(marker)).isEmpty();
+    }
+
+    @Test
+    void givenAnEndorsementNoteAndAWithdrawalReason_whenErased_thenEveryPathAnswersNullWithErasedAt() throws Exception {
+        Api api = new Api(port);
+        TwoRegions org = new TwoRegions();
+        String marker = "NOTE" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        UUID l = UUID.randomUUID();
+        long feedStart = jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(l, drafted(l, org.teamA, "Kept draft")));
+        events.add(org.event(l, published(l, org.teamA, org.north, 1, NATION, "Kept version")));
+        events.add(org.event(l, new LearningEndorsed(l, org.teamA, org.north, NATION, org.sven, org.north,
+                "As with " + marker)));
+        ReadModelDatabase database = new ReadModelDatabase(jdbc);
+        database.awaitConsumed(infra.topic.sendAll(events));
+        String ann = TestTokens.token(org.ann);
+        String alice = TestTokens.token(org.alice);
+        assertThat(api.get("/api/learnings/" + l, ann).getBody()).contains(marker);
+        String retired = "retired_" + Instant.now().minus(Duration.ofDays(2)).toEpochMilli();
+        jdbc.sql("CREATE SCHEMA " + retired).update();
+        jdbc.sql("CREATE TABLE " + retired + ".learning_endorsement AS SELECT * FROM public.learning_endorsement").update();
+
+        database.awaitConsumed(infra.topic.send(List.of(org.event(l, new LearningNoteErased(l, org.teamA,
+                NoteKind.ENDORSEMENT_NOTE, org.sven, org.north, NATION, BY_TEAM)))));
+        String noteErasedAt = org.timeline.lastAt();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = :s").param("s", retired)
+                .query(Long.class).single()).as("retired copies are dropped on erasure").isZero();
+        JsonNode learning = json(api.get("/api/learnings/" + l, ann));
+        JsonNode endorsement = learning.get("endorsements").get(0);
+        assertThat(endorsement.get("note").isNull()).isTrue();
+        assertThat(endorsement.get("erasedAt").asString()).isEqualTo(noteErasedAt);
+        assertThat(endorsement.get("erasedBy").asString()).isEqualTo("TEAM");
+        assertThat(learning.get("versions").get(0).get("snapshot").get("title").asString()).isEqualTo("Kept version");
+        JsonNode endorsed = find(json(api.get("/api/learnings/" + l + "/timeline", ann)).get("entries"), "kind",
+                "endorsed");
+        assertThat(endorsed.has("note")).isFalse();
+        assertThat(endorsed.get("erasedAt").asString()).isEqualTo(noteErasedAt);
+        List<SseClient.Event> feed;
+        try (SseClient client = SseClient.open(port, "/api/feed?lastEventId=" + feedStart, ann, Map.of())) {
+            feed = client.next(2, Duration.ofSeconds(10));
+        }
+        JsonNode feedEntry = feed.stream().map(e -> read(e.data())).filter(d -> d.has("endorsedAt")
+                && d.path("learningId").asString().equals(l.toString())).findFirst().orElseThrow();
+        assertThat(feedEntry.get("note").isNull()).isTrue();
+        assertThat(feedEntry.get("erasedAt").asString()).isEqualTo(noteErasedAt);
+        assertThat(feedEntry.get("erasedBy").asString()).isEqualTo("TEAM");
+
+        database.awaitConsumed(infra.topic.send(List.of(
+                org.event(l, new LearningWithdrawn(l, org.teamA, org.north, NATION, "Family " + marker)),
+                org.event(l, new LearningNoteErased(l, org.teamA, NoteKind.WITHDRAWAL_REASON, null, org.north, NATION,
+                        BY_ADMIN)))));
+        String reasonErasedAt = org.timeline.lastAt();
+        JsonNode own = json(api.get("/api/learnings/" + l, alice));
+        assertThat(own.get("withdrawal").get("reason").isNull()).isTrue();
+        assertThat(own.get("withdrawal").get("erasedAt").asString()).isEqualTo(reasonErasedAt);
+        assertThat(own.get("withdrawal").get("erasedBy").asString()).isEqualTo("ADMINISTRATOR");
+        assertThat(own.get("endorsements").get(0).get("note").isNull()).isTrue();
+        List<JsonNode> lines = api.get("/api/history/events", alice, Map.of("Accept", "application/x-ndjson"))
+                .getBody().lines().map(line -> read(line))
+                .filter(n -> n.path("learning_id").asString().equals(l.toString())).toList();
+        JsonNode withdrawnLine = find(lines, "withdrawn");
+        assertThat(withdrawnLine.get("content").get("reason").isNull()).isTrue();
+        assertThat(withdrawnLine.get("erased_at").asString()).isEqualTo(reasonErasedAt);
+        assertThat(withdrawnLine.get("erased_by").asString()).isEqualTo("ADMINISTRATOR");
+        JsonNode endorsedLine = find(lines, "endorsed");
+        assertThat(endorsedLine.get("note").isNull()).isTrue();
+        assertThat(endorsedLine.get("erased_at").asString()).isEqualTo(noteErasedAt);
+        for (String token : List.of(alice, ann, TestTokens.token(org.sven), TestTokens.token(org.bob))) {
+            for (String path : List.of("/api/learnings/" + l, "/api/learnings", "/api/learnings/" + l + "/timeline",
+                    "/api/history/events")) {
+                assertThat(api.get(path, token).getBody()).as(path).doesNotContain(marker);
+            }
+        }
+        assertThat(nowhereInTheDatabase(marker)).isEmpty();
+
+        JsonNode rebuilt = rebuild(api);
+        assertThat(rebuilt.get("state").asString()).as(rebuilt.toString()).isEqualTo("DONE");
+        assertThat(json(api.get("/api/learnings/" + l, alice))).isEqualTo(own);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (node.path(field).asString().equals(value)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value + " in " + array);
+    }
+
+    private static JsonNode find(List<JsonNode> lines, String kind) {
+        return lines.stream().filter(n -> n.path("kind").asString().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " line in " + lines));
     }
 
     @Test

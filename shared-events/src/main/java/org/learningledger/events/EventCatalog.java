@@ -17,6 +17,7 @@ import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
@@ -60,7 +61,8 @@ public final class EventCatalog {
             type("TeamInvitedToPublish", TeamInvitedToPublish.class, 1, Visibility.TEAM_PRIVATE),
             added("ObservationErased", ObservationErased.class, 1, Visibility.TEAM_PRIVATE),
             added("ExperimentErased", ExperimentErased.class, 1, Visibility.TEAM_PRIVATE),
-            added("LearningRevisionErased", LearningRevisionErased.class, 1, Visibility.PUBLISHED));
+            added("LearningRevisionErased", LearningRevisionErased.class, 1, Visibility.PUBLISHED),
+            added("LearningNoteErased", LearningNoteErased.class, 1, Visibility.PUBLISHED));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -26,6 +26,8 @@ import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.Evidence;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningNoteErased;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
@@ -101,7 +103,10 @@ class GoldenJsonTest {
                             "DSR-2026/114"))),
             Map.entry(LearningRevisionErased.class, new LearningRevisionErased(LEARNING, TEAM, 2, List.of(1, 2),
                     REGION, Tier.NATION, new Erasure("jana", Erasure.ErasedBy.TEAM, ErasureReason.ENTERED_IN_ERROR,
-                            null))));
+                            null))),
+            Map.entry(LearningNoteErased.class, new LearningNoteErased(LEARNING, TEAM, NoteKind.ENDORSEMENT_NOTE,
+                    "pavla", REGION, Tier.REGION, new Erasure("pavla", Erasure.ErasedBy.TEAM,
+                            ErasureReason.IDENTIFYING_DETAILS, null))));
 
     static Stream<EventType> contracts() {
         return EventCatalog.all().stream();

@@ -17,8 +17,10 @@ import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.events.organisation.OrganisationEvent;
@@ -116,6 +118,15 @@ final class PublicEvents {
                     .anyMatch(p -> p instanceof LearningPublished published && published.tier() == Tier.NATION
                             && e.versions().contains(published.version()));
             return national ? state(e) : Optional.empty();
+        }
+
+        /**
+         * An erased national endorsement note: the current public state again, the endorsement in it
+         * without its note. A withdrawal's reason never left the ledger, nor did a regional note.
+         */
+        @Override
+        public Optional<CloudEvent> learningNoteErased(LearningNoteErased e) {
+            return e.kind() == NoteKind.ENDORSEMENT_NOTE && e.tier() == Tier.NATION ? state(e) : Optional.empty();
         }
 
         @Override

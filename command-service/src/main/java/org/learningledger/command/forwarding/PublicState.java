@@ -11,8 +11,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.Tier;
 
 /**
@@ -21,13 +23,15 @@ import org.learningledger.events.learning.Tier;
  * learning id, each record must carry all of it: the latest one is all a late subscriber gets. A
  * learning withdrawn at any point of its stored history has no public state, even as of an earlier
  * event: a forwarder that lags behind or replays never sends withdrawn content again. Likewise a
- * version erased at any point is no part of any state: the latest other national snapshot stands.
+ * version erased at any point is no part of any state: the latest other national snapshot stands; an
+ * endorsement whose note was erased at any point is in it without its note.
  */
 final class PublicState {
 
     private LearningPublished publication;
     private final List<Map<String, Object>> endorsements = new ArrayList<>();
     private final Set<Integer> erasedVersions = new HashSet<>();
+    private final Set<String> erasedNotes = new HashSet<>();
     private boolean withdrawn;
 
     /** The state as of sequence number {@code asOf}, from the learning's whole stored history. */
@@ -36,6 +40,8 @@ final class PublicState {
         for (DomainEventMessage<?> event : history) {
             if (event.getPayload() instanceof LearningRevisionErased e) {
                 state.erasedVersions.addAll(e.versions());
+            } else if (event.getPayload() instanceof LearningNoteErased e && e.kind() == NoteKind.ENDORSEMENT_NOTE) {
+                state.erasedNotes.add(e.stewardId());
             }
         }
         for (DomainEventMessage<?> event : history) {
@@ -56,7 +62,7 @@ final class PublicState {
         } else if (payload instanceof LearningEndorsed e && e.tier() == Tier.NATION) {
             Map<String, Object> endorsement = new LinkedHashMap<>();
             endorsement.put("stewardRegionId", e.stewardRegionId());
-            endorsement.put("note", e.note());
+            endorsement.put("note", erasedNotes.contains(e.stewardId()) ? null : e.note());
             endorsement.put("time", message.getTimestamp().toString());
             endorsements.add(endorsement);
         } else if (payload instanceof LearningWithdrawn) {

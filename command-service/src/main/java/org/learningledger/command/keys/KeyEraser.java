@@ -8,7 +8,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.learningledger.events.content.ContentItem;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.NoteKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,5 +56,11 @@ class KeyEraser {
         Instant at = stored(timestamp);
         keys.erase(ContentItem.revision(e.learningId(), e.revision()), at);
         e.versions().forEach(version -> keys.erase(ContentItem.version(e.learningId(), version), at));
+    }
+
+    @EventHandler
+    void on(LearningNoteErased e, @Timestamp Instant timestamp) {
+        keys.erase(e.kind() == NoteKind.WITHDRAWAL_REASON ? ContentItem.withdrawal(e.learningId())
+                : ContentItem.endorsement(e.learningId(), e.stewardId()), stored(timestamp));
     }
 }

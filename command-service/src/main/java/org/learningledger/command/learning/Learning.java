@@ -25,6 +25,7 @@ import org.learningledger.command.erasure.ErasureRules;
 import org.learningledger.command.erasure.UnknownItem;
 import org.learningledger.command.learning.LearningCommands.DraftLearning;
 import org.learningledger.command.learning.LearningCommands.EndorseLearning;
+import org.learningledger.command.learning.LearningCommands.EraseNote;
 import org.learningledger.command.learning.LearningCommands.EraseRevision;
 import org.learningledger.command.learning.LearningCommands.InviteToPublish;
 import org.learningledger.command.learning.LearningCommands.PublishLearning;
@@ -36,7 +37,10 @@ import org.learningledger.command.organisation.Stewardships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.publication.DeidentificationGuard;
 import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningNoteErased;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
@@ -74,7 +78,7 @@ public class Learning {
     private Tier tier;
     private UUID regionId;
     private boolean withdrawn;
-    private final Set<String> endorsedBy = new HashSet<>();
+    private final LearningNotes notes = new LearningNotes();
     private final Set<String> invitations = new HashSet<>();
     private OtherRecord otherRecord;
 
@@ -148,7 +152,7 @@ public class Learning {
         sees(command.memberships(), stewardships);
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
         DeidentificationGuard.checkNote("note", command.note());
-        if (endorsedBy.add(command.actor().value())) {
+        if (!notes.endorsedBy(command.actor().value())) {
             UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
             apply(new LearningEndorsed(id, teamId, regionId, tier, command.actor().value(), stewardRegion,
                     command.note()));
@@ -191,6 +195,29 @@ public class Learning {
                 .orElse(null);
         apply(new LearningRevisionErased(id, teamId, revision, versions, widest == null ? null : regionId, widest,
                 command.erasure()));
+        return lastErasedAt;
+    }
+
+    /**
+     * Erases the withdrawal's reason (the team, or an administrator on a request) or a steward's
+     * endorsement note (that steward, even once the learning is out of their sight, or an administrator
+     * on a request). To anyone else the learning is not there. Returns when.
+     */
+    @CommandHandler
+    Instant handle(EraseNote command) {
+        notAnotherRecord(command.memberships());
+        Erasure erasure = command.erasure();
+        if (command.kind() == NoteKind.WITHDRAWAL_REASON) {
+            ErasureRules.mayErase(erasure, command.memberships(), owner());
+        } else if (erasure.role() != Erasure.ErasedBy.ADMINISTRATOR) {
+            if (!command.actor().value().equals(command.stewardId())) {
+                throw new NotFound();
+            }
+            if (!notes.endorsedBy(command.stewardId())) {
+                sees(command.memberships(), command.stewardships());
+            }
+        }
+        apply(notes.erase(id, teamId, command.kind(), command.stewardId(), command.encrypted(), erasure));
         return lastErasedAt;
     }
 
@@ -258,6 +285,13 @@ public class Learning {
     @EventSourcingHandler
     void on(LearningWithdrawn e) {
         withdrawn = true;
+        notes.withdrawn(e);
+    }
+
+    @EventSourcingHandler
+    void on(LearningNoteErased e, @Timestamp Instant at) {
+        notes.erased(e);
+        lastErasedAt = at;
     }
 
     @EventSourcingHandler
@@ -272,7 +306,7 @@ public class Learning {
 
     @EventSourcingHandler
     void on(LearningEndorsed e) {
-        endorsedBy.add(e.stewardId());
+        notes.endorsed(e);
     }
 
     @EventSourcingHandler

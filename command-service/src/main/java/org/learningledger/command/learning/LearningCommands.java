@@ -6,6 +6,7 @@ import org.learningledger.command.organisation.Stewardships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.content.Erasure;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.Tier;
 
 /**
@@ -46,5 +47,13 @@ final class LearningCommands {
     /** {@code encrypted}: whether the key table has a key for the revision (else it was stored in clear). */
     record EraseRevision(@TargetAggregateIdentifier LearningId learningId, UserId actor, int revision,
                          Erasure erasure, boolean encrypted, Memberships memberships) {
+    }
+
+    /**
+     * {@code stewardId}: whose endorsement note (null for the withdrawal's reason); {@code encrypted}:
+     * whether the key table has a key for the note (else it was stored in clear).
+     */
+    record EraseNote(@TargetAggregateIdentifier LearningId learningId, UserId actor, NoteKind kind, String stewardId,
+                     Erasure erasure, boolean encrypted, Memberships memberships, Stewardships stewardships) {
     }
 }

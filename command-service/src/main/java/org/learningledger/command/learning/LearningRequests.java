@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -55,10 +56,37 @@ final class LearningRequests {
     record Invite(@NotNull Tier tier) {
     }
 
-    /** Which revision of the draft to erase (the first draft is 1); the role rules are checked with the token. */
-    record Erase(@NotNull @Min(1) @Max(999_999_999) @JsonDeserialize(using = StrictValues.WholeNumber.class)
-                 Integer revision,
+    /** What of a learning to erase: a revision of its draft (the default), the withdrawal's reason, a steward's note. */
+    enum ErasedItem { REVISION, WITHDRAWAL_REASON, ENDORSEMENT_NOTE }
+
+    static final class ItemName extends StrictValues.EnumName<ErasedItem> {
+        ItemName() {
+            super(ErasedItem.class);
+        }
+    }
+
+    /**
+     * Which revision of the draft to erase (the first draft is 1), or which note: the withdrawal's reason,
+     * or the endorsement note of {@code stewardId}. The role rules are checked with the token.
+     */
+    record Erase(@JsonDeserialize(using = ItemName.class) ErasedItem item,
+                 @Min(1) @Max(999_999_999) @JsonDeserialize(using = StrictValues.WholeNumber.class) Integer revision,
+                 @Pattern(regexp = "[^\\s/]{1,200}") String stewardId,
                  @NotNull @JsonDeserialize(using = StrictValues.Reason.class) ErasureReason reason,
                  String reference) {
+
+        ErasedItem erased() {
+            return item == null ? ErasedItem.REVISION : item;
+        }
+
+        @AssertTrue(message = "only a REVISION erasure (the default) has a revision")
+        boolean isRevision() {
+            return erased() == ErasedItem.REVISION || revision == null;
+        }
+
+        @AssertTrue(message = "an ENDORSEMENT_NOTE erasure needs the stewardId, and only it")
+        boolean isStewardId() {
+            return (erased() == ErasedItem.ENDORSEMENT_NOTE) == (stewardId != null);
+        }
     }
 }

@@ -168,6 +168,72 @@ class ErasureIT extends CommandServiceIT {
         assertThat(stranger.body()).isEqualTo(post(PETR, "/api/experiments/" + experiment + "/start", null).body());
     }
 
+    @Test
+    void givenAWithdrawalReason_whenItsTeamErasesIt_then200WithItsItemOnlyOnceAndOnlyForTheTeam() {
+        UUID learning = draft();
+        String path = "/api/learnings/" + learning + "/erasures";
+        ok(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"REGION\"}"));
+        assertBad(JANA, path, "{\"item\":\"WITHDRAWAL_REASON\",\"reason\":\"ENTERED_IN_ERROR\"}", 404, "item",
+                "known-note");
+        ok(post(JANA, "/api/learnings/" + learning + "/withdrawal", "{\"reason\":\"Rodina Nováků se ozvala\"}"));
+        assertBad(JANA, path, "{\"item\":\"WITHDRAWAL_REASON\",\"revision\":1,\"reason\":\"ENTERED_IN_ERROR\"}", 400,
+                "revision", "AssertTrue");
+        assertBad(JANA, path, "{\"item\":\"WITHDRAWAL_REASON\",\"stewardId\":\"x\",\"reason\":\"ENTERED_IN_ERROR\"}",
+                400, "stewardId", "AssertTrue");
+        assertBad(JANA, path, "{\"item\":\"NOTE\",\"reason\":\"ENTERED_IN_ERROR\"}", 400, "item", "one-of");
+        String body = "{\"item\":\"WITHDRAWAL_REASON\",\"reason\":\"IDENTIFYING_DETAILS\"}";
+        Response stranger = post(PETR, path, body);
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.body()).isEqualTo(post(PETR, "/api/experiments/" + experiment + "/start", null).body());
+        long before = storedEvents();
+        Response response = post(JANA, path, body);
+        ok(response);
+        assertThat(response.json().get("item").asString()).isEqualTo("learning/" + learning + "/withdrawal");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        assertThat(keyErased("learning/" + learning + "/withdrawal")).isTrue();
+        assertRule(post(ADMIN, path, "{\"item\":\"WITHDRAWAL_REASON\",\"reason\":\"DATA_SUBJECT_REQUEST\","
+                + "\"reference\":\"DSR-2\"}"), "already-erased");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    /** The steward erases their note after the learning was withdrawn, out of their sight; nobody else may. */
+    @Test
+    void givenAStewardsEndorsementNote_whenTheStewardErasesIt_then200WithItsItemAndOnlyOnce() {
+        UUID learning = draft();
+        String path = "/api/learnings/" + learning + "/erasures";
+        UUID region = jdbc.sql("SELECT region_id FROM directory_team WHERE team_id = :team").param("team", team)
+                .query(UUID.class).single();
+        String steward = "steward-" + UUID.randomUUID();
+        String token = TestTokens.token(steward);
+        ok(post(ADMIN, "/api/regions/" + region + "/stewards", "{\"userId\":\"%s\"}".formatted(steward)));
+        ok(post(JANA, "/api/learnings/" + learning + "/publications", "{\"tier\":\"REGION\"}"));
+        ok(post(token, "/api/learnings/" + learning + "/endorsements", "{\"note\":\"Worth trying here\"}"));
+        ok(post(JANA, "/api/learnings/" + learning + "/withdrawal", "{\"reason\":\"r\"}"));
+        String body = "{\"item\":\"ENDORSEMENT_NOTE\",\"stewardId\":\"%s\",\"reason\":\"ENTERED_IN_ERROR\"}"
+                .formatted(steward);
+        assertBad(token, path, "{\"item\":\"ENDORSEMENT_NOTE\",\"reason\":\"ENTERED_IN_ERROR\"}", 400, "stewardId",
+                "AssertTrue");
+        assertBad(ADMIN, path, "{\"item\":\"ENDORSEMENT_NOTE\",\"stewardId\":\"nobody\","
+                + "\"reason\":\"DATA_SUBJECT_REQUEST\",\"reference\":\"DSR-3\"}", 404, "stewardId", "endorsing-steward");
+        Response team = post(JANA, path, body);
+        assertThat(team.status()).isEqualTo(404);
+        assertThat(team.body()).isEqualTo(post(PETR, "/api/experiments/" + experiment + "/start", null).body());
+        long before = storedEvents();
+        Response response = post(token, path, body);
+        ok(response);
+        String item = "learning/" + learning + "/endorsement/" + steward;
+        assertThat(response.json().get("item").asString()).isEqualTo(item);
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        assertThat(keyErased(item)).isTrue();
+        assertRule(post(token, path, body), "already-erased");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    private boolean keyErased(String item) {
+        return jdbc.sql("SELECT wrapped IS NULL AND erased_at IS NOT NULL FROM data_key WHERE item = :item")
+                .param("item", item).query(Boolean.class).single();
+    }
+
     private UUID draft() {
         UUID learning = UUID.randomUUID();
         ok(post(JANA, "/api/teams/" + team + "/learnings", """

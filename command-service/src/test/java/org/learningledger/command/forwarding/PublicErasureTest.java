@@ -17,9 +17,11 @@ import org.learningledger.events.content.Erasure;
 import org.learningledger.events.content.Erasure.ErasedBy;
 import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.Tier;
 import tools.jackson.databind.JsonNode;
@@ -87,6 +89,24 @@ class PublicErasureTest {
         assertThat(publicEvents.of(history.get(1), id -> history)).isEmpty();
         CloudEvent current = publicEvents.of(history.get(2), id -> history).orElseThrow();
         assertThat(new String(current.getData().toBytes())).contains("CURRENT-TITLE").doesNotContain("ERASED-TITLE");
+    }
+
+    @Test
+    void givenANationalEndorsementNoteErased_whenForwardedOrReplayed_thenTheStateWithoutTheNote() {
+        LearningNoteErased noteErased = new LearningNoteErased(LEARNING, TEAM, NoteKind.ENDORSEMENT_NOTE, "pavla",
+                REGION, Tier.NATION, BY_TEAM);
+        List<DomainEventMessage<?>> history = List.of(
+                message(0, published(1, Tier.NATION, "TITLE")),
+                message(1, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.NATION, "pavla", REGION, "ERASED-NOTE")),
+                message(2, noteErased));
+        CloudEvent state = publicEvents.of(history.get(2), id -> history).orElseThrow();
+        JsonNode data = LedgerJson.mapper().readTree(state.getData().toBytes());
+        assertThat(data.path("endorsements")).hasSize(1);
+        assertThat(data.path("endorsements").get(0).get("note").isNull()).isTrue();
+        CloudEvent replayed = publicEvents.of(history.get(1), id -> history).orElseThrow();
+        assertThat(new String(replayed.getData().toBytes())).doesNotContain("ERASED-NOTE");
+        assertThat(publicEvents.of(message(3, new LearningNoteErased(LEARNING, TEAM, NoteKind.WITHDRAWAL_REASON, null,
+                REGION, Tier.NATION, BY_TEAM)), id -> history)).isEmpty();
     }
 
     private static LearningPublished published(int version, Tier tier, String title) {

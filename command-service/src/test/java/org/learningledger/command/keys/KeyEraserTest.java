@@ -12,7 +12,10 @@ import org.learningledger.events.content.ContentItem;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.experiment.ExperimentErased;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.NoteKind;
+import org.learningledger.events.learning.Tier;
 
 /** Which items each erasure event erases, at the event's time as the store keeps it. */
 class KeyEraserTest {
@@ -43,6 +46,18 @@ class KeyEraserTest {
         verify(keys).erase(ContentItem.revision(learning, 3), STORED);
         verify(keys).erase(ContentItem.version(learning, 1), STORED);
         verify(keys).erase(ContentItem.version(learning, 2), STORED);
+        verifyNoMoreInteractions(keys);
+    }
+
+    @Test
+    void givenAnErasedWithdrawalReasonOrEndorsementNote_whenHandled_thenThatNotesItem() {
+        UUID learning = UUID.randomUUID();
+        eraser.on(new LearningNoteErased(learning, UUID.randomUUID(), NoteKind.WITHDRAWAL_REASON, null, null, null,
+                BY_TEAM), AT);
+        eraser.on(new LearningNoteErased(learning, UUID.randomUUID(), NoteKind.ENDORSEMENT_NOTE, "pavla",
+                UUID.randomUUID(), Tier.REGION, BY_TEAM), AT);
+        verify(keys).erase(ContentItem.withdrawal(learning), STORED);
+        verify(keys).erase(ContentItem.endorsement(learning, "pavla"), STORED);
         verifyNoMoreInteractions(keys);
     }
 }

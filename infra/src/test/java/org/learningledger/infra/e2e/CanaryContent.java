@@ -8,7 +8,7 @@ import java.util.UUID;
  * conclusion; an abandoned experiment and its reason; a learning's draft (title, summary, practice, context) and a
  * revision, published to the nation with the first experiment as evidence (its question and conclusion go into the
  * snapshot), endorsed by a steward and withdrawn. The endorsement note and the withdrawal reason carry
- * {@code note}: the contract names no erasure of either (see {@link CanaryIT}).
+ * {@code note}, a second marker, erased like the first (see {@link CanaryIT}).
  */
 final class CanaryContent {
 

@@ -8,14 +8,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The canary's items erased through the erasure API of the contract, by its team and by an administrator on a
- * data-subject request; and a full rebuild of the read models from Kafka through the query service's admin API.
+ * data-subject request, the steward's endorsement note by that steward, the withdrawal reason by the team; and a
+ * full rebuild of the read models from Kafka through the query service's admin API.
  */
 final class CanaryErasures {
 
     private CanaryErasures() {
     }
 
-    static void eraseAll(CanaryApi admin, CanaryApi member, CanaryContent c) {
+    static void eraseAll(CanaryApi admin, CanaryApi member, CanaryApi steward, CanaryContent c) {
         String experiment = "/api/experiments/" + c.concluded + "/erasures";
         erased(member.post(experiment, """
                 {"item":"OBSERVATION","observationId":"%s","reason":"IDENTIFYING_DETAILS"}""".formatted(c.observation)),
@@ -33,6 +34,14 @@ final class CanaryErasures {
                     "{\"revision\":%d,\"reason\":\"IDENTIFYING_DETAILS\"}".formatted(revision)),
                     "learning/" + c.learning + "/revision/" + revision);
         }
+        String learning = "/api/learnings/" + c.learning + "/erasures";
+        if (c.endorsed) {
+            erased(steward.post(learning,
+                    "{\"item\":\"ENDORSEMENT_NOTE\",\"stewardId\":\"pavla\",\"reason\":\"IDENTIFYING_DETAILS\"}"),
+                    "learning/" + c.learning + "/endorsement/pavla");
+        }
+        erased(member.post(learning, "{\"item\":\"WITHDRAWAL_REASON\",\"reason\":\"IDENTIFYING_DETAILS\"}"),
+                "learning/" + c.learning + "/withdrawal");
     }
 
     private static void erased(CanaryApi.Answer answer, String item) {

@@ -8,12 +8,14 @@ import org.learningledger.events.LedgerJson;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.content.ContentSeal;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.query.intake.CommitDurability;
 import org.learningledger.query.intake.LedgerEvent;
@@ -136,6 +138,32 @@ class FeedProjection implements Projection {
                 if (shown.has("snapshot")) {
                     shown.set("snapshot", ContentSeal.blank(Snapshot.class, shown.get("snapshot")));
                 }
+                shown.put("erasedAt", event.occurredAt().toString()).put("erasedBy", e.erasure().role().name());
+                jdbc.sql("UPDATE feed_entry SET payload = CAST(:payload AS jsonb) WHERE id = :entry")
+                        .param("payload", LedgerJson.mapper().writeValueAsString(shown))
+                        .param("entry", entry.get("id")).update();
+            }
+            return null;
+        }
+
+        /**
+         * The entry of that steward's endorsement keeps its place and facts; its note is blanked and it
+         * says when and by whom. A withdrawal's entry never had its reason: nothing to do.
+         */
+        @Override
+        public Void learningNoteErased(LearningNoteErased e) {
+            if (e.kind() != NoteKind.ENDORSEMENT_NOTE) {
+                return null;
+            }
+            List<Map<String, Object>> entries = jdbc.sql("""
+                    SELECT f.id, CAST(f.payload AS text) AS payload FROM feed_entry f
+                    JOIN learning_endorsement n ON n.learning_id = f.learning_id AND n.sequence = f.sequence
+                    WHERE f.learning_id = :id AND f.kind = 'endorsed' AND n.steward_id = :steward
+                      AND f.payload -> 'erasedAt' IS NULL""")
+                    .param("id", event.aggregateId()).param("steward", e.stewardId()).query().listOfRows();
+            for (Map<String, Object> entry : entries) {
+                ObjectNode shown = (ObjectNode) LedgerJson.mapper().readTree((String) entry.get("payload"));
+                shown.putNull("note");
                 shown.put("erasedAt", event.occurredAt().toString()).put("erasedBy", e.erasure().role().name());
                 jdbc.sql("UPDATE feed_entry SET payload = CAST(:payload AS jsonb) WHERE id = :entry")
                         .param("payload", LedgerJson.mapper().writeValueAsString(shown))

@@ -14,8 +14,12 @@ import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.learning.LearningEndorsed;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.query.intake.LedgerEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,15 +28,19 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Blanks the history rows an erasure event erased: their content's personal fields become null
  * ({@link ContentSeal#blank}), their title and note too, and they say when and by whom. The first
- * erasure of a row dates it. Rows of a whole erased experiment are all of its rows so far.
+ * erasure of a row dates it. Rows of a whole erased experiment are all of its rows so far; an erased
+ * note is the withdrawal's row (its reason) or that steward's endorsement row (its note).
  */
 final class HistoryErasures {
 
-    private static final Map<String, Class<?>> CONTENT = Map.of("drafted", LearningDrafted.class,
-            "revised", LearningRevised.class, "published", Snapshot.class, "validated", Snapshot.class,
-            "experiment_proposed", ExperimentProposed.class, "experiment_started", ExperimentStarted.class,
-            "observation_recorded", ObservationRecorded.class, "experiment_concluded", ExperimentConcluded.class,
-            "experiment_abandoned", ExperimentAbandoned.class);
+    private static final Map<String, Class<?>> CONTENT = Map.ofEntries(Map.entry("drafted", LearningDrafted.class),
+            Map.entry("revised", LearningRevised.class), Map.entry("published", Snapshot.class),
+            Map.entry("validated", Snapshot.class), Map.entry("withdrawn", LearningWithdrawn.class),
+            Map.entry("endorsed", LearningEndorsed.class), Map.entry("experiment_proposed", ExperimentProposed.class),
+            Map.entry("experiment_started", ExperimentStarted.class),
+            Map.entry("observation_recorded", ObservationRecorded.class),
+            Map.entry("experiment_concluded", ExperimentConcluded.class),
+            Map.entry("experiment_abandoned", ExperimentAbandoned.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -42,7 +50,7 @@ final class HistoryErasures {
 
     static boolean isErasure(Object payload) {
         return payload instanceof ObservationErased || payload instanceof ExperimentErased
-                || payload instanceof LearningRevisionErased;
+                || payload instanceof LearningRevisionErased || payload instanceof LearningNoteErased;
     }
 
     void apply(LedgerEvent event) {
@@ -60,6 +68,11 @@ final class HistoryErasures {
             where = "aggregate_id = :aggregate AND (kind IN ('drafted', 'revised') AND revision = :revision"
                     + (e.versions().isEmpty() ? ")" : " OR kind IN ('published', 'validated') AND version IN (:versions))");
             params.addValue("revision", e.revision()).addValue("versions", e.versions());
+            erasure = e.erasure();
+        } else if (event.payload() instanceof LearningNoteErased e) {
+            where = e.kind() == NoteKind.WITHDRAWAL_REASON ? "aggregate_id = :aggregate AND kind = 'withdrawn'"
+                    : "aggregate_id = :aggregate AND kind = 'endorsed' AND steward_id = :steward";
+            params.addValue("steward", e.stewardId());
             erasure = e.erasure();
         } else {
             return;

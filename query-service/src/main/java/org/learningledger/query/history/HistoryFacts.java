@@ -13,6 +13,7 @@ import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
@@ -82,6 +83,11 @@ final class HistoryFacts {
 
         @Override
         public HistoryFact learningRevisionErased(LearningRevisionErased e) {
+            return null;
+        }
+
+        @Override
+        public HistoryFact learningNoteErased(LearningNoteErased e) {
             return null;
         }
     }

@@ -10,7 +10,7 @@ import org.learningledger.events.learning.Tier;
  * (tier, stewardRegionId, note), {@code invited} (tier, stewardRegionId), {@code withdrawn} (tier), or
  * {@code validatedBy}: a publication of another learning that validates this one, with its provenance
  * (learningId, teamId, regionId), tier, version, result, and its title where the reader sees it.
- * Where the reader sees the title of a version that was erased, the title is absent and
+ * Where the reader sees the title of a version or the note of an endorsement that was erased, it is absent and
  * {@code erasedAt} and {@code erasedBy} (TEAM or ADMINISTRATOR) say so.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -53,7 +53,8 @@ final class Timelines {
                         row.tier(), row.version(), sight == Sight.FULL ? row.title() : null,
                         null, null, null, null, null, row.result(), erasedAt(row, sight), erasedBy(row, sight)));
                 case "endorsed" -> entries.add(new TimelineEntry(row.occurredAt(), "endorsed", row.tier(), null,
-                        null, row.stewardRegionId(), row.note(), null, null, null, null));
+                        null, row.stewardRegionId(), row.note(), null, null, null, null, erasedAt(row, sight),
+                        erasedBy(row, sight)));
                 case "invited" -> entries.add(new TimelineEntry(row.occurredAt(), "invited", Tier.valueOf(row.note()),
                         null, null, row.stewardRegionId(), null, null, null, null, null));
                 case "withdrawn" -> entries.add(new TimelineEntry(row.occurredAt(), "withdrawn", row.tier(), null,

@@ -5,7 +5,9 @@ import java.util.List;
 import org.learningledger.events.content.ContentItem;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
+import org.learningledger.events.learning.NoteKind;
 
 /** The content items an erasure event erased (each covers what lies under it); none for other events. */
 public final class ErasedItems {
@@ -25,6 +27,12 @@ public final class ErasedItems {
             }
             e.versions().stream().filter(v -> v != null && v > 0)
                     .forEach(v -> items.add(ContentItem.version(e.learningId(), v)));
+        } else if (payload instanceof LearningNoteErased e && e.learningId() != null) {
+            if (e.kind() == NoteKind.WITHDRAWAL_REASON) {
+                items.add(ContentItem.withdrawal(e.learningId()));
+            } else if (e.kind() == NoteKind.ENDORSEMENT_NOTE && e.stewardId() != null) {
+                items.add(ContentItem.endorsement(e.learningId(), e.stewardId()));
+            }
         }
         return items;
     }

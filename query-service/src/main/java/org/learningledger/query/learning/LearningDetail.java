@@ -12,7 +12,7 @@ import org.learningledger.events.learning.Tier;
  * as it was published), the visible endorsements; for the owning team also the draft, the
  * invitations and the withdrawal, which nobody else gets (an inviting steward sees their own
  * invitations). Fields a reader does not get are absent, not null. Erased text is null, and the
- * version or draft it was in says when ({@code erasedAt}) and by whom ({@code erasedBy}: TEAM or
+ * version, draft, endorsement or withdrawal it was in says when ({@code erasedAt}) and by whom ({@code erasedBy}: TEAM or
  * ADMINISTRATOR); {@code erasedAt} and {@code erasedBy} at the top say so of the latest snapshot shown.
  */
 public record LearningDetail(
@@ -39,13 +39,17 @@ public record LearningDetail(
                           @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
     }
 
-    public record Endorsement(UUID stewardRegionId, Tier tier, String note, Instant endorsedAt) {
+    public record Endorsement(UUID stewardRegionId, Tier tier, String note, Instant endorsedAt,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
     }
 
     public record Invitation(UUID stewardRegionId, Tier tier, Instant invitedAt) {
     }
 
-    public record Withdrawal(Instant withdrawnAt, String reason) {
+    public record Withdrawal(Instant withdrawnAt, String reason,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
     }
 
     public record Draft(String title, String summary, String practice, String context, List<UUID> evidence,

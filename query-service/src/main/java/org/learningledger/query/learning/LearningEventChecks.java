@@ -7,10 +7,12 @@ import org.learningledger.events.content.Erasure;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.RequiredFields;
@@ -92,6 +94,19 @@ final class LearningEventChecks {
             return RequiredFields.of("learningId", e.learningId(), "teamId", e.teamId(), "revision",
                     e.revision() < 1 ? null : e.revision(), "erasure", e.erasure(), "erasure.role",
                     e.erasure() == null ? null : e.erasure().role());
+        }
+
+        @Override
+        public Map<String, Object> learningNoteErased(LearningNoteErased e) {
+            // an endorsement note is one steward's (a withdrawal's reason is nobody's); regionId and tier
+            // say where it was visible
+            Map<String, Object> required = RequiredFields.of("learningId", e.learningId(), "teamId", e.teamId(),
+                    "kind", e.kind(), "erasure", e.erasure(), "erasure.role",
+                    e.erasure() == null ? null : e.erasure().role());
+            if (e.kind() == NoteKind.ENDORSEMENT_NOTE) {
+                required.put("stewardId", e.stewardId());
+            }
+            return required;
         }
     }
 

@@ -9,12 +9,14 @@ import org.learningledger.events.LedgerJson;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.content.ContentSeal;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.Projection;
@@ -158,6 +160,23 @@ class LearningProjection implements Projection {
                         .param("snapshot", blank).param("at", at(event)).param("by", by).param("id", id)
                         .param("version", version.get("version")).update();
             }
+            return null;
+        }
+
+        /** Blanks the withdrawal's reason or that steward's endorsement note, saying when and by whom. */
+        @Override
+        public Void learningNoteErased(LearningNoteErased e) {
+            String by = LearningEventChecks.erasedBy(e.erasure());
+            if (e.kind() == NoteKind.WITHDRAWAL_REASON) {
+                update(statement(event, "withdraw_reason = NULL, withdraw_reason_erased_at = :at, "
+                        + "withdraw_reason_erased_by = :by").param("by", by), event);
+                return null;
+            }
+            update(statement(event, null), event);
+            jdbc.sql("""
+                    UPDATE learning_endorsement SET note = NULL, note_erased_at = :at, note_erased_by = :by
+                    WHERE learning_id = :id AND steward_id = :steward AND note_erased_at IS NULL""")
+                    .param("at", at(event)).param("by", by).param("id", id).param("steward", e.stewardId()).update();
             return null;
         }
 

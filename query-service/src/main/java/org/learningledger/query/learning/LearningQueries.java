@@ -68,11 +68,13 @@ class LearningQueries {
 
     List<Row<LearningRows.Endorsement>> endorsements(Collection<UUID> learnings) {
         return learnings.isEmpty() ? List.of() : jdbc.sql("""
-                SELECT learning_id, steward_id, steward_region_id, tier, note, endorsed_at FROM learning_endorsement
+                SELECT learning_id, steward_id, steward_region_id, tier, note, endorsed_at, note_erased_at,
+                       note_erased_by FROM learning_endorsement
                 WHERE learning_id IN (:ids) ORDER BY learning_id, sequence""").param("ids", learnings)
                 .query((rs, n) -> new Row<>(uuid(rs, "learning_id"), new LearningRows.Endorsement(
                         rs.getString("steward_id"), uuid(rs, "steward_region_id"), tier(rs), rs.getString("note"),
-                        instant(rs, "endorsed_at")))).list();
+                        instant(rs, "endorsed_at"), new LearningRows.Erased(instant(rs, "note_erased_at"),
+                                rs.getString("note_erased_by"))))).list();
     }
 
     List<LearningRows.Invitation> invitations(UUID learning) {
@@ -96,7 +98,8 @@ class LearningQueries {
                         rs.getString("context"), evidence, uuid(rs, "validates"), rs.getString("result"),
                         instant(rs, "revised_at"), instant(rs, "draft_erased_at"), rs.getString("draft_erased_by"),
                         rs.getInt("revision")),
-                rs.getBoolean("stopped"));
+                rs.getBoolean("stopped"), new LearningRows.Erased(instant(rs, "withdraw_reason_erased_at"),
+                        rs.getString("withdraw_reason_erased_by")));
     }
 
     private static Snapshot snapshot(String json) {

@@ -14,10 +14,17 @@ final class LearningRows {
 
     /**
      * A learning with its team's name and focus; {@code regionId} is the team's until it publishes;
-     * {@code stopped}: the intake stopped applying its events.
+     * {@code stopped}: the intake stopped applying its events; {@code reasonErased}: the withdrawal's
+     * reason (then null) was erased, when and by whom.
      */
     record Learning(UUID id, UUID teamId, String teamName, String focus, UUID regionId, Tier tier, boolean withdrawn,
-                    Instant withdrawnAt, String withdrawReason, Draft draft, boolean stopped) {
+                    Instant withdrawnAt, String withdrawReason, Draft draft, boolean stopped, Erased reasonErased) {
+
+        Learning(UUID id, UUID teamId, String teamName, String focus, UUID regionId, Tier tier, boolean withdrawn,
+                Instant withdrawnAt, String withdrawReason, Draft draft, boolean stopped) {
+            this(id, teamId, teamName, focus, regionId, tier, withdrawn, withdrawnAt, withdrawReason, draft, stopped,
+                    Erased.NOT);
+        }
 
         /** A learning the intake has not stopped. */
         Learning(UUID id, UUID teamId, String teamName, String focus, UUID regionId, Tier tier, boolean withdrawn,
@@ -45,7 +52,18 @@ final class LearningRows {
         }
     }
 
-    record Endorsement(String stewardId, UUID stewardRegionId, Tier tier, String note, Instant endorsedAt) {
+    /** An endorsement; its note null once erased (when, by whom). */
+    record Endorsement(String stewardId, UUID stewardRegionId, Tier tier, String note, Instant endorsedAt,
+                       Erased noteErased) {
+
+        Endorsement(String stewardId, UUID stewardRegionId, Tier tier, String note, Instant endorsedAt) {
+            this(stewardId, stewardRegionId, tier, note, endorsedAt, Erased.NOT);
+        }
+    }
+
+    /** When and by whom (TEAM or ADMINISTRATOR) a text was erased; both null when it was not. */
+    record Erased(Instant at, String by) {
+        static final Erased NOT = new Erased(null, null);
     }
 
     record Invitation(String stewardId, UUID stewardRegionId, Tier tier, Instant invitedAt) {

@@ -58,10 +58,12 @@ final class LearningViews {
                 shown.stream().map(v -> new LearningDetail.Version(v.version(), v.tier(), v.publishedAt(),
                         v.snapshot(), v.erasedAt(), v.erasedBy())).toList(),
                 visibleEndorsements(reader, learning, endorsements).stream().map(e -> new LearningDetail.Endorsement(
-                        e.stewardRegionId(), e.tier(), e.note(), e.endorsedAt())).toList(),
+                        e.stewardRegionId(), e.tier(), e.note(), e.endorsedAt(), e.noteErased().at(),
+                        e.noteErased().by())).toList(),
                 team ? learning.withdrawn() : null,
                 team && learning.withdrawn()
-                        ? new LearningDetail.Withdrawal(learning.withdrawnAt(), learning.withdrawReason()) : null,
+                        ? new LearningDetail.Withdrawal(learning.withdrawnAt(), learning.withdrawReason(),
+                                learning.reasonErased().at(), learning.reasonErased().by()) : null,
                 team ? new LearningDetail.Draft(d.title(), d.summary(), d.practice(), d.context(), d.evidence(),
                         d.validates(), d.result(), d.revisedAt(), d.erasedAt(), d.erasedBy(), d.revision()) : null,
                 team || !invited.isEmpty() ? invited : null, latest == null ? null : latest.erasedAt(),

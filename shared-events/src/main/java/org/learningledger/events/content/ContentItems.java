@@ -13,6 +13,7 @@ import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
+import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
@@ -91,6 +92,10 @@ public final class ContentItems {
         }
 
         public ContentItem learningRevisionErased(LearningRevisionErased e) {
+            return null;
+        }
+
+        public ContentItem learningNoteErased(LearningNoteErased e) {
             return null;
         }
     };

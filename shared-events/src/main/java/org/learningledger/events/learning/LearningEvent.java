@@ -6,7 +6,7 @@ import org.learningledger.events.DomainEvent;
 /** The events of one learning, owned by a team: drafts, publications, withdrawal, stewards' responses. */
 public sealed interface LearningEvent extends DomainEvent
         permits LearningDrafted, LearningRevised, LearningPublished, LearningWithdrawn, LearningEndorsed,
-        TeamInvitedToPublish, LearningRevisionErased {
+        TeamInvitedToPublish, LearningRevisionErased, LearningNoteErased {
 
     UUID learningId();
 
@@ -29,5 +29,7 @@ public sealed interface LearningEvent extends DomainEvent
         R teamInvitedToPublish(TeamInvitedToPublish event);
 
         R learningRevisionErased(LearningRevisionErased event);
+
+        R learningNoteErased(LearningNoteErased event);
     }
 }
