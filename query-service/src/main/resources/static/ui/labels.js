@@ -137,11 +137,12 @@ export function erasureDate(iso) {
     : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-/** "Vymazáno 3. 12. 2026 týmem" for an item with erasedAt (and erasedBy TEAM or ADMINISTRATOR). */
+/** "Vymazáno 3. 12. 2026 týmem" for an item with erasedAt (and erasedBy TEAM, STEWARD or ADMINISTRATOR). */
 export function erasedText(item) {
   const on = erasureDate(item.erasedAt);
   if (item.erasedBy === 'ADMINISTRATOR') return say({ cs: `Vymazáno ${on} administrátorem`, en: `Erased on ${on} by an administrator` });
   if (item.erasedBy === 'TEAM') return say({ cs: `Vymazáno ${on} týmem`, en: `Erased on ${on} by the team` });
+  if (item.erasedBy === 'STEWARD') return say({ cs: `Vymazáno ${on} garantem, který poznámku napsal`, en: `Erased on ${on} by the steward who wrote it` });
   return say({ cs: `Vymazáno ${on}`, en: `Erased on ${on}` });
 }
 

@@ -216,6 +216,7 @@ public class Learning {
             if (!notes.endorsedBy(command.stewardId())) {
                 sees(command.memberships(), command.stewardships());
             }
+            erasure = new Erasure(erasure.erasedBy(), Erasure.ErasedBy.STEWARD, erasure.reason(), null);
         }
         apply(notes.erase(id, teamId, command.kind(), command.stewardId(), command.encrypted(), erasure));
         return lastErasedAt;

@@ -48,6 +48,8 @@ class LearningNoteErasureTest {
     static final Memberships ELSEWHERE = new Memberships(Map.of(new TeamId(UUID.randomUUID()), new RegionId(REGION)));
     static final Erasure BY_TEAM = new Erasure("jana", ErasedBy.TEAM, ErasureReason.IDENTIFYING_DETAILS, null);
     static final Erasure BY_PAVLA = new Erasure("pavla", ErasedBy.TEAM, ErasureReason.ENTERED_IN_ERROR, null);
+    /** As recorded: the steward who wrote the note, named as such. */
+    static final Erasure AS_STEWARD = new Erasure("pavla", ErasedBy.STEWARD, ErasureReason.ENTERED_IN_ERROR, null);
     static final Erasure BY_ONDREJ = new Erasure("ondrej", ErasedBy.TEAM, ErasureReason.ENTERED_IN_ERROR, null);
     static final Erasure BY_ADMIN =
             new Erasure("admin", ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST, "DSR-17");
@@ -113,14 +115,14 @@ class LearningNoteErasureTest {
     void givenAStewardsNote_whenTheStewardErasesIt_thenNoteErasedWhereTheEndorsementWas() {
         fixture.given(DRAFTED, REGIONAL, ENDORSED).when(note("pavla", BY_PAVLA, LearningTest.OF_REGION))
                 .expectEvents(new LearningNoteErased(ID, TEAM, NoteKind.ENDORSEMENT_NOTE, "pavla", REGION,
-                        Tier.REGION, BY_PAVLA));
+                        Tier.REGION, AS_STEWARD));
     }
 
     @Test
     void givenAWithdrawnLearningOutOfTheStewardsSight_whenTheStewardErasesTheirNote_thenNoteErased() {
         fixture.given(DRAFTED, REGIONAL, ENDORSED, WITHDRAWN).when(note("pavla", BY_PAVLA, Stewardships.none()))
                 .expectEvents(new LearningNoteErased(ID, TEAM, NoteKind.ENDORSEMENT_NOTE, "pavla", REGION,
-                        Tier.REGION, BY_PAVLA));
+                        Tier.REGION, AS_STEWARD));
     }
 
     @Test

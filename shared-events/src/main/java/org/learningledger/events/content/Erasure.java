@@ -1,8 +1,8 @@
 package org.learningledger.events.content;
 
 /**
- * Who erased an item and on what grounds, never what it said: a team member of the owning team, or an
- * administrator on a data-subject request with its {@code reference} (a case reference, checked to be
+ * Who erased an item and on what grounds, never what it said: a team member of the owning team, a
+ * steward their own endorsement note, or an administrator on a data-subject request with its {@code reference} (a case reference, checked to be
  * one; null for a team's own erasure).
  */
 public record Erasure(@NotPersonal("the account id of the sign-in service, as in MemberAdded") String erasedBy,
@@ -10,6 +10,9 @@ public record Erasure(@NotPersonal("the account id of the sign-in service, as in
                       @NotPersonal("a request reference of letters, digits and - / . _ only, checked at the door")
                       String reference) {
 
-    /** Who is named in "erased on <date> by <team or administrator>". */
-    public enum ErasedBy { TEAM, ADMINISTRATOR }
+    /**
+     * Who is named in "erased on <date> by ...": the owning team, the steward who wrote the note, or an
+     * administrator on a data-subject request.
+     */
+    public enum ErasedBy { TEAM, ADMINISTRATOR, STEWARD }
 }
