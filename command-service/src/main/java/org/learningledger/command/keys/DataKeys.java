@@ -51,6 +51,12 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
         if (cached != null) {
             return cached;
         }
+        // Most content is new (each observation, each revision): try the insert first, one round trip.
+        SecretKey fresh = Aead.newKey();
+        if (table.insertIfNewAndNotErased(item, keks.ring().wrap(item, fresh), clock.instant(),
+                Covering.keys(item))) {
+            return remember(item, fresh, era);
+        }
         KeyTable.Row row = table.find(item).orElseGet(() -> create(item));
         if (row.erased()) {
             throw new ErasedContentException(item);

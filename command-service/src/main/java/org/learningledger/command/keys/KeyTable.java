@@ -56,6 +56,18 @@ class KeyTable {
                 .params(item.key(), wrapped.bytes(), wrapped.version(), utc(at)).update() == 1;
     }
 
+    /**
+     * Inserts the item's key unless it has a row or an item covering it was erased; whether it did. One
+     * statement for the common case of new content; the caller looks closer when it did not.
+     */
+    boolean insertIfNewAndNotErased(ContentItem item, Wrapped wrapped, Instant at, List<String> covering) {
+        return jdbc.sql("insert into data_key (item, wrapped, kek_version, created_at) select :item, :wrapped,"
+                        + " :version, :at where not exists (select 1 from data_key where item in (:covering)"
+                        + " and erased_at is not null) on conflict (item) do nothing")
+                .param("item", item.key()).param("wrapped", wrapped.bytes()).param("version", wrapped.version())
+                .param("at", utc(at)).param("covering", covering).update() == 1;
+    }
+
     /** Erases the item (a row without a key, even if it had none) and every item under it; returns how many. */
     int erase(ContentItem item, Instant at) {
         int own = jdbc.sql("insert into data_key (item, wrapped, kek_version, created_at, erased_at)"
