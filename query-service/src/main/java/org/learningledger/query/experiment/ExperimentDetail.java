@@ -12,7 +12,7 @@ import org.learningledger.query.learning.WithdrawalNotice;
  * One experiment with all it says and its observations in the order they were recorded; when the
  * learning it is based on was withdrawn, the notice of that (the fact, not the learning's content).
  * Erased texts are null, and the item erased says when ({@code erasedAt}) and by whom
- * ({@code erasedBy}: TEAM or ADMINISTRATOR): the experiment for its own texts, an observation for its own.
+ * ({@code erasedBy}: TEAM, STEWARD or ADMINISTRATOR): the experiment for its own texts, an observation for its own.
  */
 public record ExperimentDetail(
         UUID id,

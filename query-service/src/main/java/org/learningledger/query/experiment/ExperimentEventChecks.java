@@ -91,7 +91,7 @@ final class ExperimentEventChecks {
         }
     }
 
-    /** Who erased: the read models answer it (TEAM or ADMINISTRATOR), so it may not be missing. */
+    /** Who erased: the read models answer it (TEAM, STEWARD or ADMINISTRATOR), so it may not be missing. */
     private static Erasure.ErasedBy role(Erasure erasure) {
         return erasure == null ? null : erasure.role();
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * One line of a team's experiment list. Once the experiment's texts were erased its question is null
- * and it says when ({@code erasedAt}) and by whom ({@code erasedBy}: TEAM or ADMINISTRATOR).
+ * and it says when ({@code erasedAt}) and by whom ({@code erasedBy}: TEAM, STEWARD or ADMINISTRATOR).
  */
 public record ExperimentSummary(
         UUID id,

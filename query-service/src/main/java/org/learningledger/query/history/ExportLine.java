@@ -13,7 +13,7 @@ import org.learningledger.query.reader.Sight;
  * One exported event as the reader may see it, as ordered name/value pairs (the CSV columns, in
  * order). A fact (a withdrawal, an invitation to the inviting steward) and a link (a validation
  * shown to the validated team) carry no title and no content. An erased event's text is null and, to
- * those who would see it, {@code erased_at} and {@code erased_by} (TEAM or ADMINISTRATOR) say so.
+ * those who would see it, {@code erased_at} and {@code erased_by} (TEAM, STEWARD or ADMINISTRATOR) say so.
  */
 final class ExportLine {
 

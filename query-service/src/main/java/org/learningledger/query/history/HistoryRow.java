@@ -12,7 +12,7 @@ import org.learningledger.events.learning.Tier;
  * @param tier null for team-private events
  * @param content JSON of what only rightful readers get (snapshot, draft, experiment, reason)
  * @param erasedAt when its text was erased (then title, note and the content's text are null), else null
- * @param erasedBy TEAM or ADMINISTRATOR, with erasedAt
+ * @param erasedBy TEAM, STEWARD or ADMINISTRATOR, with erasedAt
  */
 public record HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
                          UUID teamId, UUID regionId, Tier tier, Integer version, String title, UUID validates,

@@ -11,7 +11,7 @@ import org.learningledger.events.learning.Tier;
  * {@code validatedBy}: a publication of another learning that validates this one, with its provenance
  * (learningId, teamId, regionId), tier, version, result, and its title where the reader sees it.
  * Where the reader sees the title of a version or the note of an endorsement that was erased, it is absent and
- * {@code erasedAt} and {@code erasedBy} (TEAM or ADMINISTRATOR) say so.
+ * {@code erasedAt} and {@code erasedBy} (TEAM, STEWARD or ADMINISTRATOR) say so.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineEntry(Instant at, String kind, Tier tier, Integer version, String title,

@@ -61,7 +61,7 @@ final class LearningRows {
         }
     }
 
-    /** When and by whom (TEAM or ADMINISTRATOR) a text was erased; both null when it was not. */
+    /** When and by whom (TEAM, STEWARD or ADMINISTRATOR) a text was erased; both null when it was not. */
     record Erased(Instant at, String by) {
         static final Erased NOT = new Erased(null, null);
     }

@@ -12,7 +12,7 @@ import org.learningledger.events.learning.Tier;
  * @param version the latest version the reader sees (null for a draft never published)
  * @param endorsements how many endorsements the reader sees
  * @param erasedAt when the text the title comes from (the draft, or the version shown) was erased, else absent
- * @param erasedBy TEAM or ADMINISTRATOR, with erasedAt
+ * @param erasedBy TEAM, STEWARD or ADMINISTRATOR, with erasedAt
  */
 public record LearningSummary(
         UUID learningId,
