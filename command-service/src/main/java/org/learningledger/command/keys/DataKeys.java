@@ -57,20 +57,12 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
                 Covering.keys(item))) {
             return remember(item, fresh, era);
         }
-        KeyTable.Row row = table.find(item).orElseGet(() -> create(item));
+        // not inserted: the item has a row (live or erased), or an item covering it was erased
+        KeyTable.Row row = table.find(item).orElseThrow(() -> new ErasedContentException(item));
         if (row.erased()) {
             throw new ErasedContentException(item);
         }
         return remember(item, unwrap(row), era);
-    }
-
-    private KeyTable.Row create(ContentItem item) {
-        if (erasedAt(item).isPresent()) {
-            throw new ErasedContentException(item);
-        }
-        table.insertIfAbsent(item, keks.ring().wrap(item, Aead.newKey()), clock.instant());
-        // ours, or the row of a concurrent first use, which the insert waited for
-        return table.find(item).orElseThrow(() -> new IllegalStateException("data key of " + item + " vanished"));
     }
 
     /** Empty once the item is erased; a sealed item without any key row fails closed. */
