@@ -12,6 +12,10 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
@@ -55,14 +59,18 @@ public final class EventCatalog {
             added("AnalystRemoved", AnalystRemoved.class, 1, Visibility.ORGANISATION),
             type("LearningDrafted", LearningDrafted.class, 1, Visibility.TEAM_PRIVATE),
             type("LearningRevised", LearningRevised.class, 2, Visibility.TEAM_PRIVATE),
-            type("LearningPublished", LearningPublished.class, 1, Visibility.PUBLISHED),
+            type("LearningPublished", LearningPublished.class, 2, Visibility.PUBLISHED),
             type("LearningWithdrawn", LearningWithdrawn.class, 1, Visibility.PUBLISHED),
             type("LearningEndorsed", LearningEndorsed.class, 1, Visibility.PUBLISHED),
             type("TeamInvitedToPublish", TeamInvitedToPublish.class, 1, Visibility.TEAM_PRIVATE),
             added("ObservationErased", ObservationErased.class, 1, Visibility.TEAM_PRIVATE),
             added("ExperimentErased", ExperimentErased.class, 1, Visibility.TEAM_PRIVATE),
             added("LearningRevisionErased", LearningRevisionErased.class, 1, Visibility.PUBLISHED),
-            added("LearningNoteErased", LearningNoteErased.class, 1, Visibility.PUBLISHED));
+            added("LearningNoteErased", LearningNoteErased.class, 1, Visibility.PUBLISHED),
+            added("MeasureDefined", MeasureDefined.class, 1, Visibility.TEAM_PRIVATE),
+            added("MeasurePointRecorded", MeasurePointRecorded.class, 1, Visibility.TEAM_PRIVATE),
+            added("MeasurePointCorrected", MeasurePointCorrected.class, 1, Visibility.TEAM_PRIVATE),
+            added("MeasureRephased", MeasureRephased.class, 1, Visibility.TEAM_PRIVATE));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -20,6 +20,12 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.Better;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
+import org.learningledger.events.experiment.MeasureRole;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
@@ -29,6 +35,7 @@ import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.LearningPublished;
+import org.learningledger.events.learning.MeasureEvidence;
 import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
@@ -59,11 +66,17 @@ class GoldenJsonTest {
     static final UUID LEARNING = UUID.fromString("f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9");
     static final UUID OBSERVATION = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
 
+    static final UUID MEASURE = UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
+    static final UUID POINT = UUID.fromString("7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d");
+
     static final UUID REGION = UUID.fromString("9d8c7b6a-5f4e-4d3c-9b2a-1f0e9d8c7b6a");
 
     static final Snapshot SNAPSHOT = new Snapshot("Meet each parent alone first",
             "Joint meetings were calmer", "Separate first meetings", "Families in high conflict",
-            List.of(new Evidence(EXPERIMENT, "Do separate first meetings help?", "ADAPT", "Calmer, keep them short")),
+            List.of(new Evidence(EXPERIMENT, "Do separate first meetings help?", "ADAPT", "Calmer, keep them short",
+                    List.of(new MeasureEvidence(MEASURE, "Days from referral to first visit", "days", Better.DOWN,
+                            MeasureRole.OUTCOME, LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 4, 6)),
+                            List.of(new MeasureEvidence.Point(POINT, LocalDate.of(2026, 2, 23), new BigDecimal("12.5"))))))),
             LEARNING, ValidationResult.CONFIRMED_WITH_ADAPTATION);
 
     static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
@@ -98,6 +111,14 @@ class GoldenJsonTest {
             Map.entry(ExperimentAbandoned.class, new ExperimentAbandoned(EXPERIMENT, TEAM, "Team reorganised")),
             Map.entry(ObservationErased.class, new ObservationErased(EXPERIMENT, TEAM, OBSERVATION,
                     new Erasure("jana", Erasure.ErasedBy.TEAM, ErasureReason.IDENTIFYING_DETAILS, null))),
+            Map.entry(MeasureDefined.class, new MeasureDefined(EXPERIMENT, TEAM, MEASURE,
+                    "Days from referral to first visit", "days", Better.DOWN, MeasureRole.OUTCOME)),
+            Map.entry(MeasurePointRecorded.class, new MeasurePointRecorded(EXPERIMENT, TEAM, MEASURE, POINT,
+                    new BigDecimal("12.5"), LocalDate.of(2026, 2, 23), "Two referrals over the weekend")),
+            Map.entry(MeasurePointCorrected.class, new MeasurePointCorrected(EXPERIMENT, TEAM, MEASURE, POINT,
+                    new BigDecimal("9.5"), LocalDate.of(2026, 2, 23), null, "Counted the weekend twice")),
+            Map.entry(MeasureRephased.class, new MeasureRephased(EXPERIMENT, TEAM, MEASURE, LocalDate.of(2026, 4, 6),
+                    "Second worker joined the duty rota")),
             Map.entry(ExperimentErased.class, new ExperimentErased(EXPERIMENT, TEAM, List.of(OBSERVATION),
                     new Erasure("admin", Erasure.ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST,
                             "DSR-2026/114"))),

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,6 +41,22 @@ class UpcastTest {
         ObjectNode expected = (ObjectNode) GoldenJsonTest.golden("LearningRevised.v2.json");
         assertThat(upcast).isEqualTo(expected.put("revision", 0));
         assertThat(LedgerJson.mapper().treeToValue(upcast, LearningRevised.class).revision()).isZero();
+    }
+
+    @Test
+    void givenLearningPublishedV1_whenUpcast_thenEachCitedExperimentHasNoMeasures() throws IOException {
+        EventType published = EventCatalog.byClass(LearningPublished.class).orElseThrow();
+        JsonNode v1 = GoldenJsonTest.golden("LearningPublished.v1.json");
+
+        JsonNode upcast = Upcasters.ledger().toCurrent(published, "1", v1, STORED);
+
+        ObjectNode expected = (ObjectNode) GoldenJsonTest.golden("LearningPublished.v2.json");
+        ((ObjectNode) expected.path("snapshot").path("evidence").get(0)).putArray("measures");
+        assertThat(upcast).isEqualTo(expected);
+        assertThat(LedgerJson.mapper().treeToValue(upcast, LearningPublished.class).snapshot().evidence().get(0)
+                .measures()).isEmpty();
+        assertThat(v1.path("snapshot").path("evidence").get(0).has("measures")).as("the stored tree is unchanged")
+                .isFalse();
     }
 
     @Test

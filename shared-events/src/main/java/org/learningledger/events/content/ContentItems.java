@@ -8,6 +8,10 @@ import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
@@ -63,6 +67,23 @@ public final class ContentItems {
 
         public ContentItem experimentErased(ExperimentErased e) {
             return null;
+        }
+
+        // A measure's texts are the experiment's own: they go when the experiment is erased.
+        public ContentItem measureDefined(MeasureDefined e) {
+            return ContentItem.experiment(e.experimentId());
+        }
+
+        public ContentItem measurePointRecorded(MeasurePointRecorded e) {
+            return ContentItem.experiment(e.experimentId());
+        }
+
+        public ContentItem measurePointCorrected(MeasurePointCorrected e) {
+            return ContentItem.experiment(e.experimentId());
+        }
+
+        public ContentItem measureRephased(MeasureRephased e) {
+            return ContentItem.experiment(e.experimentId());
         }
     };
 

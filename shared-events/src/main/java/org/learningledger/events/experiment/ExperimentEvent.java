@@ -6,7 +6,8 @@ import org.learningledger.events.DomainEvent;
 /** The events of one experiment, a plan-do-study-act cycle owned by a team. */
 public sealed interface ExperimentEvent extends DomainEvent
         permits ExperimentProposed, ExperimentStarted, ObservationRecorded, ExperimentConcluded, ExperimentAbandoned,
-        ObservationErased, ExperimentErased {
+        ObservationErased, ExperimentErased, MeasureDefined, MeasurePointRecorded, MeasurePointCorrected,
+        MeasureRephased {
 
     UUID experimentId();
 
@@ -29,5 +30,13 @@ public sealed interface ExperimentEvent extends DomainEvent
         R observationErased(ObservationErased event);
 
         R experimentErased(ExperimentErased event);
+
+        R measureDefined(MeasureDefined event);
+
+        R measurePointRecorded(MeasurePointRecorded event);
+
+        R measurePointCorrected(MeasurePointCorrected event);
+
+        R measureRephased(MeasureRephased event);
     }
 }
