@@ -92,7 +92,7 @@ public final class RunCharts {
         return signals;
     }
 
-    private static Limits limits(PhaseView view, Astronomical.Band band) {
+    static Limits limits(PhaseView view, Astronomical.Band band) {
         int n = view.useful().size();
         return new Limits(n, view.runs().size(), view.crossings(), view.longestRun(), RuleLimits.runsAtLeast(n),
                 RuleLimits.runsAtMost(n), RuleLimits.longestRunAtMost(n), RuleLimits.crossingsAtLeast(n),
