@@ -14,7 +14,8 @@ final class Binomial {
      */
     static int quantile(int trials, int numerator, int denominator) {
         if (trials < 0 || numerator < 0 || denominator <= 0 || numerator > denominator) {
-            throw new IllegalArgumentException("quantile of Binomial(" + trials + ", ½) at " + numerator + "/" + denominator);
+            throw new IllegalArgumentException(
+                    "quantile of Binomial(" + trials + ", ½) at " + numerator + "/" + denominator);
         }
         BigInteger target = BigInteger.valueOf(numerator).shiftLeft(trials);
         BigInteger scale = BigInteger.valueOf(denominator);

@@ -3,7 +3,6 @@ package org.learningledger.query.runchart;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.learningledger.events.experiment.Better;
 
 /** One phase's points as the rules see them: which side of the median each is on, and its runs. */
@@ -17,16 +16,16 @@ final class PhaseView {
     private final List<ChartPoint> points;
     private final BigDecimal median;
     private final Better better;
-    private final UUID latestPoint;
+    private final boolean lastPhase;
     private final List<ChartPoint> useful = new ArrayList<>();
     private final List<Run> runs = new ArrayList<>();
 
-    PhaseView(int index, List<ChartPoint> points, BigDecimal median, Better better, UUID latestPoint) {
+    PhaseView(int index, List<ChartPoint> points, BigDecimal median, Better better, boolean lastPhase) {
         this.index = index;
         this.points = List.copyOf(points);
         this.median = median;
         this.better = better;
-        this.latestPoint = latestPoint;
+        this.lastPhase = lastPhase;
         List<ChartPoint> current = new ArrayList<>();
         Direction currentSide = null;
         for (ChartPoint point : this.points) {
@@ -85,8 +84,25 @@ final class PhaseView {
         ChartPoint first = covered.get(0);
         ChartPoint last = covered.get(covered.size() - 1);
         return new Signal(rule, set, index, covered.stream().map(ChartPoint::pointId).toList(), first.observedOn(),
-                last.observedOn(), direction, better(direction), observed, useful.size(),
-                last.pointId().equals(latestPoint));
+                last.observedOn(), direction, better(direction), observed, useful.size(), ongoing(rule, last));
+    }
+
+    /**
+     * Nothing has ended the signal: no later phase has begun, and every later point of this phase neither breaks
+     * nor counts (on the median; for a trend, a repeat of its last value).
+     */
+    private boolean ongoing(Rule rule, ChartPoint last) {
+        if (!lastPhase) {
+            return false;
+        }
+        for (ChartPoint later : points.subList(points.indexOf(last) + 1, points.size())) {
+            boolean neutral = rule == Rule.TREND ? later.value().compareTo(last.value()) == 0
+                    : side(later) == Direction.NONE;
+            if (!neutral) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Up and above are better when more is better; down and below when less is. No direction, no judgement. */

@@ -56,7 +56,6 @@ public final class RunCharts {
         if (ordered.isEmpty()) {
             return new RunChart(List.of(), List.of(), List.of());
         }
-        UUID latest = ordered.get(ordered.size() - 1).pointId();
         List<LocalDate> starts = Phases.starts(ordered.get(0).observedOn(), input.phasesFrom());
         List<List<ChartPoint>> grouped = Phases.group(ordered, starts);
         List<Phase> phases = new ArrayList<>();
@@ -65,7 +64,7 @@ public final class RunCharts {
             List<ChartPoint> points = grouped.get(index);
             List<ChartPoint> baseline = Phases.baseline(index, points, input.startedOn());
             BigDecimal median = Phases.median(baseline);
-            PhaseView view = new PhaseView(index, points, median, input.better(), latest);
+            PhaseView view = new PhaseView(index, points, median, input.better(), index == starts.size() - 1);
             boolean rulesApply = view.useful().size() >= RuleLimits.MIN_USEFUL;
             Limits limits = null;
             if (rulesApply) {

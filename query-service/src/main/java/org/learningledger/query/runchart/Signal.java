@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param better       whether the direction is the measure's better one; null when the rule has no direction
  * @param observed     what the rule counted: points (shift, trend, long run), runs, crossings, or 1 (one point)
  * @param usefulPoints the phase's useful points, which the rule's limit depends on
- * @param ongoing      true when the last covered point is the chart's latest point (the words then say "since")
+ * @param ongoing      true when nothing has ended the signal yet: no later phase has begun and every later point
+ *                     of the phase neither breaks nor counts (the words then say "since" rather than "from … to")
  */
 public record Signal(Rule rule, RuleSet ruleSet, int phase, List<UUID> points, LocalDate from, LocalDate to,
         Direction direction, Boolean better, int observed, int usefulPoints, boolean ongoing) {

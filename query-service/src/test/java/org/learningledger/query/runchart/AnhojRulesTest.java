@@ -1,6 +1,7 @@
 package org.learningledger.query.runchart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.learningledger.query.runchart.Charts.AROUND_TEN;
 import static org.learningledger.query.runchart.Charts.daily;
 import static org.learningledger.query.runchart.Charts.join;
@@ -29,7 +30,7 @@ class AnhojRulesTest {
         assertThat(limits.crossings()).isEqualTo(10);
         assertThat(limits.crossingsAtLeast()).isEqualTo(6);
         assertThat(signals(chart, Rule.LONGEST_RUN)).extracting(Signal::observed, Signal::usefulPoints)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(9, 20));
+                .containsExactly(tuple(9, 20));
         assertThat(signals(chart, Rule.FEW_CROSSINGS)).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package org.learningledger.query.runchart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.learningledger.query.runchart.Charts.AROUND_TEN;
 import static org.learningledger.query.runchart.Charts.daily;
 import static org.learningledger.query.runchart.Charts.ids;
@@ -62,6 +63,6 @@ class DirectionTest {
                 daily(MARCH_1, join(AROUND_TEN, new String[] {"7", "8", "9", "11", "13", "9"})));
 
         assertThat(signals(chart, Rule.TREND)).extracting(Signal::direction, Signal::better)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Direction.RISING, false));
+                .containsExactly(tuple(Direction.RISING, false));
     }
 }

@@ -1,6 +1,7 @@
 package org.learningledger.query.runchart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.learningledger.query.runchart.Charts.daily;
 import static org.learningledger.query.runchart.Charts.join;
 import static org.learningledger.query.runchart.Charts.notStarted;
@@ -30,7 +31,7 @@ class RunsTest {
     @Test
     void givenBalestraccisSixteenPoints_whenTheRunsAreJudged_thenFourRunsAreTooFew() {
         List<ChartPoint> points = daily(JAN_1, join(times(7, "11"), times(7, "9"), times(1, "11"), times(1, "9")));
-        PhaseView phase = new PhaseView(0, points, BigDecimal.TEN, Better.DOWN, Charts.id(16));
+        PhaseView phase = new PhaseView(0, points, BigDecimal.TEN, Better.DOWN, true);
         Limits limits = RunCharts.limits(phase, null);
 
         assertThat(limits.runs()).isEqualTo(4);
@@ -66,8 +67,8 @@ class RunsTest {
 
         assertThat(chart.phases().get(0).median()).isEqualByComparingTo("10");
         assertThat(chart.signals()).extracting(Signal::rule, Signal::ruleSet)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.TOO_FEW_RUNS, RuleSet.IHI),
-                        org.assertj.core.groups.Tuple.tuple(Rule.FEW_CROSSINGS, RuleSet.ANHOJ));
+                .containsExactly(tuple(Rule.TOO_FEW_RUNS, RuleSet.IHI),
+                        tuple(Rule.FEW_CROSSINGS, RuleSet.ANHOJ));
         assertThat(chart.signals()).allSatisfy(s -> {
             assertThat(s.direction()).isEqualTo(Direction.NONE);
             assertThat(s.better()).isNull();

@@ -19,7 +19,8 @@ class ShiftTest {
 
     @Test
     void givenSixPointsBelowTheMedian_whenCharted_thenAShiftInTheBetterDirection() {
-        RunChart chart = notStarted(Better.DOWN, daily(FEB_21, join(AROUND_TEN, new String[] {"7", "8", "9", "7", "8", "9"})));
+        RunChart chart = notStarted(Better.DOWN,
+                daily(FEB_21, join(AROUND_TEN, new String[] {"7", "8", "9", "7", "8", "9"})));
 
         assertThat(chart.signals()).hasSize(1);
         Signal shift = chart.signals().get(0);
@@ -44,6 +45,26 @@ class ShiftTest {
         assertThat(shifts.get(0).points()).isEqualTo(ids(11, 12, 14, 15, 16, 17)).doesNotContain(Charts.id(13));
         assertThat(shifts.get(0).observed()).isEqualTo(6);
         assertThat(shifts.get(0).to()).isEqualTo(LocalDate.of(2025, 3, 9));
+    }
+
+    @Test
+    void givenAShiftFollowedOnlyByPointsOnTheMedian_whenCharted_thenItIsStillOngoing() {
+        RunChart chart = notStarted(Better.DOWN,
+                daily(FEB_21, join(AROUND_TEN, new String[] {"7", "8", "9", "7", "8", "9", "10", "10"})));
+
+        assertThat(signals(chart, Rule.SHIFT)).singleElement().satisfies(s -> {
+            assertThat(s.to()).isEqualTo(LocalDate.of(2025, 3, 8));
+            assertThat(s.ongoing()).isTrue();
+        });
+    }
+
+    @Test
+    void givenAShiftInAnEarlierPhase_whenCharted_thenItIsOverOnceTheNextPhaseBegins() {
+        List<ChartPoint> points = daily(FEB_21, join(AROUND_TEN, new String[] {"7", "8", "9", "7", "8", "9"}));
+
+        RunChart chart = RunCharts.draw(new ChartInput(points, null, List.of(LocalDate.of(2025, 4, 1)), Better.DOWN));
+
+        assertThat(signals(chart, Rule.SHIFT)).extracting(Signal::ongoing).containsExactly(false);
     }
 
     @Test
