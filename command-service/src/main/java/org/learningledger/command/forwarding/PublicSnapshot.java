@@ -14,6 +14,7 @@ import org.learningledger.events.learning.ValidationResult;
 record PublicSnapshot(String title, String summary, String practice, String context, List<PublicEvidence> evidence,
                       UUID validates, ValidationResult result) {
 
+    /** One cited experiment as v1 shows it. */
     record PublicEvidence(UUID experimentId, String question, String decision, String summary) {
     }
 

@@ -35,6 +35,7 @@ class MeasureDirectory {
     private static final String OF_OWNER = " join directory_experiment e on e.experiment_id = x.experiment_id"
             + " join directory_learning l on l.team_id = e.team_id where l.learning_id = ?";
 
+    /** One measure of one experiment (measure ids are the client's, unique within their experiment). */
     private record Key(UUID experimentId, UUID measureId) {
     }
 
