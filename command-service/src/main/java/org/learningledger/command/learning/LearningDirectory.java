@@ -1,7 +1,6 @@
 package org.learningledger.command.learning;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
