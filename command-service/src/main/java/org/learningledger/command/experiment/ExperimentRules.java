@@ -23,6 +23,11 @@ final class ExperimentRules {
         mustHaveStarted(stage, "Observations can be recorded only once the experiment has started.");
     }
 
+    /** Measures and their points are taken from the proposal on (baseline data comes first), until the end. */
+    static void mayRecordMeasures(Stage stage) {
+        notEnded(stage);
+    }
+
     static void mayConclude(Stage stage) {
         notEnded(stage);
         mustHaveStarted(stage, "An experiment can be concluded only after it has started.");
