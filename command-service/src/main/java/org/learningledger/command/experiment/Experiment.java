@@ -103,13 +103,14 @@ public class Experiment {
     void handle(StartExperiment command) {
         sees(command.memberships());
         ExperimentRules.mayStart(stage);
-        apply(new ExperimentStarted(id, proposal.teamId()));
+        ExperimentRules.mayStartOn(command.startedOn(), command.today());
+        apply(new ExperimentStarted(id, proposal.teamId(), command.startedOn()));
     }
 
     @CommandHandler
     void handle(RecordObservation command) {
         takesContent(command.memberships());
-        observations.record(command.event(proposal.teamId()), command.observedOn() == null, stage, proposedOn,
+        observations.record(command.event(proposal.teamId()), command.observedOn() == null, stage, firstDay(),
                 command.today()).ifPresent(AggregateLifecycle::apply);
     }
 
@@ -200,6 +201,11 @@ public class Experiment {
         }
     }
 
+    /** Nothing was observed for it before it was proposed, or before it started when that was earlier. */
+    private LocalDate firstDay() {
+        return startedOn != null && startedOn.isBefore(proposedOn) ? startedOn : proposedOn;
+    }
+
     private TeamId owner() {
         return new TeamId(proposal.teamId());
     }
@@ -223,7 +229,7 @@ public class Experiment {
     /** The start day divides a measure's baseline from its data under the change. */
     @EventSourcingHandler
     void on(ExperimentStarted event, @Timestamp Instant startedAt) {
-        startedOn = LedgerCalendar.dateOf(startedAt);
+        startedOn = event.startedOn() != null ? event.startedOn() : LedgerCalendar.dateOf(startedAt);
         stage = Stage.STARTED;
     }
 

@@ -29,8 +29,9 @@ final class ExperimentCommands {
                              Memberships memberships, Optional<RecordedLearning> basedOnLearning) {
     }
 
-    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor,
-                           Memberships memberships) {
+    /** {@code startedOn} null: today, the day the start is recorded. */
+    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, LocalDate startedOn,
+                           LocalDate today, Memberships memberships) {
     }
 
     /**

@@ -93,7 +93,8 @@ public class LearningDirectory {
     @EventHandler
     void on(ExperimentStarted event, @Timestamp Instant startedAt) {
         jdbc.sql("update directory_experiment set started_on = ? where experiment_id = ?")
-                .params(LedgerCalendar.dateOf(startedAt), event.experimentId()).update();
+                .params(event.startedOn() != null ? event.startedOn() : LedgerCalendar.dateOf(startedAt),
+                        event.experimentId()).update();
     }
 
     @EventHandler

@@ -42,7 +42,7 @@ final class MeasureHistory {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     static final ExperimentProposed PROPOSED = new ExperimentProposed(ID, TEAM, "q", "p", "plan", "m", null);
     /** Stamped with the fixture's time, {@link #PROPOSED_AT}: it started on {@link #PROPOSED_ON}. */
-    static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM);
+    static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM, null);
     static final MeasureDefined DEFINED = defined(MEASURE, "Meetings ending in a row");
     static final MeasurePointRecorded RECORDED = recorded(POINT, "2", LocalDate.of(2026, 3, 1));
     static final ExperimentErased ERASED = new ExperimentErased(ID, TEAM, java.util.List.of(),

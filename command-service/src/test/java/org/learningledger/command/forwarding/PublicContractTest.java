@@ -99,7 +99,7 @@ class PublicContractTest {
         assertThat(publicEvents.of(regional, id -> List.of(regional))).isEmpty();
         assertThat(publicEvents.of(message(2, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.REGION, "eva", REGION,
                 "n")), id -> List.of(regional))).isEmpty();
-        assertThat(publicEvents.of(message(1, new ExperimentStarted(EXPERIMENT, TEAM)), id -> List.of())).isEmpty();
+        assertThat(publicEvents.of(message(1, new ExperimentStarted(EXPERIMENT, TEAM, null)), id -> List.of())).isEmpty();
     }
 
     /** The public contract predates measures: a snapshot carrying them goes out in the v1 shape, without them. */
