@@ -48,7 +48,7 @@ public final class DemoSeeder {
         UUID concluded = DemoOrganisation.id("33");
         propose("jana", team, planned, "Does meeting each parent separately first lower conflict in joint meetings?");
         propose("tomas", team, running, "Do short video calls between visits keep parents engaged?");
-        post("tomas", "/api/experiments/" + running + "/start", null);
+        DemoMeasure.seed(this::post, running);
         observe("tomas", running, DemoOrganisation.id("41"), "NOTE", "Two of three families joined every call.");
         observe("jana", running, DemoOrganisation.id("42"), "CHILD_VOICE", "It was nice that mum and dad both talked to you.");
         propose("jana", team, concluded, "Does a shared agenda written with both parents shorten case conferences?");
@@ -75,6 +75,11 @@ public final class DemoSeeder {
 
     private static String user(String name) {
         return "{\"userId\":\"" + name + "\"}";
+    }
+
+    /** A command of the demo, as one of its users. */
+    interface Poster {
+        void post(String who, String path, String json) throws Exception;
     }
 
     private void post(String who, String path, String json) throws Exception {

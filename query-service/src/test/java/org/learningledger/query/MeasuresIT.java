@@ -48,7 +48,7 @@ class MeasuresIT {
 
     // The experiment starts on T0's day (1 March 2026): points dated before it are its baseline.
     private static final LocalDate START = Envelopes.T0_DAY;
-    private static final int[] BASELINE = {9, 11, 10, 12, 8, 11, 9, 12, 10, 11}; // median 10.5
+    private static final int[] BASELINE = {9, 11, 12, 10, 8, 11, 12, 9, 10, 11}; // median 10.5
     private static final int[] AFTER = {7, 6, 8, 6, 5, 7, 6};
 
     @Autowired
