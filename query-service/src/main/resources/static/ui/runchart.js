@@ -33,7 +33,8 @@ function niceStep(range, parts) {
 
 /**
  * options: measure {measureId, name, unit, better}, chart (the API's), startedOn, annotations (the experiment's,
- * none on a learning), onCorrect(point) (null: read-only), narrow (a phone: fewer labels, larger text).
+ * none on a learning), onCorrect(point, button) (null: read-only), tableOpen (the table was open before a redraw).
+ * On a phone the drawing is narrower, so its text stays readable when the SVG is scaled to the screen.
  */
 export function runChart({ measure, chart, startedOn = null, annotations = [], onCorrect = null, tableOpen = false }) {
   const points = chart.points || [];
