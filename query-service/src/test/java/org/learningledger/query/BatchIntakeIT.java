@@ -60,7 +60,7 @@ class BatchIntakeIT {
         UUID region = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        apply(List.of(proposed(experiment, 0), record(experiment, 1, 1, new ExperimentStarted(experiment, team)),
+        apply(List.of(proposed(experiment, 0), record(experiment, 1, 1, new ExperimentStarted(experiment, team, null)),
                 observed(experiment, 2, first), record(learning, 0, 0, LearningEvents.drafted(learning, team, "t")),
                 record(learning, 1, 1, LearningEvents.published(learning, team, region, 1, Tier.REGION, "t"))));
         double slowBefore = slowBatches();
@@ -109,7 +109,7 @@ class BatchIntakeIT {
         long deadBefore = deadLetters();
 
         List<ConsumerRecord<String, byte[]>> batch = apply(List.of(proposed(experiment, 0),
-                record(experiment, 1, 1, new ExperimentStarted(experiment, team)), observed(experiment, 2, a),
+                record(experiment, 1, 1, new ExperimentStarted(experiment, team, null)), observed(experiment, 2, a),
                 observed(unknown, 0, UUID.randomUUID()), observed(experiment, 3, b), proposed(later, 0),
                 record(experiment, 4, 4, new ExperimentConcluded(experiment, team, Decision.ADAPT, "s"))));
 
@@ -162,7 +162,7 @@ class BatchIntakeIT {
         for (int seq = 0; seq < observationsEach + 3; seq++) {
             for (UUID id : ids) { // event seq of every experiment, then seq + 1 of every experiment, ...
                 records.add(seq == 0 ? proposed(id, 0)
-                        : seq == 1 ? record(id, 1, 1, new ExperimentStarted(id, team))
+                        : seq == 1 ? record(id, 1, 1, new ExperimentStarted(id, team, null))
                         : seq <= observationsEach + 1 ? observed(id, seq, UUID.randomUUID())
                         : record(id, seq, seq, new ExperimentConcluded(id, team, Decision.ADOPT, "done")));
             }

@@ -61,7 +61,7 @@ final class Envelopes {
 
     /** A well-formed envelope whose type no reader knows. */
     static ProducerRecord<String, byte[]> unknownType(UUID aggregate, String type) {
-        ObjectNode envelope = envelope(aggregate, 0, 0, new ExperimentStarted(aggregate, null));
+        ObjectNode envelope = envelope(aggregate, 0, 0, new ExperimentStarted(aggregate, null, null));
         envelope.put("type", type);
         return new ProducerRecord<>(Topics.EVENTS, aggregate.toString(), LedgerJson.mapper().writeValueAsBytes(envelope));
     }
@@ -71,7 +71,7 @@ final class Envelopes {
         return List.of(
                 record(experiment, 0, 0, new ExperimentProposed(experiment, team, "Do family meetings reduce conflict?",
                         "fewer escalations", "weekly meetings", "escalations per month", null)),
-                record(experiment, 1, 1, new ExperimentStarted(experiment, team)),
+                record(experiment, 1, 1, new ExperimentStarted(experiment, team, null)),
                 record(experiment, 2, 2, new ObservationRecorded(experiment, team, measure,
                         ObservationKind.MEASURE, "escalations", new BigDecimal("3.5"), T0_DAY.minusDays(2))),
                 record(experiment, 3, 3, new ObservationRecorded(experiment, team, voice,

@@ -11,11 +11,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.learningledger.events.experiment.Better;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRole;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.organisation.AnalystAppointed;
@@ -38,7 +42,7 @@ final class GeneratedHistory {
     }
 
     record Experiment(UUID id, UUID teamId, long proposedAt, String status, String decision, String abandonReason,
-            List<UUID> observations, UUID basedOn) {
+            List<UUID> observations, UUID basedOn, List<UUID> measures) {
     }
 
     private static final List<String> FOCUSES = List.of("parental-conflict", "safety-risk-evaluation", "worker-wellbeing");
@@ -129,7 +133,7 @@ final class GeneratedHistory {
         List<UUID> observations = new ArrayList<>();
         if (random.nextInt(10) < 7) {
             status = "STARTED";
-            events.add(id, ++minute, new ExperimentStarted(id, team));
+            events.add(id, ++minute, new ExperimentStarted(id, team, null));
             for (int o = random.nextInt(4); o > 0; o--) {
                 UUID observation = id();
                 observations.add(observation);
@@ -139,6 +143,7 @@ final class GeneratedHistory {
                         Envelopes.T0_DAY.minusDays(random.nextInt(5))));
             }
         }
+        List<UUID> measures = measures(id, team);
         int ending = random.nextInt(10);
         if (status.equals("STARTED") && ending < 4) {
             status = "CONCLUDED";
@@ -149,7 +154,24 @@ final class GeneratedHistory {
             reason = "reason " + id;
             events.add(id, ++minute, new ExperimentAbandoned(id, team, reason));
         }
-        experiments.add(new Experiment(id, team, proposedAt, status, decision, reason, observations, basedOn));
+        experiments.add(new Experiment(id, team, proposedAt, status, decision, reason, observations, basedOn,
+                measures));
+    }
+
+    /** Now and then a measure or two with a few points (team-private like the rest of the experiment). */
+    private List<UUID> measures(UUID experiment, UUID team) {
+        List<UUID> measures = new ArrayList<>();
+        for (int m = random.nextInt(4) - 1; m > 0; m--) {
+            UUID measure = id();
+            measures.add(measure);
+            events.add(experiment, ++minute, new MeasureDefined(experiment, team, measure, "measure " + measure, "%",
+                    pick(List.of(Better.values())), pick(List.of(MeasureRole.values()))));
+            for (int p = random.nextInt(12); p > 0; p--) {
+                events.add(experiment, ++minute, new MeasurePointRecorded(experiment, team, measure, id(),
+                        BigDecimal.valueOf(random.nextInt(20)), Envelopes.T0_DAY.minusDays(p), null));
+            }
+        }
+        return measures;
     }
 
     private UUID ghostTeam() {

@@ -122,7 +122,7 @@ class OldTopicIT {
                 Envelopes.record(experiment, 0, 0, new ExperimentProposed(experiment, team,
                         "Do family meetings reduce conflict?", "fewer escalations", "weekly meetings",
                         "escalations per month", null)),
-                Envelopes.record(experiment, 1, 1, new ExperimentStarted(experiment, team)),
+                Envelopes.record(experiment, 1, 1, new ExperimentStarted(experiment, team, null)),
                 Envelopes.record(experiment, 2, 2, new ObservationRecorded(experiment, team, observed.get(0),
                         ObservationKind.MEASURE, "escalations", new BigDecimal("3.5"), LocalDate.of(2026, 3, 1))),
                 Envelopes.record(experiment, 3, late, new ObservationRecorded(experiment, team, observed.get(1),

@@ -140,7 +140,7 @@ class QueryServiceIT {
                 new ProducerRecord<>(Topics.EVENTS, unreadable.toString(), "{not json".getBytes(UTF_8)),
                 Envelopes.unknownType(unknownType, "TeamDissolved"),
                 record(incomplete, 0, 0, new ExperimentProposed(incomplete, null, "q", "p", "pl", "m", null)),
-                record(unplaced, 0, 1, new ExperimentStarted(unplaced, team)),
+                record(unplaced, 0, 1, new ExperimentStarted(unplaced, team, null)),
                 // fail closed: a good record after a refused one of its aggregate is held, not applied on a hole
                 record(incomplete, 1, 2, new ExperimentProposed(incomplete, team, "q", "p", "pl", "m", null))));
         List<RecordMetadata> applied = infra.topic.send(List.of(

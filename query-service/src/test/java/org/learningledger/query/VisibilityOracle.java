@@ -61,6 +61,9 @@ final class VisibilityOracle {
                             text(json, "decision"), text(json, "abandonReason"),
                             elements(json.path("observations")).stream().map(o -> text(o, "observationId")).toList()
                                     .toString(), text(json.path("withdrawalNotice"), "learningId")), expected);
+            expect(reader, token, "/api/experiments/" + e.id() + "/measures", isMember(reader, e.teamId()),
+                    missing.experiment(), json -> elements(json.path("measures")).stream()
+                            .map(m -> text(m, "measureId")).toList().toString(), e.measures().toString());
         }
         expect(reader, token, "/api/me", true, null, json -> json.toString(), expectedMe(reader, roles));
         new LearningOracle(history, batch, this, OracleReader.of(history, batch, reader), token)

@@ -45,7 +45,7 @@ public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(
             type("ExperimentProposed", ExperimentProposed.class, 1, Visibility.TEAM_PRIVATE),
-            type("ExperimentStarted", ExperimentStarted.class, 1, Visibility.TEAM_PRIVATE),
+            type("ExperimentStarted", ExperimentStarted.class, 2, Visibility.TEAM_PRIVATE),
             type("ObservationRecorded", ObservationRecorded.class, 2, Visibility.TEAM_PRIVATE),
             type("ExperimentConcluded", ExperimentConcluded.class, 1, Visibility.TEAM_PRIVATE),
             type("ExperimentAbandoned", ExperimentAbandoned.class, 1, Visibility.TEAM_PRIVATE),

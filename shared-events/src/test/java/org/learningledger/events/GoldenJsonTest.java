@@ -102,7 +102,7 @@ class GoldenJsonTest {
             Map.entry(ExperimentProposed.class, new ExperimentProposed(EXPERIMENT, TEAM,
                     "Do joint first visits reduce conflict?", "Fewer escalations within 4 weeks",
                     "Two workers attend every first visit", "Escalations per family", LEARNING)),
-            Map.entry(ExperimentStarted.class, new ExperimentStarted(EXPERIMENT, TEAM)),
+            Map.entry(ExperimentStarted.class, new ExperimentStarted(EXPERIMENT, TEAM, LocalDate.of(2026, 3, 2))),
             Map.entry(ObservationRecorded.class, new ObservationRecorded(EXPERIMENT, TEAM, OBSERVATION,
                     ObservationKind.CHILD_VOICE, "I liked that they listened to me first", new BigDecimal("4.5"),
                     LocalDate.of(2026, 3, 14))),

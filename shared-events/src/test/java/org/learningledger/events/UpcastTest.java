@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ObservationRecorded;
+import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningRevised;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +58,17 @@ class UpcastTest {
                 .measures()).isEmpty();
         assertThat(v1.path("snapshot").path("evidence").get(0).has("measures")).as("the stored tree is unchanged")
                 .isFalse();
+    }
+
+    @Test
+    void givenExperimentStartedV1_whenUpcast_thenItStartedOnThePragueDayItWasStored() throws IOException {
+        EventType started = EventCatalog.byClass(ExperimentStarted.class).orElseThrow();
+        JsonNode v1 = GoldenJsonTest.golden("ExperimentStarted.v1.json");
+
+        JsonNode upcast = Upcasters.ledger().toCurrent(started, "1", v1, Instant.parse("2026-03-01T23:30:00Z"));
+
+        assertThat(upcast).isEqualTo(GoldenJsonTest.golden("ExperimentStarted.v2.json"));
+        assertThat(v1.has("startedOn")).as("the stored tree is unchanged").isFalse();
     }
 
     @Test

@@ -4,16 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -21,7 +17,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.NotFound;
 import org.learningledger.command.OtherRecord;
 import org.learningledger.command.erasure.ErasureRules;
-import org.learningledger.command.erasure.UnknownItem;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.ValidationRules;
@@ -34,6 +29,10 @@ import org.learningledger.command.experiment.ExperimentCommands.EraseObservation
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
+import org.learningledger.command.experiment.MeasureCommands.CorrectMeasurePoint;
+import org.learningledger.command.experiment.MeasureCommands.DefineMeasure;
+import org.learningledger.command.experiment.MeasureCommands.RecordMeasurePoint;
+import org.learningledger.command.experiment.MeasureCommands.RephaseMeasure;
 import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.experiment.ExperimentAbandoned;
@@ -41,6 +40,10 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 
@@ -58,8 +61,10 @@ public class Experiment {
     private ExperimentProposed proposal;
     private Stage stage;
     private LocalDate proposedOn;
-    private final Map<UUID, ObservationRecorded> observations = new LinkedHashMap<>();
-    private final Set<UUID> erasedObservations = new HashSet<>();
+    /** Null until it starts: every point until then is baseline data. */
+    private LocalDate startedOn;
+    private final Measures measures = new Measures();
+    private final Observations observations = new Observations();
     /** The whole experiment was erased: it takes no new content. */
     private boolean erased;
     private Instant lastErasedAt;
@@ -98,58 +103,66 @@ public class Experiment {
     void handle(StartExperiment command) {
         sees(command.memberships());
         ExperimentRules.mayStart(stage);
-        apply(new ExperimentStarted(id, proposal.teamId()));
+        ExperimentRules.mayStartOn(command.startedOn(), command.today());
+        apply(new ExperimentStarted(id, proposal.teamId(), command.startedOn()));
     }
 
     @CommandHandler
     void handle(RecordObservation command) {
-        sees(command.memberships());
-        ExperimentRules.notErased(erased);
-        LocalDate observedOn = command.observedOn() == null ? command.today() : command.observedOn();
-        ObservationRecorded recorded = new ObservationRecorded(id, proposal.teamId(), command.observationId(),
-                command.kind(), command.text(), command.value(), observedOn);
-        ObservationRecorded earlier = observations.get(command.observationId());
-        if (earlier != null) {
-            if (erasedObservations.contains(command.observationId())) {
-                throw new RuleViolation("id-already-used",
-                        "An observation with this id was recorded and erased; record it under a new id.");
-            }
-            if (!ObservationRules.sameObservation(earlier, recorded, command.observedOn() == null)) {
-                throw new RuleViolation("id-already-used",
-                        "An observation with this id was already recorded with different content.");
-            }
-            return;
-        }
-        ExperimentRules.mayRecordObservation(stage);
-        ObservationRules.mayBeObservedOn(observedOn, proposedOn, command.today());
-        apply(recorded);
+        takesContent(command.memberships());
+        observations.record(command.event(proposal.teamId()), command.observedOn() == null, stage, firstDay(),
+                command.today()).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     void handle(ConcludeExperiment command) {
-        sees(command.memberships());
-        ExperimentRules.notErased(erased);
+        takesContent(command.memberships());
         ExperimentRules.mayConclude(stage);
         apply(new ExperimentConcluded(id, proposal.teamId(), command.decision(), command.summary()));
     }
 
     @CommandHandler
     void handle(AbandonExperiment command) {
-        sees(command.memberships());
-        ExperimentRules.notErased(erased);
+        takesContent(command.memberships());
         ExperimentRules.mayAbandon(stage);
         apply(new ExperimentAbandoned(id, proposal.teamId(), command.reason()));
+    }
+
+    /** Retries are harmless; measures are defined from the proposal on, so that baseline data can come first. */
+    @CommandHandler
+    void handle(DefineMeasure command) {
+        takesContent(command.memberships());
+        measures.define(command.event(proposal.teamId()), stage).ifPresent(AggregateLifecycle::apply);
+    }
+
+    /** Answers whether the point is baseline data: dated before the start day, or not started yet. */
+    @CommandHandler
+    boolean handle(RecordMeasurePoint command) {
+        takesContent(command.memberships());
+        measures.record(command.event(proposal.teamId()), command.observedOn() == null, stage, command.today())
+                .ifPresent(AggregateLifecycle::apply);
+        return measures.baseline(command.pointId(), startedOn);
+    }
+
+    /** Answers whether the point, as corrected, is baseline data. */
+    @CommandHandler
+    boolean handle(CorrectMeasurePoint command) {
+        takesContent(command.memberships());
+        measures.correct(command.event(proposal.teamId()), command.today()).ifPresent(AggregateLifecycle::apply);
+        return measures.baseline(command.pointId(), startedOn);
+    }
+
+    @CommandHandler
+    void handle(RephaseMeasure command) {
+        takesContent(command.memberships());
+        measures.rephase(command.event(proposal.teamId()), command.today()).ifPresent(AggregateLifecycle::apply);
     }
 
     /** Erases one observation's text; returns when (the event's time). */
     @CommandHandler
     Instant handle(EraseObservation command) {
         mayErase(command.erasure(), command.memberships());
-        if (!observations.containsKey(command.observationId())) {
-            throw new UnknownItem("observationId", "recorded-observation",
-                    "must name an observation recorded in this experiment");
-        }
-        ErasureRules.notErasedYet(erased || erasedObservations.contains(command.observationId()));
+        observations.mayErase(command.observationId(), erased);
         ErasureRules.encrypted(command.encrypted());
         apply(new ObservationErased(id, proposal.teamId(), command.observationId(), command.erasure()));
         return lastErasedAt;
@@ -161,7 +174,7 @@ public class Experiment {
         mayErase(command.erasure(), command.memberships());
         ErasureRules.notErasedYet(erased);
         ErasureRules.encrypted(command.encrypted());
-        apply(new ExperimentErased(id, proposal.teamId(), List.copyOf(observations.keySet()), command.erasure()));
+        apply(new ExperimentErased(id, proposal.teamId(), observations.ids(), command.erasure()));
         return lastErasedAt;
     }
 
@@ -176,10 +189,21 @@ public class Experiment {
         memberships.requireSeesPrivateWorkOf(owner());
     }
 
+    /** Who may see it, while it is not erased (it takes no new content then). */
+    private void takesContent(Memberships memberships) {
+        sees(memberships);
+        ExperimentRules.notErased(erased);
+    }
+
     private void notAnotherRecord(Memberships memberships) {
         if (otherRecord != null) {
             throw otherRecord.refusal(memberships);
         }
+    }
+
+    /** Nothing was observed for it before it was proposed, or before it started when that was earlier. */
+    private LocalDate firstDay() {
+        return startedOn != null && startedOn.isBefore(proposedOn) ? startedOn : proposedOn;
     }
 
     private TeamId owner() {
@@ -202,14 +226,36 @@ public class Experiment {
         stage = Stage.PROPOSED;
     }
 
+    /** The start day divides a measure's baseline from its data under the change. */
     @EventSourcingHandler
-    void on(ExperimentStarted event) {
+    void on(ExperimentStarted event, @Timestamp Instant startedAt) {
+        startedOn = event.startedOn() != null ? event.startedOn() : LedgerCalendar.dateOf(startedAt);
         stage = Stage.STARTED;
     }
 
     @EventSourcingHandler
     void on(ObservationRecorded event) {
-        observations.put(event.observationId(), event);
+        observations.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MeasureDefined event) {
+        measures.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MeasurePointRecorded event) {
+        measures.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MeasurePointCorrected event) {
+        measures.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MeasureRephased event) {
+        measures.on(event);
     }
 
     @EventSourcingHandler
@@ -224,23 +270,17 @@ public class Experiment {
 
     @EventSourcingHandler
     void on(ObservationErased event, @Timestamp Instant at) {
-        erasedObservations.add(event.observationId());
-        observations.computeIfPresent(event.observationId(), (oid, recorded) -> blank(recorded));
+        observations.erased(event.observationId());
         lastErasedAt = at;
     }
 
     @EventSourcingHandler
     void on(ExperimentErased event, @Timestamp Instant at) {
         erased = true;
-        erasedObservations.addAll(event.observationIds());
-        observations.replaceAll((oid, recorded) -> blank(recorded));
+        observations.allErased(event.observationIds());
+        measures.erased();
         proposal = new ExperimentProposed(proposal.experimentId(), proposal.teamId(), null, null, null, null,
                 proposal.basedOn());
         lastErasedAt = at;
-    }
-
-    private static ObservationRecorded blank(ObservationRecorded o) {
-        return new ObservationRecorded(o.experimentId(), o.teamId(), o.observationId(), o.kind(), null, o.value(),
-                o.observedOn());
     }
 }

@@ -12,6 +12,7 @@ import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.experiment.Decision;
 import org.learningledger.events.experiment.ObservationKind;
+import org.learningledger.events.experiment.ObservationRecorded;
 
 /**
  * The commands of the experiment lifecycle; {@code actor} always comes from the bearer token. Each
@@ -28,8 +29,9 @@ final class ExperimentCommands {
                              Memberships memberships, Optional<RecordedLearning> basedOnLearning) {
     }
 
-    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor,
-                           Memberships memberships) {
+    /** {@code startedOn} null: today, the day the start is recorded. */
+    record StartExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, LocalDate startedOn,
+                           LocalDate today, Memberships memberships) {
     }
 
     /**
@@ -39,6 +41,11 @@ final class ExperimentCommands {
     record RecordObservation(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, UUID observationId,
                              ObservationKind kind, String text, BigDecimal value, LocalDate observedOn,
                              LocalDate today, Memberships memberships) {
+
+        ObservationRecorded event(UUID team) {
+            return new ObservationRecorded(experimentId.value(), team, observationId, kind, text, value,
+                    observedOn == null ? today : observedOn);
+        }
     }
 
     record ConcludeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, Decision decision,

@@ -53,10 +53,14 @@ class ExperimentController {
     }
 
     @PostMapping("/api/experiments/{id}/start")
-    Map<String, Object> start(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    Map<String, Object> start(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ExperimentRequests.Start body) {
         UserId actor = Actors.of(jwt);
-        commands.sendAndWait(new StartExperiment(new ExperimentId(id), actor, facts.memberships(actor)));
-        return Map.of("experimentId", id, "stage", Stage.STARTED);
+        LocalDate today = LocalDate.now(clock.withZone(LedgerCalendar.ZONE));
+        LocalDate startedOn = body == null || body.startedOn() == null ? today : body.startedOn();
+        commands.sendAndWait(new StartExperiment(new ExperimentId(id), actor, startedOn, today,
+                facts.memberships(actor)));
+        return Map.of("experimentId", id, "stage", Stage.STARTED, "startedOn", startedOn);
     }
 
     /** Recorded even when the text seems to identify someone (it stays private); the answer warns where. */

@@ -43,6 +43,10 @@ final class ExperimentRequests {
         }
     }
 
+    /** The day the team started; none: today. A team may record a start days after it happened. */
+    record Start(LocalDate startedOn) {
+    }
+
     record Conclude(@NotNull Decision decision, @NotBlank @Size(max = LONG_TEXT) String summary) {
     }
 

@@ -1,5 +1,7 @@
 package org.learningledger.command.experiment;
 
+import java.time.LocalDate;
+import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.RuleViolation;
 
 /**
@@ -18,9 +20,28 @@ final class ExperimentRules {
         }
     }
 
+    /**
+     * A start recorded later keeps its real day, so the baseline ends where the change began: never after
+     * today, and within a year (an older start is a typo more often than a fact).
+     */
+    static void mayStartOn(LocalDate startedOn, LocalDate today) {
+        if (startedOn.isAfter(today)) {
+            throw new FieldRuleViolation("startedOn", "not-in-future", "must not be after today (" + today + ")");
+        }
+        if (startedOn.isBefore(today.minusYears(1))) {
+            throw new FieldRuleViolation("startedOn", "within-a-year",
+                    "must not be more than a year before today (" + today.minusYears(1) + ")");
+        }
+    }
+
     static void mayRecordObservation(Stage stage) {
         notEnded(stage);
         mustHaveStarted(stage, "Observations can be recorded only once the experiment has started.");
+    }
+
+    /** Measures and their points are taken from the proposal on (baseline data comes first), until the end. */
+    static void mayRecordMeasures(Stage stage) {
+        notEnded(stage);
     }
 
     static void mayConclude(Stage stage) {

@@ -23,14 +23,18 @@ final class ObservationRules {
                 && (dateDefaulted || Objects.equals(earlier.observedOn(), retry.observedOn()));
     }
 
-    /** Observed between the day the experiment was proposed and today, both in the ledger's calendar. */
+    /**
+     * Observed between the experiment's first day (its proposal, or its start when the team recorded an
+     * earlier start) and today, both in the ledger's calendar.
+     */
     static void mayBeObservedOn(LocalDate observedOn, LocalDate proposedOn, LocalDate today) {
         if (observedOn.isAfter(today)) {
             throw new FieldRuleViolation("observedOn", "not-in-future", "must not be after today (" + today + ")");
         }
         if (proposedOn != null && observedOn.isBefore(proposedOn)) {
             throw new FieldRuleViolation("observedOn", "not-before-proposal",
-                    "must not be before the day the experiment was proposed (" + proposedOn + ")");
+                    "must not be before the day the experiment was proposed, or started when that was earlier ("
+                            + proposedOn + ")");
         }
     }
 

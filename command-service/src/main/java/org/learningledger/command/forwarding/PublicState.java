@@ -81,7 +81,7 @@ final class PublicState {
         data.put("regionId", publication.regionId());
         data.put("version", publication.version());
         data.put("tier", publication.tier());
-        data.put("snapshot", publication.snapshot());
+        data.put("snapshot", PublicSnapshot.of(publication.snapshot())); // the v1 shape: no measures
         data.put("endorsements", List.copyOf(endorsements));
         return Optional.of(data);
     }

@@ -1,5 +1,6 @@
 package org.learningledger.command.learning;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +8,19 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.learningledger.command.keys.SealedColumn;
 import org.learningledger.command.organisation.Directory;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.learning.Evidence;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.MeasureEvidence;
 import org.learningledger.events.learning.Tier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,10 +36,12 @@ public class LearningDirectory {
 
     private final JdbcClient jdbc;
     private final SealedColumn sealed;
+    private final MeasureDirectory measures;
 
-    public LearningDirectory(JdbcClient jdbc, SealedColumn sealed) {
+    LearningDirectory(JdbcClient jdbc, SealedColumn sealed, MeasureDirectory measures) {
         this.jdbc = jdbc;
         this.sealed = sealed;
+        this.measures = measures;
     }
 
     /** The owning team of each of these experiments that exists. */
@@ -52,9 +59,10 @@ public class LearningDirectory {
 
     /**
      * What a publication may show of each experiment of the team that owns the learning: question, and
-     * decision and summary once concluded.
+     * decision and summary once concluded, and its measures as they stand.
      */
     public Map<UUID, Evidence> evidenceOfOwner(UUID learningId) {
+        Map<UUID, List<MeasureEvidence>> measured = measures.ofOwner(learningId);
         Map<UUID, Evidence> evidence = new HashMap<>();
         jdbc.sql("select e.experiment_id, e.question, e.decision, e.summary from directory_experiment e"
                         + " join directory_learning l on l.team_id = e.team_id where l.learning_id = ?")
@@ -62,7 +70,7 @@ public class LearningDirectory {
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     evidence.put(id, new Evidence(id, sealed.open(rs.getString(2), "question"), rs.getString(3),
-                            sealed.open(rs.getString(4), "summary")));
+                            sealed.open(rs.getString(4), "summary"), measured.getOrDefault(id, List.of())));
                 });
         return evidence;
     }
@@ -79,6 +87,14 @@ public class LearningDirectory {
     void on(ExperimentProposed event) {
         jdbc.sql("insert into directory_experiment (experiment_id, team_id, question) values (?, ?, ?) "
                 + "on conflict do nothing").params(event.experimentId(), event.teamId(), sealed.seal(event, "question")).update();
+    }
+
+    /** The day divides each measure's baseline from its data under the change, in a publication's charts. */
+    @EventHandler
+    void on(ExperimentStarted event, @Timestamp Instant startedAt) {
+        jdbc.sql("update directory_experiment set started_on = ? where experiment_id = ?")
+                .params(event.startedOn() != null ? event.startedOn() : LedgerCalendar.dateOf(startedAt),
+                        event.experimentId()).update();
     }
 
     @EventHandler

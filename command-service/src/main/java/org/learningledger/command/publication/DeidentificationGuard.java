@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.learningledger.events.learning.Evidence;
+import org.learningledger.events.learning.MeasureEvidence;
 import org.learningledger.events.learning.Snapshot;
 
 /**
@@ -49,6 +50,12 @@ public final class DeidentificationGuard {
             Evidence evidence = snapshot.evidence().get(i);
             findings.addAll(DeidentificationRules.scan("evidence[" + i + "].question", evidence.question()));
             findings.addAll(DeidentificationRules.scan("evidence[" + i + "].summary", evidence.summary()));
+            for (int j = 0; j < evidence.measures().size(); j++) {
+                MeasureEvidence measure = evidence.measures().get(j);
+                String field = "evidence[" + i + "].measures[" + j + "].";
+                findings.addAll(DeidentificationRules.scan(field + "name", measure.name()));
+                findings.addAll(DeidentificationRules.scan(field + "unit", measure.unit()));
+            }
         }
         return findings;
     }

@@ -32,9 +32,9 @@ class CatalogueSerializerTest {
     void givenAnEventOfTheCatalogue_whenSerialized_thenStoredUnderItsNameAndRevisionNotItsClass() {
         CatalogueSerializer serializer = MemoryKeys.serializer(EventNames.catalogue());
         SerializedObject<byte[]> stored = serializer.serialize(new ExperimentStarted(UUID.randomUUID(),
-                UUID.randomUUID()), byte[].class);
+                UUID.randomUUID(), null), byte[].class);
         assertThat(stored.getType().getName()).isEqualTo("ExperimentStarted");
-        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        assertThat(stored.getType().getRevision()).isEqualTo("2");
     }
 
     @Test
@@ -58,7 +58,7 @@ class CatalogueSerializerTest {
 
         Object loaded = MemoryKeys.serializer(EventNames.catalogue()).deserialize(firstRelease);
 
-        assertThat(loaded).isEqualTo(new ExperimentStarted(experiment, team));
+        assertThat(loaded).isEqualTo(new ExperimentStarted(experiment, team, null));
     }
 
     @Test

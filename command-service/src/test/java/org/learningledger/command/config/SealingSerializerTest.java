@@ -68,7 +68,7 @@ class SealingSerializerTest {
 
     @Test
     void givenAnEventWithoutPersonalText_whenSerialized_thenStoredAsBefore() {
-        ExperimentStarted started = new ExperimentStarted(experiment, UUID.randomUUID());
+        ExperimentStarted started = new ExperimentStarted(experiment, UUID.randomUUID(), null);
         String json = new String(serializer.serialize(started, byte[].class).getData(), StandardCharsets.UTF_8);
         assertThat(json).isEqualTo(LedgerJson.mapper().writeValueAsString(started));
     }

@@ -51,7 +51,7 @@ class ExperimentErasureTest {
     static final Erasure BY_ADMIN =
             new Erasure("admin", ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST, "DSR/2026/17");
     static final ExperimentProposed PROPOSED = new ExperimentProposed(ID, TEAM, "q", "p", "plan", "m", null);
-    static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM);
+    static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM, null);
     static final ObservationRecorded FIRST_OBSERVED = observed(FIRST, "Anička said she was scared");
     static final ObservationRecorded SECOND_OBSERVED = observed(SECOND, "calmer");
 

@@ -49,7 +49,7 @@ class ExperimentTest {
     static final ExperimentId EXPERIMENT = new ExperimentId(ID);
     static final ExperimentProposed PROPOSED =
             new ExperimentProposed(ID, TEAM, "question", "prediction", "plan", "measures", null);
-    static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM);
+    static final ExperimentStarted STARTED = new ExperimentStarted(ID, TEAM, LocalDate.of(2099, 1, 1)); // TODAY
     /** Any day after the fixture's proposal, which the fixture stamps with the real clock. */
     static final LocalDate TODAY = LocalDate.of(2099, 1, 1);
     static final ObservationRecorded OBSERVED = new ObservationRecorded(ID, TEAM, OBSERVATION,
@@ -90,12 +90,34 @@ class ExperimentTest {
 
     @Test
     void givenProposed_whenStarted_thenExperimentStarted() {
-        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER, IN_TEAM)).expectEvents(STARTED);
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER, TODAY, TODAY, IN_TEAM)).expectEvents(STARTED);
+    }
+
+    @Test
+    void givenProposed_whenStartedOnAnEarlierDay_thenItStartedThatDay() {
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER, TODAY.minusDays(30), TODAY, IN_TEAM))
+                .expectEvents(new ExperimentStarted(ID, TEAM, TODAY.minusDays(30)));
+    }
+
+    @Test
+    void givenProposed_whenStartedTomorrow_thenRefusedNamingStartedOn() {
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER, TODAY.plusDays(1), TODAY, IN_TEAM))
+                .expectNoEvents().expectException(FieldRuleViolation.class);
+        FieldRuleViolation refusal = org.junit.jupiter.api.Assertions.assertThrows(FieldRuleViolation.class,
+                () -> ExperimentRules.mayStartOn(TODAY.plusDays(1), TODAY));
+        org.assertj.core.api.Assertions.assertThat(refusal.field()).isEqualTo("startedOn");
+        org.assertj.core.api.Assertions.assertThat(refusal.rule()).isEqualTo("not-in-future");
+    }
+
+    @Test
+    void givenProposed_whenStartedMoreThanAYearAgo_thenRefused() {
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, MEMBER, TODAY.minusYears(1).minusDays(1), TODAY,
+                IN_TEAM)).expectNoEvents().expectException(FieldRuleViolation.class);
     }
 
     @Test
     void givenStarted_whenStartedAgain_thenRefused() {
-        fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT, MEMBER, IN_TEAM))
+        fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT, MEMBER, TODAY, TODAY, IN_TEAM))
                 .expectExceptionMessage("The experiment has already started.").expectNoEvents();
     }
 
@@ -154,7 +176,7 @@ class ExperimentTest {
 
     @Test
     void givenAbandoned_whenStarted_thenRefused() {
-        fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT, MEMBER, IN_TEAM))
+        fixture.given(PROPOSED, new ExperimentAbandoned(ID, TEAM, "x")).when(new StartExperiment(EXPERIMENT, MEMBER, TODAY, TODAY, IN_TEAM))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
@@ -197,7 +219,7 @@ class ExperimentTest {
 
     @Test
     void givenProposed_whenOutsiderStarts_thenNotFound() {
-        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, OUTSIDER, ELSEWHERE))
+        fixture.given(PROPOSED).when(new StartExperiment(EXPERIMENT, OUTSIDER, TODAY, TODAY, ELSEWHERE))
                 .expectException(NotFound.class).expectNoEvents();
     }
 

@@ -65,7 +65,8 @@ class ObservationDateTest {
     void givenTheDayBeforeTheProposal_whenObserved_thenRefusedAsBeforeProposal() {
         started().when(observe(PROPOSED_ON.minusDays(1))).expectNoEvents()
                 .expectException(FieldRuleViolation.class)
-                .expectExceptionMessage("must not be before the day the experiment was proposed (2026-03-10)");
+                .expectExceptionMessage("must not be before the day the experiment was proposed, or started when that was earlier"
+                        + " (2026-03-10)");
     }
 
     @Test
@@ -89,9 +90,26 @@ class ObservationDateTest {
         assertThat(violation.rule()).isEqualTo("not-in-future");
     }
 
+    @Test
+    void givenAStartRecordedLaterThanItHappened_whenObservedBetweenStartAndProposal_thenRecorded() {
+        fixture.givenCurrentTime(PROPOSED_AT)
+                .andGiven(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", null),
+                        new ExperimentStarted(ID, TEAM, PROPOSED_ON.minusDays(10)))
+                .when(observe(PROPOSED_ON.minusDays(4))).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenAStartRecordedLater_whenObservedBeforeThatStart_thenRefusedNamingTheField() {
+        fixture.givenCurrentTime(PROPOSED_AT)
+                .andGiven(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", null),
+                        new ExperimentStarted(ID, TEAM, PROPOSED_ON.minusDays(10)))
+                .when(observe(PROPOSED_ON.minusDays(11))).expectNoEvents()
+                .expectException(FieldRuleViolation.class);
+    }
+
     private org.axonframework.test.aggregate.TestExecutor<Experiment> started() {
         return fixture.givenCurrentTime(PROPOSED_AT)
-                .andGiven(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", null), new ExperimentStarted(ID, TEAM));
+                .andGiven(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", null), new ExperimentStarted(ID, TEAM, null));
     }
 
     private static RecordObservation observe(LocalDate observedOn) {

@@ -10,10 +10,12 @@ import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,11 +24,14 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.PublicEventType;
+import org.learningledger.events.experiment.Better;
 import org.learningledger.events.experiment.ExperimentStarted;
+import org.learningledger.events.experiment.MeasureRole;
 import org.learningledger.events.learning.Evidence;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.LearningWithdrawn;
+import org.learningledger.events.learning.MeasureEvidence;
 import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.events.learning.ValidationResult;
@@ -94,7 +99,28 @@ class PublicContractTest {
         assertThat(publicEvents.of(regional, id -> List.of(regional))).isEmpty();
         assertThat(publicEvents.of(message(2, new LearningEndorsed(LEARNING, TEAM, REGION, Tier.REGION, "eva", REGION,
                 "n")), id -> List.of(regional))).isEmpty();
-        assertThat(publicEvents.of(message(1, new ExperimentStarted(EXPERIMENT, TEAM)), id -> List.of())).isEmpty();
+        assertThat(publicEvents.of(message(1, new ExperimentStarted(EXPERIMENT, TEAM, null)), id -> List.of())).isEmpty();
+    }
+
+    /** The public contract predates measures: a snapshot carrying them goes out in the v1 shape, without them. */
+    @Test
+    void givenANationalPublicationWithMeasures_whenMadePublic_thenValidAgainstItsSchemaAndWithoutMeasures()
+            throws IOException {
+        MeasureEvidence measure = new MeasureEvidence(UUID.randomUUID(), "Meetings ending in a row", "meetings",
+                Better.DOWN, MeasureRole.OUTCOME, LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 3, 9)),
+                List.of(new MeasureEvidence.Point(UUID.randomUUID(), LocalDate.of(2026, 3, 1), new BigDecimal("2.5"))));
+        Evidence evidence = SNAPSHOT.evidence().get(0);
+        Snapshot measured = new Snapshot(SNAPSHOT.title(), SNAPSHOT.summary(), SNAPSHOT.practice(), SNAPSHOT.context(),
+                List.of(new Evidence(evidence.experimentId(), evidence.question(), evidence.decision(),
+                        evidence.summary(), List.of(measure))), null, null);
+        DomainEventMessage<?> published = message(1, new LearningPublished(LEARNING, TEAM, REGION, 1, Tier.NATION, measured));
+        CloudEvent event = publicEvents.of(published, id -> List.of(published)).orElseThrow();
+        JsonNode data = LedgerJson.mapper().readTree(event.getData().toBytes());
+        assertThat(schema(PublicEventType.LEARNING_STATE_V1).validate(data)).isEmpty();
+        JsonNode golden = LedgerJson.mapper().readTree(Files.readAllBytes(GOLDEN.resolve(
+                PublicEventType.LEARNING_STATE_V1.schemaFile()))).path("data");
+        assertThat(data.path("snapshot")).isEqualTo(golden.path("snapshot"));
+        assertThat(new String(event.getData().toBytes())).doesNotContain("measures").doesNotContain("Meetings ending");
     }
 
     /** Types no longer emitted keep their schema and golden file, unchanged, for subscribers reading old records. */

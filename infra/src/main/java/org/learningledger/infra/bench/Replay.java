@@ -70,7 +70,7 @@ final class Replay {
                 for (int seq = 0; seq < observations + 2 && written < events; seq++, written++) {
                     DomainEvent payload = seq == 0
                             ? new ExperimentProposed(experiment, team, "Generated question", "prediction", "plan", "measures", null)
-                            : seq == 1 ? new ExperimentStarted(experiment, team)
+                            : seq == 1 ? new ExperimentStarted(experiment, team, null)
                             : new ObservationRecorded(experiment, team, UUID.randomUUID(), ObservationKind.NOTE, "Generated note " + seq, null,
                                     LedgerCalendar.dateOf(at));
                     EventType type = EventCatalog.byClass(payload.getClass()).orElseThrow();

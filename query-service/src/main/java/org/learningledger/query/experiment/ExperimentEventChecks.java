@@ -11,6 +11,10 @@ import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.RequiredFields;
@@ -88,6 +92,29 @@ final class ExperimentEventChecks {
         public Map<String, Object> experimentErased(ExperimentErased e) {
             return RequiredFields.of("experimentId", e.experimentId(), "teamId", e.teamId(), "erasure", e.erasure(),
                     "erasure.role", role(e.erasure()));
+        }
+
+        @Override
+        public Map<String, Object> measureDefined(MeasureDefined e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "measureId", e.measureId(), "better",
+                    e.better(), "role", e.role());
+        }
+
+        @Override
+        public Map<String, Object> measurePointRecorded(MeasurePointRecorded e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "measureId", e.measureId(), "pointId",
+                    e.pointId(), "value", e.value(), "observedOn", e.observedOn());
+        }
+
+        @Override
+        public Map<String, Object> measurePointCorrected(MeasurePointCorrected e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "measureId", e.measureId(), "pointId",
+                    e.pointId(), "value", e.value(), "observedOn", e.observedOn());
+        }
+
+        @Override
+        public Map<String, Object> measureRephased(MeasureRephased e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "measureId", e.measureId(), "from", e.from());
         }
     }
 

@@ -16,6 +16,10 @@ import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.query.intake.AggregateWrites;
 import org.learningledger.query.intake.ArrayRows;
@@ -40,7 +44,7 @@ class ExperimentProjection implements BatchProjection {
                                     proposed_at, version, updated_at)
             VALUES (:id, :team, :question, :prediction, :plan, :measures, :basedOn, 'PROPOSED', :at, :version, :at)
             ON CONFLICT (id) DO NOTHING""";
-    private static final String START = update("status = 'STARTED', started_at = :at, ");
+    private static final String START = update("status = 'STARTED', started_at = :at, started_on = :startedOn, ");
     private static final String OBSERVED = update("");
     private static final String CONCLUDE = update(
             "status = 'CONCLUDED', decision = :decision, summary = :summary, ended_at = :at, ");
@@ -95,7 +99,9 @@ class ExperimentProjection implements BatchProjection {
 
         @Override
         public Void experimentStarted(ExperimentStarted e) {
-            rows.add(event, START, params(event));
+            // A current event without the day (a tolerant reader) is dated as the upcaster dates an old one.
+            LocalDate startedOn = e.startedOn() != null ? e.startedOn() : LedgerCalendar.dateOf(event.occurredAt());
+            rows.add(event, START, params(event, "startedOn", startedOn));
             return null;
         }
 
@@ -134,6 +140,31 @@ class ExperimentProjection implements BatchProjection {
         public Void experimentErased(ExperimentErased e) {
             rows.add(event, ERASE, params(event, "by", e.erasure().role().name()));
             erasures.add(event, ERASE_OBSERVATIONS, params(event, "by", e.erasure().role().name()));
+            return null;
+        }
+
+        // Measures have their own tables (MeasureProjection); here they only move the experiment's version.
+        @Override
+        public Void measureDefined(MeasureDefined e) {
+            rows.addSuperseding(event, OBSERVED, params(event));
+            return null;
+        }
+
+        @Override
+        public Void measurePointRecorded(MeasurePointRecorded e) {
+            rows.addSuperseding(event, OBSERVED, params(event));
+            return null;
+        }
+
+        @Override
+        public Void measurePointCorrected(MeasurePointCorrected e) {
+            rows.addSuperseding(event, OBSERVED, params(event));
+            return null;
+        }
+
+        @Override
+        public Void measureRephased(MeasureRephased e) {
+            rows.addSuperseding(event, OBSERVED, params(event));
             return null;
         }
     }

@@ -1,12 +1,9 @@
 package org.learningledger.query.history;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.learningledger.query.csv.CsvRecords;
 import org.learningledger.query.reader.Sight;
 
 /**
@@ -19,8 +16,6 @@ final class ExportLine {
 
     static final List<String> COLUMNS = List.of("position", "occurred_at", "kind", "learning_id", "experiment_id",
             "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note", "erased_at", "erased_by");
-
-    private static final String FORMULA_START = "=+-@\t\r";
 
     private ExportLine() {
     }
@@ -48,25 +43,8 @@ final class ExportLine {
         return line;
     }
 
-    /**
-     * One RFC 4180 record (CRLF-terminated, quoted where needed). A text that a spreadsheet would run
-     * as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a leading apostrophe,
-     * as OWASP advises against CSV injection: an analyst opening the export runs nobody's formula.
-     */
+    /** One CSV record of the export (see {@link CsvRecords}). */
     static String csv(List<?> values) {
-        StringBuilder record = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(record, CSVFormat.RFC4180)) {
-            printer.printRecord(values.stream().map(ExportLine::defused).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not fail
-        }
-        return record.toString();
-    }
-
-    private static Object defused(Object value) {
-        if (value instanceof CharSequence text && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return value;
+        return CsvRecords.of(values);
     }
 }

@@ -12,6 +12,10 @@ import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
@@ -40,7 +44,11 @@ final class HistoryErasures {
             Map.entry("experiment_started", ExperimentStarted.class),
             Map.entry("observation_recorded", ObservationRecorded.class),
             Map.entry("experiment_concluded", ExperimentConcluded.class),
-            Map.entry("experiment_abandoned", ExperimentAbandoned.class));
+            Map.entry("experiment_abandoned", ExperimentAbandoned.class),
+            Map.entry("measure_defined", MeasureDefined.class),
+            Map.entry("measure_point_recorded", MeasurePointRecorded.class),
+            Map.entry("measure_point_corrected", MeasurePointCorrected.class),
+            Map.entry("measure_rephased", MeasureRephased.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 

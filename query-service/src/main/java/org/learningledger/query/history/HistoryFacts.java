@@ -9,6 +9,10 @@ import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
+import org.learningledger.events.experiment.MeasureDefined;
+import org.learningledger.events.experiment.MeasurePointCorrected;
+import org.learningledger.events.experiment.MeasurePointRecorded;
+import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
@@ -127,6 +131,27 @@ final class HistoryFacts {
         @Override
         public HistoryFact experimentErased(ExperimentErased e) {
             return null;
+        }
+
+        @Override
+        public HistoryFact measureDefined(MeasureDefined e) {
+            return HistoryFact.teamPrivate("measure_defined", null, e.teamId(), e.name(), null, e);
+        }
+
+        @Override
+        public HistoryFact measurePointRecorded(MeasurePointRecorded e) {
+            return HistoryFact.teamPrivate("measure_point_recorded", null, e.teamId(), null, e.note(), e);
+        }
+
+        /** The row of the point it corrects stays as it was: history shows both values. */
+        @Override
+        public HistoryFact measurePointCorrected(MeasurePointCorrected e) {
+            return HistoryFact.teamPrivate("measure_point_corrected", null, e.teamId(), null, e.reason(), e);
+        }
+
+        @Override
+        public HistoryFact measureRephased(MeasureRephased e) {
+            return HistoryFact.teamPrivate("measure_rephased", null, e.teamId(), null, e.reason(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.learningledger.query.learning;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.query.paging.Page;
@@ -55,7 +56,9 @@ class LearningController {
     }
 
     @GetMapping("/learnings/{id}")
-    LearningDetail one(@PathVariable UUID id, Authentication authentication) {
-        return reads.detail(readers.of(authentication), id).orElseThrow(LearningNotFoundException::new);
+    LearningDetail one(@PathVariable UUID id, Authentication authentication, Locale locale) {
+        return reads.detail(readers.of(authentication), id)
+                .map(detail -> detail.withCharts(EvidenceCharts.of(detail.snapshot(), locale)))
+                .orElseThrow(LearningNotFoundException::new);
     }
 }

@@ -32,7 +32,14 @@ public record LearningDetail(
         @JsonInclude(JsonInclude.Include.NON_NULL) Draft draft,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Invitation> invitations,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EvidenceCharts.Chart> charts) {
+
+    /** The same learning with the run charts of the shown snapshot's evidence. */
+    LearningDetail withCharts(List<EvidenceCharts.Chart> drawn) {
+        return new LearningDetail(learningId, teamId, teamName, regionId, focus, tier, version, publishedAt, snapshot,
+                versions, endorsements, withdrawn, withdrawal, draft, invitations, erasedAt, erasedBy, drawn);
+    }
 
     public record Version(int version, Tier tier, Instant publishedAt, Snapshot snapshot,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,

@@ -67,7 +67,7 @@ final class LearningViews {
                 team ? new LearningDetail.Draft(d.title(), d.summary(), d.practice(), d.context(), d.evidence(),
                         d.validates(), d.result(), d.revisedAt(), d.erasedAt(), d.erasedBy(), d.revision()) : null,
                 team || !invited.isEmpty() ? invited : null, latest == null ? null : latest.erasedAt(),
-                latest == null ? null : latest.erasedBy()));
+                latest == null ? null : latest.erasedBy(), null));
     }
 
     /** The team-private parts: the draft, the withdrawal's reason, the current tier and flag. */

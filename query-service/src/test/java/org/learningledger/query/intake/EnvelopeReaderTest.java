@@ -22,7 +22,7 @@ class EnvelopeReaderTest {
 
     @Test
     void givenValidEnvelope_whenRead_thenPayloadIsTheContractRecord() {
-        LedgerEvent event = reader.read(bytes(envelope("ExperimentStarted", new ExperimentStarted(experiment, UUID.randomUUID()))));
+        LedgerEvent event = reader.read(bytes(envelope("ExperimentStarted", new ExperimentStarted(experiment, UUID.randomUUID(), null))));
         assertThat(event.payload()).isInstanceOf(ExperimentStarted.class);
         assertThat(event.aggregateId()).isEqualTo(experiment);
         assertThat(event.sequence()).isEqualTo(1);
@@ -37,16 +37,16 @@ class EnvelopeReaderTest {
 
     @Test
     void givenUnknownType_whenRead_thenRejectedNamingTheType() {
-        assertThatThrownBy(() -> reader.read(bytes(envelope("TeamDissolved", new ExperimentStarted(experiment, null)))))
+        assertThatThrownBy(() -> reader.read(bytes(envelope("TeamDissolved", new ExperimentStarted(experiment, null, null)))))
                 .isInstanceOf(RejectedEventException.class).hasMessageContaining("unknown event type 'TeamDissolved'");
     }
 
     @Test
     void givenEnvelopeWithoutSequenceOrAggregate_whenRead_thenRejected() {
-        ObjectNode noSequence = envelope("ExperimentStarted", new ExperimentStarted(experiment, null));
+        ObjectNode noSequence = envelope("ExperimentStarted", new ExperimentStarted(experiment, null, null));
         noSequence.remove("sequence");
         assertThatThrownBy(() -> reader.read(bytes(noSequence))).hasMessageContaining("sequence");
-        ObjectNode noAggregate = envelope("ExperimentStarted", new ExperimentStarted(experiment, null));
+        ObjectNode noAggregate = envelope("ExperimentStarted", new ExperimentStarted(experiment, null, null));
         noAggregate.remove("aggregateId");
         assertThatThrownBy(() -> reader.read(bytes(noAggregate))).isInstanceOf(RejectedEventException.class)
                 .hasMessageContaining("unreadable envelope");
@@ -54,7 +54,7 @@ class EnvelopeReaderTest {
 
     @Test
     void givenPayloadOfWrongShape_whenRead_thenRejected() {
-        ObjectNode envelope = envelope("ExperimentStarted", new ExperimentStarted(experiment, null));
+        ObjectNode envelope = envelope("ExperimentStarted", new ExperimentStarted(experiment, null, null));
         envelope.putObject("payload").put("experimentId", "not-a-uuid");
         assertThatThrownBy(() -> reader.read(bytes(envelope))).isInstanceOf(RejectedEventException.class)
                 .hasMessageContaining("unreadable ExperimentStarted payload");

@@ -57,6 +57,6 @@ class LearningEventChecksTest {
 
     @Test
     void givenOtherEvents_whenChecked_thenNotLearningEvents() {
-        assertThat(LearningEventChecks.isLearningEvent(new ExperimentStarted(id, id))).isFalse();
+        assertThat(LearningEventChecks.isLearningEvent(new ExperimentStarted(id, id, null))).isFalse();
     }
 }

@@ -35,6 +35,6 @@ class OrganisationEventChecksTest {
 
     @Test
     void givenExperimentEvent_whenChecked_thenNotAnOrganisationEvent() {
-        assertThat(OrganisationEventChecks.isOrganisationEvent(new ExperimentStarted(id, id))).isFalse();
+        assertThat(OrganisationEventChecks.isOrganisationEvent(new ExperimentStarted(id, id, null))).isFalse();
     }
 }
