@@ -41,7 +41,7 @@ const FIELD_RULES = {
 
 /** A measure's value and the days of measures (and of observations), in Czech and English. */
 const NUMBER_RULES = { type: 'errValue', bigdecimal: 'errValue', number: 'errValue', NotNull: 'errValue', Digits: 'errDigits' };
-const DAY_RULES = { 'not-in-future': 'errNotInFuture', 'not-before-2000': 'errNotBefore2000' };
+const DAY_RULES = { 'not-in-future': 'errNotInFuture', 'not-before-2000': 'errNotBefore2000', 'within-a-year': 'errWithinAYear' };
 
 const FIELD_SPECIAL = {
   value: 'A measure needs a number.',

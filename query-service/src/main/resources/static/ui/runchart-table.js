@@ -42,7 +42,7 @@ export function reading(chart) {
     chart.summary ? h('p', { class: 'chart-summary' }, chart.summary) : null,
     signals.length ? h('ul', { class: 'signals' }, signals.map((x) => h('li', {
       dataset: { rule: x.rule, ruleSet: x.ruleSet || '', better: x.better === null || x.better === undefined ? '' : String(x.better) },
-    }, x.words))) : h('p', { class: 'no-signals' }, t('noSignals')),
+    }, x.words))) : chart.summary ? null : h('p', { class: 'no-signals' }, t('noSignals')),
     notes.length ? h('ul', { class: 'phase-notes' }, notes.map((p) => h('li', { dataset: { phase: String(p.index) } },
       (chart.phases || []).length > 1 ? `${t('phase', p.index + 1)}: ${p.note}` : p.note))) : null);
 }

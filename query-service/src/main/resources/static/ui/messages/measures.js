@@ -107,6 +107,7 @@ export const MEASURES = {
     errDigits: 'This number is too long: at most 12 digits before the decimal point and 6 after it.',
     errNotInFuture: 'This day has not come yet: choose today or an earlier day.',
     errNotBefore2000: 'Please choose a day in the year 2000 or later.',
+    errWithinAYear: 'The start can be at most a year ago.',
     errTooMany: 'This experiment already has 12 measures: it takes no more.',
     errPhaseOrder: 'A new phase must begin after the measure’s first point and after the last phase began.',
     // warnings at the door
@@ -220,6 +221,7 @@ export const MEASURES = {
     errDigits: 'Číslo je příliš dlouhé: nejvýš 12 číslic před desetinnou čárkou a 6 za ní.',
     errNotInFuture: 'Tento den ještě nenastal: vyberte dnešek nebo dřívější den.',
     errNotBefore2000: 'Vyberte den v roce 2000 nebo později.',
+    errWithinAYear: 'Začátek může být nejvýš před rokem.',
     errTooMany: 'Tento experiment už má 12 ukazatelů: další přidat nejde.',
     errPhaseOrder: 'Nová fáze musí začít po první hodnotě ukazatele a po začátku předchozí fáze.',
     warnMeasure: 'Ukazatel je uložený – jen ještě jedna věc',
