@@ -2,6 +2,7 @@
 // problem documents name the field and the rule (errors[].field/rule/message, rule, findings, detail).
 import { ApiError } from './api.js';
 import { say, ERASURE } from './labels.js';
+import { both } from './messages/measures.js';
 
 const RULES = {
   'already-started': 'This experiment has already started.',
@@ -15,6 +16,8 @@ const RULES = {
   'already-erased': ERASURE['already-erased'],
   'not-encrypted-yet': ERASURE['not-encrypted-yet'],
   'experiment-erased': ERASURE['experiment-erased'],
+  'too-many-measures': both('errTooMany'),
+  'phase-order': both('errPhaseOrder'),
 };
 
 /** A rule's words: a plain string (English so far) or a text in Czech and English. */
@@ -36,6 +39,10 @@ const FIELD_RULES = {
   number: () => 'Please enter a number, such as 4 or 2.5.',
 };
 
+/** A measure's value and the days of measures (and of observations), in Czech and English. */
+const NUMBER_RULES = { type: 'errValue', bigdecimal: 'errValue', number: 'errValue', NotNull: 'errValue', Digits: 'errDigits' };
+const DAY_RULES = { 'not-in-future': 'errNotInFuture', 'not-before-2000': 'errNotBefore2000', 'within-a-year': 'errWithinAYear' };
+
 const FIELD_SPECIAL = {
   value: 'A measure needs a number.',
   result: 'When you say which learning you tried, also say what you found (and only then).',
@@ -45,6 +52,8 @@ const FIELD_SPECIAL = {
 export function fieldMessage(error) {
   if (error.rule === 'AssertTrue' && FIELD_SPECIAL[error.field]) return FIELD_SPECIAL[error.field];
   if (error.field === 'reference') return say(ERASURE.referenceInvalid);
+  if (error.field === 'value' && NUMBER_RULES[error.rule]) return say(both(NUMBER_RULES[error.rule]));
+  if (DAY_RULES[error.rule]) return say(both(DAY_RULES[error.rule]));
   const rule = FIELD_RULES[error.rule];
   if (rule) return rule(error);
   return `This answer ${error.message || 'is not valid'}.`;

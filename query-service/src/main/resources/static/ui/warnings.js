@@ -3,7 +3,7 @@
 // `warnings: [{field, rule, start, end, text, message}]` (start inclusive, end exclusive, in UTF-16 units).
 // The panel says calmly what was found and where, and offers to fix it at once. Styled like the refusal
 // panel (findings.js), in a calmer colour: nothing was refused.
-import { h } from './dom.js';
+import { h, uid } from './dom.js';
 import { groups, markedText } from './findings.js';
 import { findingName, say, WARNINGS } from './labels.js';
 
@@ -19,15 +19,16 @@ export function take(key) {
 /**
  * kind: 'observation' or 'draft'; warnings: the answer's list; texts: field -> the text as saved;
  * edit(field, start, end): puts the text back in the form with that place selected; erase: opens the
- * erasure of the saved item (or null where it cannot be erased); eraseLabel: the button's words.
+ * erasure of the saved item (or null where it cannot be erased); eraseLabel: the button's words;
+ * words: another kind's own {heading, intro, howTo, fields: {name: text}}, each text as {cs, en}.
  */
-export function warningsPanel({ kind, warnings, texts, edit, erase, eraseLabel }) {
+export function warningsPanel({ kind, warnings, texts, edit, erase, eraseLabel, words }) {
   const byField = new Map();
   for (const w of warnings) {
     if (!byField.has(w.field)) byField.set(w.field, []);
     byField.get(w.field).push(w);
   }
-  const headingId = `warnings-h-${kind}`;
+  const headingId = uid(`warnings-h-${kind}`);
   const blocks = [];
   let n = 1;
   for (const [name, list] of byField) {
@@ -43,18 +44,18 @@ export function warningsPanel({ kind, warnings, texts, edit, erase, eraseLabel }
         say(WARNINGS.looksLike)(quoted, what), ' ',
         edit ? h('button', { type: 'button', class: 'link edit-now', onclick: () => edit(name, g.start, g.end) }, say(WARNINGS.editNow)) : null);
     });
-    const fieldName = WARNINGS.fieldNames[name];
+    const fieldName = words?.fields?.[name] || WARNINGS.fieldNames[name];
     blocks.push(h('section', { class: 'warning-field', dataset: { field: name } },
-      byField.size > 1 || kind === 'draft' ? h('h4', {}, fieldName ? say(fieldName) : name) : null,
+      byField.size > 1 || kind === 'draft' || words ? h('h4', {}, fieldName ? say(fieldName) : name) : null,
       marked ? marked.node : null,
       h('ol', { class: 'explanations' }, explained)));
   }
   const observation = kind === 'observation';
   return h('section', { class: 'warnings-panel', tabindex: '-1', 'aria-labelledby': headingId, dataset: { kind } },
-    h('h3', { id: headingId }, say(observation ? WARNINGS.headingObservation : WARNINGS.headingDraft)),
-    h('p', {}, say(observation ? WARNINGS.introObservation : WARNINGS.introDraft)),
+    h('h3', { id: headingId }, say(words?.heading || (observation ? WARNINGS.headingObservation : WARNINGS.headingDraft))),
+    h('p', {}, say(words?.intro || (observation ? WARNINGS.introObservation : WARNINGS.introDraft))),
     blocks,
-    h('p', { class: 'hint' }, say(observation ? WARNINGS.howToCorrectObservation : WARNINGS.howToCorrectDraft)),
+    h('p', { class: 'hint' }, say(words?.howTo || (observation ? WARNINGS.howToCorrectObservation : WARNINGS.howToCorrectDraft))),
     erase ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary erase-saved', onclick: erase },
       eraseLabel || say(WARNINGS.eraseSaved))) : null);
 }

@@ -7,6 +7,8 @@ import { label, say, DECISIONS, ERASURE, KINDS, OBSERVED_ON, STAGES, WARNINGS } 
 import { confirmErasure, erasedNote, erasure, shown, shownText } from '../erasure.js';
 import { earlierPanel, selectIn, warningsPanel } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
+import { measuresSection } from './measures.js';
+import { startedOnField } from './measure-forms.js';
 
 export async function experimentView(main, ctx, teamId, id) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
@@ -35,6 +37,8 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
     return y || x;
   };
   const erased = erasure(x);
+  // the measures keep what is being typed while the rest of the page is drawn again (same stage)
+  body.measures = measuresSection(ctx, x, teamId, body.measures);
   const dl = (pairs) => h('dl', { class: 'facts' }, pairs.filter(([, v]) => v).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
   fill(body,
     h('p', { class: 'badge', 'data-status': x.status }, label(STAGES, x.status)),
@@ -53,6 +57,7 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
       ['Why it was stopped', x.status === 'ABANDONED' ? shown(x.abandonReason, x) : null],
     ]),
     observations(ctx, x, refresh),
+    body.measures,
     erased ? null : actions(ctx, x, refresh, after, keep),
     erased ? null : eraseExperiment(ctx, x, refresh));
   body.removeAttribute('aria-busy');
@@ -147,8 +152,9 @@ function actions(ctx, x, refresh, after, keep) {
 function startForm(ctx, x, refresh) {
   const form = h('form', { class: 'inline', 'aria-label': 'Start the experiment' },
     h('p', {}, 'Ready to begin? Starting lets the team record observations.'),
+    startedOnField(),
     h('button', { type: 'submit', class: 'primary' }, 'Start the experiment'));
-  onSubmit(form, () => command('POST', `/api/experiments/${x.id}/start`), async () => {
+  onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/start`, v.startedOn ? { startedOn: v.startedOn } : undefined), async () => {
     ctx.announce('The experiment has started.');
     await refresh((y) => y.status !== 'PROPOSED');
   });

@@ -8,13 +8,19 @@ import { label, say, DECISIONS, RESULTS, TIERS, TIMELINE_KINDS, tierLabel } from
 import { erasedNote, erasure, shown, shownText } from '../erasure.js';
 import { stepChart } from '../chart.js';
 import { reachSeries, timelineEntries } from '../spread.js';
+import { language } from '../i18n.js';
+import { t } from '../messages/measures.js';
+import { runChart } from '../runchart.js';
+
+// the signals' words come in the page's language
+const readLearning = (id) => get(`/api/learnings/${id}`, { headers: { 'Accept-Language': language() } });
 
 export async function learningView(main, ctx, id) {
   const body = h('article', { class: 'learning', 'aria-busy': 'true' }, h('h1', {}, 'A shared learning'), h('p', { class: 'loading' }, 'Loading…'));
   main.append(body);
   let l;
   try {
-    l = await get(`/api/learnings/${id}`);
+    l = await readLearning(id);
   } catch (e) {
     fill(body, h('h1', {}, 'A shared learning'), notice(e, 'The learning'));
     return;
@@ -28,7 +34,7 @@ function render(body, ctx, l) {
   const text = (value) => shown(value, s, l);
   document.title = `${shownText(s.title, s, l) || ''} · Learning ledger`;
   const reload = async (changed) => {
-    const next = await until(() => get(`/api/learnings/${l.learningId}`), (x) => x && changed(x));
+    const next = await until(() => readLearning(l.learningId), (x) => x && changed(x));
     render(body, ctx, next || l);
   };
   const own = Boolean(ctx.myTeam(l.teamId));
@@ -43,6 +49,7 @@ function render(body, ctx, l) {
       s.context || erasure(s, l) ? [h('dt', {}, 'Where it works'), h('dd', {}, text(s.context))] : null,
       s.validates ? [h('dt', {}, 'Tried the learning'), h('dd', {}, h('a', { href: `#/learning/${s.validates}` }, 'the learning it tried'), `: ${label(RESULTS, s.result)}`)] : null),
     evidence(s.evidence || []),
+    evidenceCharts(l.charts || [], s.evidence || []),
     versions(l.versions || []),
     endorsements(ctx, l.endorsements || []),
     stewardActions(ctx, l, reload),
@@ -61,6 +68,20 @@ function evidence(items) {
       h('p', {}, h('strong', {}, shown(e.question, e))),
       h('p', { class: 'meta' }, e.decision ? `Decision: ${label(DECISIONS, e.decision)}` : 'Not concluded when shared'),
       e.summary ? h('p', {}, e.summary) : e.decision && erasure(e) ? h('p', {}, erasedNote(erasure(e))) : null))) : null);
+}
+
+/** The cited experiments' measures as they stood when this version was shared (read-only: no notes, no forms). */
+function evidenceCharts(charts, items) {
+  if (!charts.length) return null;
+  const question = (id) => shownText(items.find((e) => e.experimentId === id)?.question, items.find((e) => e.experimentId === id) || {});
+  return h('section', { 'aria-labelledby': 'evidence-charts-h', class: 'evidence-charts' },
+    h('h3', { id: 'evidence-charts-h' }, t('evidenceCharts')),
+    h('p', { class: 'hint' }, t('evidenceChartsHint')),
+    charts.map((c) => h('article', { class: 'measure', dataset: { measure: c.measureId, experiment: c.experimentId } },
+      h('h4', {}, c.name),
+      h('p', { class: 'meta' }, [c.unit, c.better && t(c.better), c.role && t(c.role)].filter(Boolean).join(' · ')),
+      question(c.experimentId) ? h('p', { class: 'meta' }, t('fromExperiment', question(c.experimentId))) : null,
+      runChart({ measure: c, chart: c.chart || {} }))));
 }
 
 function versions(list) {

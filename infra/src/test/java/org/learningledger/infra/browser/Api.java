@@ -37,6 +37,17 @@ final class Api {
         return id;
     }
 
+    /** A learning drafted by {@code team} with {@code experiment} as its evidence; returns its id. */
+    UUID draftCiting(UUID team, String title, UUID experiment) {
+        UUID id = UUID.randomUUID();
+        String body = LedgerJson.mapper().writeValueAsString(Map.of("learningId", id.toString(), "title", title,
+                "summary", "Families waited fewer days once the first call came within two days.",
+                "practice", "Call the family within two days of the report.", "context", "Families in parental conflict",
+                "evidence", List.of(experiment.toString())));
+        require(send("POST", stack.commandUrl("/api/teams/" + team + "/learnings"), body), 201);
+        return id;
+    }
+
     /** A learning drafted by {@code team} that validates {@code validated} with {@code result}; returns its id. */
     UUID draftValidation(UUID team, String title, UUID validated, String result) {
         UUID id = UUID.randomUUID();
