@@ -51,7 +51,7 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
       ['Tries the shared learning', x.basedOn ? h('a', { href: `#/learning/${x.basedOn}` }, 'open it') : null],
       ['Note', x.withdrawalNotice ? `The learning this experiment tries was withdrawn by its team on ${formatDate(x.withdrawalNotice.withdrawnAt)}.` : null],
       ['Proposed', time(x.proposedAt)],
-      ['Started', time(x.startedAt)],
+      ['Started', x.startedOn ? h('time', { datetime: x.startedOn }, formatDate(`${x.startedOn}T12:00:00`)) : time(x.startedAt)],
       ['Ended', time(x.endedAt)],
       ['Decision', x.decision ? [`${label(DECISIONS, x.decision)}: `, shown(x.summary, x) || ''] : null],
       ['Why it was stopped', x.status === 'ABANDONED' ? shown(x.abandonReason, x) : null],

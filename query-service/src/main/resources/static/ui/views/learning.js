@@ -81,7 +81,7 @@ function evidenceCharts(charts, items) {
       h('h4', {}, c.name),
       h('p', { class: 'meta' }, [c.unit, c.better && t(c.better), c.role && t(c.role)].filter(Boolean).join(' · ')),
       question(c.experimentId) ? h('p', { class: 'meta' }, t('fromExperiment', question(c.experimentId))) : null,
-      runChart({ measure: c, chart: c.chart || {} }))));
+      runChart({ measure: c, chart: c.chart || {}, startedOn: c.startedOn || null }))));
 }
 
 function versions(list) {

@@ -71,6 +71,8 @@ class MeasuresIT {
 
         JsonNode view = json(api.get("/api/experiments/" + experiment + "/measures", alice));
         assertThat(view.get("startedOn").asString()).isEqualTo(START.toString());
+        assertThat(json(api.get("/api/experiments/" + experiment, alice)).get("startedOn").asString())
+                .isEqualTo(START.toString());
         JsonNode m = view.get("measures").get(0);
         assertThat(m.get("name").asString()).isEqualTo("Days to first visit");
         JsonNode chart = m.get("chart");
@@ -169,6 +171,7 @@ class MeasuresIT {
         JsonNode detail = json(api.get("/api/learnings/" + learning, TestTokens.token(org.bob)));
         JsonNode chart = detail.get("charts").get(0);
         assertThat(chart.get("name").asString()).isEqualTo("Days to first visit");
+        assertThat(chart.get("startedOn").asString()).isEqualTo(START.toString());
         assertThat(signal(chart.get("chart"), "SHIFT").get("better").asBoolean()).isTrue();
         assertThat(chart.get("chart").get("points").get(0).get("note").isNull()).isTrue();
     }

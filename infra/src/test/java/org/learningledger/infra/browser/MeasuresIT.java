@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Measures and run charts (issue 14) in the browser: a team member starts an experiment on an earlier day, defines
@@ -155,7 +156,34 @@ class MeasuresIT {
             b.waitText(By.cssSelector(".evidence-charts .signals li[data-rule=SHIFT]"), "below the median");
             assertThat(b.driver.findElements(By.cssSelector(".evidence-charts thead th"))).as("no note or correction columns").hasSize(5);
             assertThat(b.driver.findElements(By.cssSelector(".evidence-charts button, .evidence-charts form"))).isEmpty();
+            assertThat(b.driver.findElements(By.cssSelector(".evidence-charts svg.runchart line.start-line")))
+                    .as("the start the snapshot froze").hasSize(1);
             b.screenshot("measures-05-learning-evidence");
+        }
+    }
+
+    /** A first-time user finds a real chart: the demo's running experiment was seeded with a baseline and a shift. */
+    @Test
+    void givenTheDemoOrganisation_whenItsRunningExperimentIsOpened_thenItsChartShowsAShiftTheBetterWay() {
+        Api api = new Api(LEDGER.stack(), "jana");
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        UUID running = UUID.fromString("00000000-0000-4000-8000-000000000032"); // the seeded running experiment
+        JsonNode measures = api.awaitQuery("/api/experiments/" + running + "/measures",
+                m -> m.path("measures").size() == 1 && m.path("measures").get(0).path("chart").path("points").size() == 18);
+        JsonNode chart = measures.get("measures").get(0).get("chart");
+        assertThat(chart.get("phases").get(0).get("frozen").asBoolean()).isTrue();
+        assertThat(chart.findValuesAsString("rule")).contains("SHIFT");
+        for (JsonNode signal : chart.get("signals")) {
+            if (signal.get("rule").asString().equals("SHIFT")) {
+                assertThat(signal.get("better").asBoolean()).as("more joined calls is better").isTrue();
+            }
+        }
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("jana");
+            b.open("#/team/" + team + "/experiments/" + running);
+            b.wait.until(d -> d.findElements(POINTS).size() == 18);
+            b.waitText(By.cssSelector("article.measure .signals li[data-rule=SHIFT]"), "above the median");
+            b.screenshot("measures-00-demo-run-chart");
         }
     }
 

@@ -28,6 +28,7 @@ public record ExperimentDetail(
         String abandonReason,
         Instant proposedAt,
         Instant startedAt,
+        LocalDate startedOn,
         Instant endedAt,
         long version,
         Instant updatedAt,
@@ -38,7 +39,7 @@ public record ExperimentDetail(
 
     ExperimentDetail withWithdrawalNotice(WithdrawalNotice notice) {
         return new ExperimentDetail(id, teamId, question, prediction, plan, measures, basedOn, status, decision, summary,
-                abandonReason, proposedAt, startedAt, endedAt, version, updatedAt, observations, notice, erasedAt, erasedBy);
+                abandonReason, proposedAt, startedAt, startedOn, endedAt, version, updatedAt, observations, notice, erasedAt, erasedBy);
     }
 
     /**

@@ -56,7 +56,8 @@ class ExperimentQueries {
                         rs.getString("measures"), uuid(rs, "based_on"),
                         ExperimentStatus.valueOf(rs.getString("status")), rs.getString("decision"),
                         rs.getString("summary"), rs.getString("abandon_reason"), instant(rs, "proposed_at"),
-                        instant(rs, "started_at"), instant(rs, "ended_at"), rs.getLong("version"),
+                        instant(rs, "started_at"), rs.getObject("started_on", LocalDate.class),
+                        instant(rs, "ended_at"), rs.getLong("version"),
                         instant(rs, "updated_at"), observations, null, instant(rs, "erased_at"),
                         rs.getString("erased_by"))).optional();
     }

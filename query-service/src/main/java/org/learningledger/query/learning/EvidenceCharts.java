@@ -1,5 +1,6 @@
 package org.learningledger.query.learning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class EvidenceCharts {
 
     /** One measure of one cited experiment, with its chart. */
     record Chart(UUID experimentId, UUID measureId, String name, String unit, String better, String role,
-                 ChartView chart) {
+                 LocalDate startedOn, ChartView chart) {
     }
 
     static List<Chart> of(Snapshot snapshot, Locale locale) {
@@ -38,7 +39,7 @@ final class EvidenceCharts {
                 List<ChartView.Source> sources = m.points().stream()
                         .map(p -> new ChartView.Source(p.pointId(), p.observedOn(), p.value(), null, null)).toList();
                 charts.add(new Chart(evidence.experimentId(), m.measureId(), m.name(), m.unit(), m.better().name(),
-                        m.role() == null ? null : m.role().name(),
+                        m.role() == null ? null : m.role().name(), m.startedOn(),
                         ChartView.of(sources, m.startedOn(), Map.of(), m.phasesFrom(), m.better(), locale)));
             }
         }
