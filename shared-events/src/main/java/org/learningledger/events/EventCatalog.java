@@ -19,6 +19,8 @@ import org.learningledger.events.experiment.MeasureRephased;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
+import org.learningledger.events.lesson.LessonApproved;
+import org.learningledger.events.lesson.LessonDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningNoteErased;
@@ -34,7 +36,13 @@ import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.StewardRemoved;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
+import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportReplied;
+import org.learningledger.events.report.ReportSubmitted;
+import org.learningledger.events.report.ReportTriaged;
 
 /**
  * Every event the ledger stores, under its stable name and current revision. A changed event gets
@@ -70,7 +78,15 @@ public final class EventCatalog {
             added("MeasureDefined", MeasureDefined.class, 1, Visibility.TEAM_PRIVATE),
             added("MeasurePointRecorded", MeasurePointRecorded.class, 1, Visibility.TEAM_PRIVATE),
             added("MeasurePointCorrected", MeasurePointCorrected.class, 1, Visibility.TEAM_PRIVATE),
-            added("MeasureRephased", MeasureRephased.class, 1, Visibility.TEAM_PRIVATE));
+            added("MeasureRephased", MeasureRephased.class, 1, Visibility.TEAM_PRIVATE),
+            added("ReviewerAppointed", ReviewerAppointed.class, 1, Visibility.ORGANISATION),
+            added("ReviewerRemoved", ReviewerRemoved.class, 1, Visibility.ORGANISATION),
+            added("ReportSubmitted", ReportSubmitted.class, 1, Visibility.CONFIDENTIAL),
+            added("ReportAdded", ReportAdded.class, 1, Visibility.CONFIDENTIAL),
+            added("ReportReplied", ReportReplied.class, 1, Visibility.CONFIDENTIAL),
+            added("ReportTriaged", ReportTriaged.class, 1, Visibility.CONFIDENTIAL),
+            added("LessonDrafted", LessonDrafted.class, 1, Visibility.CONFIDENTIAL),
+            added("LessonApproved", LessonApproved.class, 1, Visibility.PUBLISHED));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -10,5 +10,10 @@ public enum Visibility {
     /** Readers of the tier the event was published to. */
     PUBLISHED,
     /** Organisation facts (regions, teams, memberships): administrative, not content. */
-    ORGANISATION
+    ORGANISATION,
+    /**
+     * A confidential report and what is written about it (replies, triage, lesson drafts): only the
+     * region's reviewers, and the holder of its receipt; never published.
+     */
+    CONFIDENTIAL
 }

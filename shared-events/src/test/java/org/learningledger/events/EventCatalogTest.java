@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.learning.LearningEvent;
+import org.learningledger.events.lesson.LessonEvent;
 import org.learningledger.events.organisation.OrganisationEvent;
+import org.learningledger.events.report.ReportEvent;
 
 class EventCatalogTest {
 
@@ -36,7 +38,8 @@ class EventCatalogTest {
 
     @Test
     void theCatalogue_holdsExactlyTheMembersOfTheSealedFamilies() {
-        Set<Class<?>> sealedMembers = Set.of(ExperimentEvent.class, LearningEvent.class, OrganisationEvent.class)
+        Set<Class<?>> sealedMembers = Set.of(ExperimentEvent.class, LearningEvent.class, OrganisationEvent.class,
+                        ReportEvent.class, LessonEvent.class)
                 .stream().flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         Set<Class<?>> catalogued = EventCatalog.all().stream().map(EventType::type).collect(Collectors.toSet());

@@ -50,7 +50,17 @@ import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.StewardRemoved;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
+import org.learningledger.events.lesson.LessonApproved;
+import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportKind;
+import org.learningledger.events.report.ReportReplied;
+import org.learningledger.events.report.ReportState;
+import org.learningledger.events.report.ReportSubmitted;
+import org.learningledger.events.report.ReportTriaged;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,6 +78,9 @@ class GoldenJsonTest {
 
     static final UUID MEASURE = UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
     static final UUID POINT = UUID.fromString("7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d");
+
+    static final UUID REPORT = UUID.fromString("8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e");
+    static final UUID LESSON = UUID.fromString("9c0d1e2f-3a4b-4c5d-9e6f-7a8b9c0d1e2f");
 
     static final UUID REGION = UUID.fromString("9d8c7b6a-5f4e-4d3c-9b2a-1f0e9d8c7b6a");
 
@@ -119,6 +132,21 @@ class GoldenJsonTest {
                     new BigDecimal("9.5"), LocalDate.of(2026, 2, 23), null, "Counted the weekend twice")),
             Map.entry(MeasureRephased.class, new MeasureRephased(EXPERIMENT, TEAM, MEASURE, LocalDate.of(2026, 4, 6),
                     "Second worker joined the duty rota")),
+            Map.entry(ReviewerAppointed.class, new ReviewerAppointed(REGION, "radka")),
+            Map.entry(ReviewerRemoved.class, new ReviewerRemoved(REGION, "radka")),
+            Map.entry(ReportSubmitted.class, new ReportSubmitted(REPORT, REGION, ReportKind.NEAR_MISS,
+                    "A referral sat unread over a long weekend", "A colleague checked the shared inbox",
+                    "A duty rota for the inbox", "pbkdf2-sha256$210000$Y2FuYXJ5")),
+            Map.entry(ReportAdded.class, new ReportAdded(REPORT, REGION, OBSERVATION, "It happened twice this year")),
+            Map.entry(ReportReplied.class, new ReportReplied(REPORT, REGION, MEASURE, "radka",
+                    "Thank you; we are looking at the rota")),
+            Map.entry(ReportTriaged.class, new ReportTriaged(REPORT, REGION, ReportState.UNDER_REVIEW, "radka",
+                    "Two regions have the same gap")),
+            Map.entry(LessonDrafted.class, new LessonDrafted(LESSON, REPORT, REGION, "radka",
+                    "Shared inboxes need an owner", "Referrals waited over weekends", "A named owner each day",
+                    Tier.NATION)),
+            Map.entry(LessonApproved.class, new LessonApproved(LESSON, REPORT, REGION, "milan", Tier.NATION,
+                    "Shared inboxes need an owner", "Referrals waited over weekends", "A named owner each day")),
             Map.entry(ExperimentErased.class, new ExperimentErased(EXPERIMENT, TEAM, List.of(OBSERVATION),
                     new Erasure("admin", Erasure.ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST,
                             "DSR-2026/114"))),

@@ -12,7 +12,8 @@ public record ContentItem(String key) {
 
     private static final Pattern SHAPE = Pattern.compile(
             "(experiment/[0-9a-f-]{36}(/observation/[0-9a-f-]{36})?"
-                    + "|learning/[0-9a-f-]{36}/(revision/\\d{1,9}|version/\\d{1,9}|withdrawal|endorsement/[^\\s/]{1,200}))");
+                    + "|learning/[0-9a-f-]{36}/(revision/\\d{1,9}|version/\\d{1,9}|withdrawal|endorsement/[^\\s/]{1,200})"
+                    + "|report/[0-9a-f-]{36}|lesson/[0-9a-f-]{36})");
 
     public ContentItem {
         if (key == null || !SHAPE.matcher(key).matches()) {
@@ -26,6 +27,16 @@ public record ContentItem(String key) {
 
     public static ContentItem observation(UUID experimentId, UUID observationId) {
         return new ContentItem("experiment/" + experimentId + "/observation/" + observationId);
+    }
+
+    /** A confidential report's texts: what the reporter wrote and added, the replies and triage reasons. */
+    public static ContentItem report(UUID reportId) {
+        return new ContentItem("report/" + reportId);
+    }
+
+    /** A lesson's texts, drafted and approved. */
+    public static ContentItem lesson(UUID lessonId) {
+        return new ContentItem("lesson/" + lessonId);
     }
 
     public static ContentItem revision(UUID learningId, int revision) {

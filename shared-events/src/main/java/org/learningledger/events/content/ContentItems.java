@@ -23,6 +23,8 @@ import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.lesson.LessonEvent;
+import org.learningledger.events.report.ReportEvent;
 
 /** The content item whose data key seals an event's personal fields; none for events without any. */
 public final class ContentItems {
@@ -36,6 +38,12 @@ public final class ContentItems {
         }
         if (event instanceof LearningEvent e) {
             return Optional.ofNullable(e.handle(LEARNING));
+        }
+        if (event instanceof ReportEvent e) {
+            return Optional.of(ContentItem.report(e.reportId())); // every report event carries its text
+        }
+        if (event instanceof LessonEvent e) {
+            return Optional.of(ContentItem.lesson(e.lessonId()));
         }
         return Optional.empty();
     }

@@ -8,7 +8,7 @@ import org.learningledger.events.DomainEvent;
  */
 public sealed interface OrganisationEvent extends DomainEvent
         permits RegionRegistered, TeamRegistered, MemberAdded, MemberRemoved, StewardAppointed, AnalystAppointed,
-        StewardRemoved, AnalystRemoved {
+        StewardRemoved, AnalystRemoved, ReviewerAppointed, ReviewerRemoved {
 
     /** Why an account id is kept in clear: membership and appointments are checked against it. */
     String ACCOUNT = "the account id of the sign-in service: memberships and appointments are checked against it";
@@ -35,5 +35,9 @@ public sealed interface OrganisationEvent extends DomainEvent
         R stewardRemoved(StewardRemoved event);
 
         R analystRemoved(AnalystRemoved event);
+
+        R reviewerAppointed(ReviewerAppointed event);
+
+        R reviewerRemoved(ReviewerRemoved event);
     }
 }
