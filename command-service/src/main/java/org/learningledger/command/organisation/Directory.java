@@ -5,9 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.learningledger.events.organisation.AnalystAppointed;
+import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
@@ -86,6 +90,44 @@ public class Directory {
     void on(MemberRemoved event) {
         jdbc.sql("delete from directory_member where team_id = ? and user_id = ?")
                 .params(event.teamId(), event.userId()).update();
+    }
+
+    /** The regions the user is a learning reviewer of: the facts of every reviewer's decision. */
+    public Reviewerships reviewershipsOf(UserId userId) {
+        return new Reviewerships(jdbc.sql("select region_id from directory_reviewer where user_id = ?")
+                .params(userId.value()).query(UUID.class).list().stream().map(RegionId::new).toList());
+    }
+
+    /** Whether the ledger knows the user: a team's member, a steward, a reviewer or an analyst. */
+    public boolean knows(UserId userId) {
+        return exists("select (select count(*) from directory_member where user_id = ?)"
+                + " + (select count(*) from directory_steward where user_id = ?)"
+                + " + (select count(*) from directory_reviewer where user_id = ?)"
+                + " + (select count(*) from directory_analyst where user_id = ?)",
+                userId.value(), userId.value(), userId.value(), userId.value());
+    }
+
+    @EventHandler
+    void on(ReviewerAppointed event) {
+        jdbc.sql("insert into directory_reviewer values (?, ?) on conflict do nothing")
+                .params(event.regionId(), event.userId()).update();
+    }
+
+    /** In the command's transaction: the former reviewer sees none of the region's reports from the next command. */
+    @EventHandler
+    void on(ReviewerRemoved event) {
+        jdbc.sql("delete from directory_reviewer where region_id = ? and user_id = ?")
+                .params(event.regionId(), event.userId()).update();
+    }
+
+    @EventHandler
+    void on(AnalystAppointed event) {
+        jdbc.sql("insert into directory_analyst values (?) on conflict do nothing").params(event.userId()).update();
+    }
+
+    @EventHandler
+    void on(AnalystRemoved event) {
+        jdbc.sql("delete from directory_analyst where user_id = ?").params(event.userId()).update();
     }
 
     private boolean exists(String sql, Object... params) {

@@ -19,6 +19,12 @@ final class OrganisationCommands {
     record RemoveSteward(@TargetAggregateIdentifier RegionId regionId, UserId userId) {
     }
 
+    record AppointReviewer(@TargetAggregateIdentifier RegionId regionId, UserId userId) {
+    }
+
+    record RemoveReviewer(@TargetAggregateIdentifier RegionId regionId, UserId userId) {
+    }
+
     /** {@code regionRegistered}: whether the directory knew the region when the command arrived. */
     record RegisterTeam(@TargetAggregateIdentifier TeamId teamId, RegionId regionId, String name, String focus,
                         boolean regionRegistered) {

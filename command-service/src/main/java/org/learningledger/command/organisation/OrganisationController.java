@@ -8,11 +8,13 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.organisation.OrganisationCommands.AddMember;
 import org.learningledger.command.organisation.OrganisationCommands.AppointAnalyst;
+import org.learningledger.command.organisation.OrganisationCommands.AppointReviewer;
 import org.learningledger.command.organisation.OrganisationCommands.AppointSteward;
 import org.learningledger.command.organisation.OrganisationCommands.RegisterRegion;
 import org.learningledger.command.organisation.OrganisationCommands.RegisterTeam;
 import org.learningledger.command.organisation.OrganisationCommands.RemoveAnalyst;
 import org.learningledger.command.organisation.OrganisationCommands.RemoveMember;
+import org.learningledger.command.organisation.OrganisationCommands.RemoveReviewer;
 import org.learningledger.command.organisation.OrganisationCommands.RemoveSteward;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administration: regions, teams, memberships, stewards, analysts. Needs the token's admin role. */
+/** Administration: regions, teams, memberships, stewards, reviewers, analysts. Needs the token's admin role. */
 @RestController
 @PreAuthorize("hasRole('admin')")
 class OrganisationController {
@@ -80,6 +82,21 @@ class OrganisationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeSteward(@PathVariable UUID regionId, @PathVariable String userId) {
         commands.sendAndWait(new RemoveSteward(new RegionId(regionId), user(userId)));
+    }
+
+    @PostMapping("/api/regions/{regionId}/reviewers")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> appointReviewer(@PathVariable UUID regionId,
+                                        @Valid @RequestBody OrganisationRequests.Person body) {
+        commands.sendAndWait(new AppointReviewer(new RegionId(regionId), new UserId(body.userId())));
+        return Map.of("regionId", regionId, "userId", body.userId());
+    }
+
+    /** 204 like {@link #removeSteward}: afterwards the person reviews none of the region's reports. */
+    @DeleteMapping("/api/regions/{regionId}/reviewers/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeReviewer(@PathVariable UUID regionId, @PathVariable String userId) {
+        commands.sendAndWait(new RemoveReviewer(new RegionId(regionId), user(userId)));
     }
 
     /** 204 like {@link #removeSteward}: someone never appointed is already not an analyst. */

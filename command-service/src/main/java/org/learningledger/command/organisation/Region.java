@@ -14,14 +14,18 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.IdTaken;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.organisation.OrganisationCommands.AppointReviewer;
 import org.learningledger.command.organisation.OrganisationCommands.AppointSteward;
 import org.learningledger.command.organisation.OrganisationCommands.RegisterRegion;
+import org.learningledger.command.organisation.OrganisationCommands.RemoveReviewer;
 import org.learningledger.command.organisation.OrganisationCommands.RemoveSteward;
 import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.StewardRemoved;
 
-/** A region and its stewards. */
+/** A region, its stewards and its learning reviewers. */
 @Aggregate
 public class Region {
 
@@ -29,6 +33,7 @@ public class Region {
     private UUID id;
     private String name;
     private final Set<String> stewards = new HashSet<>();
+    private final Set<String> reviewers = new HashSet<>();
 
     protected Region() {
         // for Axon
@@ -59,6 +64,21 @@ public class Region {
         }
     }
 
+    @CommandHandler
+    void handle(AppointReviewer command) {
+        if (!reviewers.contains(command.userId().value())) {
+            apply(new ReviewerAppointed(id, command.userId().value()));
+        }
+    }
+
+    /** Like a steward's removal: someone who is not a reviewer is already what was asked. */
+    @CommandHandler
+    void handle(RemoveReviewer command) {
+        if (reviewers.contains(command.userId().value())) {
+            apply(new ReviewerRemoved(id, command.userId().value()));
+        }
+    }
+
     /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
     @EventSourcingHandler
     void on(DomainEvent otherRecord) {
@@ -79,5 +99,15 @@ public class Region {
     @EventSourcingHandler
     void on(StewardRemoved event) {
         stewards.remove(event.userId());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewerAppointed event) {
+        reviewers.add(event.userId());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewerRemoved event) {
+        reviewers.remove(event.userId());
     }
 }
