@@ -13,6 +13,7 @@ import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.publication.IdentifyingDetails;
+import org.learningledger.command.report.TooManyRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -127,6 +128,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.put("status", HttpStatus.NOT_FOUND.value());
         problem.put("detail", "No such resource.");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** 429 with Retry-After: too many reports by one person, or too many wrong receipt codes from one address. */
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                ex.getMessage() + " Nothing was recorded.");
+        problem.setType(URI.create("urn:ledger:problem:too-many-requests"));
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds())).body(problem);
     }
 
     /** Two requests raced on one record; the other one won. Retrying is safe. */

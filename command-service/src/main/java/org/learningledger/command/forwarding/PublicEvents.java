@@ -23,7 +23,9 @@ import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.TeamInvitedToPublish;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.events.lesson.LessonEvent;
 import org.learningledger.events.organisation.OrganisationEvent;
+import org.learningledger.events.report.ReportEvent;
 
 /**
  * Decides what of a stored event every reader may see, as a versioned CloudEvent for
@@ -52,6 +54,10 @@ final class PublicEvents {
         }
         if (payload instanceof ExperimentEvent || payload instanceof OrganisationEvent) {
             return Optional.empty(); // team-private work and administration never leave the ledger
+        }
+        if (payload instanceof ReportEvent || payload instanceof LessonEvent) {
+            // a report never leaves; an approved lesson has no public record type yet (readers see it in the ledger)
+            return Optional.empty();
         }
         throw new IllegalStateException("No public decision for " + payload.getClass().getName());
     }
