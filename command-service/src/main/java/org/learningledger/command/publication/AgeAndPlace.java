@@ -28,7 +28,7 @@ final class AgeAndPlace {
     }
 
     /** "z", "ze", "v", "ve" or "u" and a capitalised name of one or two words, not a large place. */
-    private static String place() {
+    static String place() {
         Set<String> large = new LinkedHashSet<>();
         for (String line : WordLists.lines("large-places.txt")) {
             for (String form : line.split(";")) {

@@ -33,6 +33,22 @@ public final class DeidentificationGuard {
         }
     }
 
+    /**
+     * A lesson from a confidential report travels like a publication, and must not point at its case:
+     * the publication rules and the indirect identifiers (exact dates, case numbers, places below the region).
+     */
+    public static void checkLesson(Map<String, String> texts) {
+        List<Finding> findings = new ArrayList<>();
+        texts.forEach((field, text) -> {
+            findings.addAll(DeidentificationRules.scan(field, text));
+            findings.addAll(IndirectIdentifiers.scan(field, text));
+        });
+        if (!findings.isEmpty()) {
+            throw new IdentifyingDetails(findings, "from the lesson. Nothing was recorded; change the text at the "
+                    + "positions listed and send it again.");
+        }
+    }
+
     /** The findings in each named text (in the map's order), to answer as warnings: nothing is refused. */
     public static List<Finding> warnings(Map<String, String> texts) {
         List<Finding> warnings = new ArrayList<>();

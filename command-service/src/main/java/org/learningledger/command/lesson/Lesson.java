@@ -1,0 +1,88 @@
+package org.learningledger.command.lesson;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.learningledger.command.IdTaken;
+import org.learningledger.command.NotFound;
+import org.learningledger.command.lesson.LessonCommands.ApproveLesson;
+import org.learningledger.command.lesson.LessonCommands.DraftLesson;
+import org.learningledger.command.organisation.RegionId;
+import org.learningledger.events.DomainEvent;
+import org.learningledger.events.lesson.LessonApproved;
+import org.learningledger.events.lesson.LessonDrafted;
+
+/**
+ * A de-identified lesson a reviewer writes from a confidential report: seen by the region's reviewers
+ * only, until a second reviewer approves it, which publishes it to its tier.
+ */
+@Aggregate
+public class Lesson {
+
+    @AggregateIdentifier
+    private UUID id;
+    private LessonDrafted draft;
+    private boolean approved;
+    private boolean otherRecord;
+
+    protected Lesson() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DraftLesson command) {
+        LessonRules.mayDraftFrom(command.reportRegion(), command.reviewerships());
+        if (otherRecord) {
+            throw IdTaken.byAnotherRecord();
+        }
+        LessonDrafted asked = new LessonDrafted(command.lessonId().value(), command.reportId(),
+                command.reportRegion().value(), command.reviewer().value(), command.title(), command.summary(),
+                command.practice(), command.tier());
+        if (draft != null && LessonRules.isRetry(draft, asked)) {
+            return;
+        }
+        LessonRules.deidentified(command.title(), command.summary(), command.practice());
+        apply(asked);
+    }
+
+    /** Approving an approved lesson changes nothing: it was published once. */
+    @CommandHandler
+    void handle(ApproveLesson command) {
+        if (otherRecord || draft == null) {
+            throw new NotFound();
+        }
+        command.reviewerships().requireReviews(new RegionId(draft.regionId()));
+        if (approved) {
+            return;
+        }
+        LessonRules.secondReviewer(draft, command.approver());
+        apply(new LessonApproved(id, draft.reportId(), draft.regionId(), command.approver().value(), draft.tier(),
+                draft.title(), draft.summary(), draft.practice()));
+    }
+
+    /** Another kind of record's event under this id (ids are client-chosen): see {@link IdTaken}. */
+    @EventSourcingHandler
+    void on(DomainEvent event, @SourceId String aggregate) {
+        id = UUID.fromString(aggregate); // Axon needs an identifier after the first event
+        otherRecord = true;
+    }
+
+    @EventSourcingHandler
+    void on(LessonDrafted event) {
+        id = event.lessonId();
+        draft = event;
+    }
+
+    @EventSourcingHandler
+    void on(LessonApproved event) {
+        approved = true;
+    }
+}
