@@ -1,5 +1,6 @@
 package org.learningledger.query.report;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import org.learningledger.events.report.Receipts;
 import org.learningledger.query.reader.Item;
@@ -25,6 +26,7 @@ class ReceiptController {
     }
 
     @GetMapping("/api/reports/receipts/{code}")
+    @SecurityRequirements // none: the code alone opens it
     ReceiptView byReceipt(@PathVariable String code, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         guesses.waitFor(address).ifPresent(wait -> {
