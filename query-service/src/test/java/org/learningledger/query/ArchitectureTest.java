@@ -24,7 +24,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule intakeKnowsNoFeature = noClasses().that().resideInAPackage("..query.intake..")
             .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.organisation..",
-                    "..query.reader..", "..query.learning..", "..query.feed..");
+                    "..query.reader..", "..query.learning..", "..query.feed..", "..query.report..", "..query.lesson..");
 
     @ArchTest
     static final ArchRule organisationKnowsNoReaderOrExperiment = noClasses().that()
@@ -34,7 +34,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule readerKnowsNoFeatureItJudges = noClasses().that().resideInAPackage("..query.reader..")
             .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.learning..",
-                    "..query.feed..");
+                    "..query.feed..", "..query.report..", "..query.lesson..");
+
+    // The report and lesson packages read each other's tables, never each other's classes.
+    @ArchTest
+    static final ArchRule reportsAndLessonsKnowNoOtherFeature = noClasses().that()
+            .resideInAnyPackage("..query.report..", "..query.lesson..")
+            .should().dependOnClassesThat().resideInAnyPackage("..query.experiment..", "..query.learning..",
+                    "..query.feed..", "..query.history..", "..query.measure..");
+
+    @ArchTest
+    static final ArchRule reportsKnowNoLessonClass = noClasses().that().resideInAPackage("..query.report..")
+            .should().dependOnClassesThat().resideInAPackage("..query.lesson..");
+
+    @ArchTest
+    static final ArchRule lessonsKnowNoReportClass = noClasses().that().resideInAPackage("..query.lesson..")
+            .should().dependOnClassesThat().resideInAPackage("..query.report..");
 
     @ArchTest
     static final ArchRule learningKnowsNoExperimentOrFeed = noClasses().that().resideInAPackage("..query.learning..")
@@ -48,7 +63,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoConfig = noClasses().that()
             .resideInAnyPackage("..query.intake..", "..query.experiment..", "..query.organisation..", "..query.reader..",
-                    "..query.learning..", "..query.feed..")
+                    "..query.learning..", "..query.feed..", "..query.report..", "..query.lesson..")
             .should().dependOnClassesThat().resideInAPackage("..query.config..");
 
     // One visibility policy (reader.Sight): what a reader's memberships, stewardships and analyst role
@@ -60,5 +75,7 @@ class ArchitectureTest {
             .orShould().callMethod(Reader.class, "teams")
             .orShould().callMethod(Reader.class, "stewardOf")
             .orShould().callMethod(Reader.class, "analyst")
+            .orShould().callMethod(Reader.class, "reviews")
+            .orShould().callMethod(Reader.class, "isReviewerOf", UUID.class)
             .because("visibility is decided once, by reader.Sight (see DESIGN, Who sees what)");
 }

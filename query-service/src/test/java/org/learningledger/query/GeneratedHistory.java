@@ -60,6 +60,8 @@ final class GeneratedHistory {
     /** Every reader the oracle asks about, with the roles their token carries. */
     final Map<String, List<String>> readers = new LinkedHashMap<>();
     final GeneratedLearnings learnings;
+    /** Reviewers, confidential reports and lessons, drawn from a random of their own (see {@link GeneratedReports}). */
+    final GeneratedReports reports;
     final List<List<ProducerRecord<String, byte[]>>> batches;
     /** After the batches: the erase step (see {@link GeneratedErasures}) and what it erased. */
     final GeneratedErasures erasures;
@@ -109,12 +111,15 @@ final class GeneratedHistory {
         readers.put(person("stranger"), List.of());
         learnings = new GeneratedLearnings(random, events, () -> ++minute, teams, stewardOf);
         learnings.round(0);
+        reports = new GeneratedReports(new Random(seed * 31 + 15), events, () -> ++minute);
+        reports.round(0, regions, people, this::person);
         for (int e = 0, count = 1 + random.nextInt(8); e < count; e++) {
             experiment(random.nextInt(10) == 0 ? ghostTeam() : pick(teams).id());
         }
         List<ProducerRecord<String, byte[]>> first = events.nextBatch(random);
         teams.forEach(team -> memberships.later(team.id(), people));
         learnings.round(1);
+        reports.round(1, regions, people, this::person);
         batches = List.of(first, events.nextBatch(random));
         erasures = new GeneratedErasures(random, events, () -> ++minute, experiments, learnings.learnings);
         eraseBatch = events.nextBatch(random);

@@ -45,6 +45,12 @@ final class ReadModelDatabase {
                   UNION ALL SELECT 'm' || m::text FROM team_member m
                   UNION ALL SELECT 's' || s::text FROM steward s
                   UNION ALL SELECT 'n' || n::text FROM analyst n
+                  UNION ALL SELECT 'w' || w::text FROM reviewer w
+                  UNION ALL SELECT 'c' || c::text FROM report c
+                  UNION ALL SELECT 'ca' || c::text FROM report_addition c
+                  UNION ALL SELECT 'cr' || c::text FROM report_reply c
+                  UNION ALL SELECT 'ct' || c::text FROM report_triage c
+                  UNION ALL SELECT 'cl' || c::text FROM lesson c
                   UNION ALL SELECT 'l' || l::text FROM learning l
                   UNION ALL SELECT 'v' || v::text FROM learning_version v
                   UNION ALL SELECT 'x' || x::text FROM learning_endorsement x

@@ -123,7 +123,7 @@ class ReaderAccessIT {
     @Test
     void givenRecordedFacts_whenReaderAsksWhoTheyAre_thenMeShowsThemAndTheTokenRoles() {
         JsonNode me = json(api.get("/api/me", TestTokens.token(alice, "admin")));
-        assertThat(names(me)).containsExactly("userId", "teams", "stewardOf", "analyst", "roles");
+        assertThat(names(me)).containsExactly("userId", "teams", "stewardOf", "reviews", "analyst", "roles");
         assertThat(me.path("userId").asString()).isEqualTo(alice);
         assertThat(me.path("teams")).hasSize(1);
         JsonNode team = me.path("teams").get(0);

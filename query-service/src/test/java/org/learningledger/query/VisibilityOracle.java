@@ -17,12 +17,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Asks every query path as one reader and judges each answer by the "Who sees what" table applied
  * to the generated history: team-private work is visible to current members of the owning team
- * only; everyone else gets exactly the 404 that an unknown id gets. Collects what is wrong.
+ * only; everyone else gets exactly the 404 that an unknown id gets. Reports and lessons are judged
+ * by {@link ReportOracle}. Collects what is wrong.
  */
 final class VisibilityOracle {
 
     /** The 404 answers for ids nobody has used, which hidden resources must equal. */
-    record Missing(String team, String experiment, String learning) {
+    record Missing(String team, String experiment, String learning, ReportOracle.Missing reports) {
     }
 
     final List<String> problems = new ArrayList<>();
@@ -68,6 +69,7 @@ final class VisibilityOracle {
         expect(reader, token, "/api/me", true, null, json -> json.toString(), expectedMe(reader, roles));
         new LearningOracle(history, batch, this, OracleReader.of(history, batch, reader), token)
                 .check(missing.learning(), missing.team(), feedStart);
+        new ReportOracle(history, batch, this, OracleReader.of(history, batch, reader)).check(token, missing.reports());
     }
 
     /** The learning, if it was withdrawn by this batch: the experiment's withdrawal notice names it. */
@@ -96,7 +98,9 @@ final class VisibilityOracle {
                 .filter(r -> history.stewardOf.getOrDefault(reader, Set.of()).contains(r.id()))
                 .sorted(Comparator.comparing(GeneratedHistory.Region::name)).map(VisibilityOracle::regionJson).toList();
         return "{\"userId\":\"" + reader + "\",\"teams\":[" + String.join(",", teams) + "],\"stewardOf\":["
-                + String.join(",", regions) + "],\"analyst\":" + history.analysts.contains(reader) + ",\"roles\":["
+                + String.join(",", regions) + "],\"reviews\":["
+                + String.join(",", ReportOracle.reviewsJson(history, batch, reader)) + "],\"analyst\":"
+                + history.analysts.contains(reader) + ",\"roles\":["
                 + String.join(",", roles.stream().sorted().map(r -> "\"" + r + "\"").toList()) + "]}";
     }
 

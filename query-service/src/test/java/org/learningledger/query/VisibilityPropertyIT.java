@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Property: for random organisations, experiment and learning histories (drafts, regional and
- * national versions, endorsements, invitations, withdrawals, validations), published to the real
- * broker and applied, every reader (members, removed members, newcomers, stewards, analysts, an
- * admin, strangers) gets from every query path and from the feed's backlog exactly what the "Who
+ * national versions, endorsements, invitations, withdrawals, validations; confidential reports and
+ * lessons), published to the real
+ * broker and applied, every reader (members, removed members, newcomers, stewards, analysts,
+ * reviewers, an admin, strangers) gets from every query path and from the feed's backlog exactly what the "Who
  * sees what" table allows, before and after later changes, and after erasures nobody gets the erased
  * text on any path while the owning team gets null with erasedAt (see {@link ErasureOracle}). Seeds are random per run; {@code
  * -Dledger.seed=N} replays one, {@code -Dledger.histories=N} sets how many (10 keeps the build quick).
@@ -48,7 +49,11 @@ class VisibilityPropertyIT {
         VisibilityOracle.Missing missing = new VisibilityOracle.Missing(
                 Api.withoutInstance(api.get("/api/teams/" + UUID.randomUUID() + "/experiments", anyone).getBody()),
                 Api.withoutInstance(api.get("/api/experiments/" + UUID.randomUUID(), anyone).getBody()),
-                Api.withoutInstance(api.get("/api/learnings/" + UUID.randomUUID(), anyone).getBody()));
+                Api.withoutInstance(api.get("/api/learnings/" + UUID.randomUUID(), anyone).getBody()),
+                new ReportOracle.Missing(
+                        Api.withoutInstance(api.get("/api/regions/" + UUID.randomUUID() + "/reports", anyone).getBody()),
+                        Api.withoutInstance(api.get("/api/reports/" + UUID.randomUUID(), anyone).getBody()),
+                        Api.withoutInstance(api.get("/api/lessons/" + UUID.randomUUID(), anyone).getBody())));
         long feedStart = jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
         String first = history.readers.keySet().iterator().next(); // one of them also asks the directory
         run.check(seed, history, new ReadModelDatabase(jdbc), infra.topic, (reader, roles, batch) -> {

@@ -9,6 +9,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,6 +38,8 @@ class SecurityConfig {
                         .requestMatchers("/", "/index.html", "/ui/**", "/favicon.ico").permitAll()
                         // the public CloudEvents' JSON Schemas: the contract of ledger.published, no content
                         .requestMatchers("/schemas/*").permitAll()
+                        // a confidential report by its receipt code: the code is the key, a token would name the reporter
+                        .requestMatchers(HttpMethod.GET, "/api/reports/receipts/*").permitAll()
                         .requestMatchers(Operations.PATHS).access(Operations.rule(publicOperations))
                         .anyRequest().authenticated())
                 .headers(headers -> headers.addHeaderWriter(policy)

@@ -33,7 +33,7 @@ public class Directory {
     }
 
     /**
-     * The person's teams, stewardships and analyst appointment in one statement: every request's
+     * The person's teams, stewardships, reviewer appointments and analyst appointment in one statement: every request's
      * reader is built from these, so one round trip instead of three matters. Fail closed: a team,
      * region or appointment the intake stopped (a removal may be among its unapplied events) grants
      * nothing.
@@ -41,6 +41,7 @@ public class Directory {
     public PersonFacts factsAbout(String userId) {
         List<Team> teams = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
+        List<Region> reviews = new ArrayList<>();
         boolean[] analyst = {false};
         jdbc.sql("""
                 SELECT 'team' AS kind, t.id, t.name, t.region_id, t.focus
@@ -50,16 +51,20 @@ public class Directory {
                 SELECT 'steward', r.id, r.name, NULL, NULL FROM region r JOIN steward s ON s.region_id = r.id
                  WHERE s.user_id = :user AND NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = r.id)
                 UNION ALL
+                SELECT 'reviewer', r.id, r.name, NULL, NULL FROM region r JOIN reviewer v ON v.region_id = r.id
+                 WHERE v.user_id = :user AND NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = r.id)
+                UNION ALL
                 SELECT 'analyst', NULL, NULL, NULL, NULL FROM analyst a WHERE user_id = :user
                    AND NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = a.appointment_id)
                 ORDER BY 1, 3, 2""").param("user", userId).query((RowCallbackHandler) rs -> {
                     switch (rs.getString("kind")) {
                         case "team" -> teams.add(team(rs, 0));
                         case "steward" -> regions.add(region(rs, 0));
+                        case "reviewer" -> reviews.add(region(rs, 0));
                         default -> analyst[0] = true;
                     }
                 });
-        return new PersonFacts(teams, regions, analyst[0]);
+        return new PersonFacts(teams, regions, reviews, analyst[0]);
     }
 
     private static Region region(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,8 @@ import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.OrganisationEvent;
 import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
@@ -84,6 +86,16 @@ final class OrganisationEventChecks {
         @Override
         public Map<String, Object> analystRemoved(AnalystRemoved e) {
             return RequiredFields.of("appointmentId", e.appointmentId(), "userId", e.userId());
+        }
+
+        @Override
+        public Map<String, Object> reviewerAppointed(ReviewerAppointed e) {
+            return RequiredFields.of("regionId", e.regionId(), "userId", e.userId());
+        }
+
+        @Override
+        public Map<String, Object> reviewerRemoved(ReviewerRemoved e) {
+            return RequiredFields.of("regionId", e.regionId(), "userId", e.userId());
         }
     }
 }

@@ -10,6 +10,8 @@ import org.learningledger.events.organisation.MemberAdded;
 import org.learningledger.events.organisation.MemberRemoved;
 import org.learningledger.events.organisation.OrganisationEvent;
 import org.learningledger.events.organisation.RegionRegistered;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.StewardRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
@@ -20,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps regions, teams, current memberships, stewards and analysts. Idempotent on its own, like the
- * experiment projection: registrations ignore existing rows, and membership and steward changes
+ * Keeps regions, teams, current memberships, stewards, reviewers and analysts. Idempotent on its own, like the
+ * experiment projection: registrations ignore existing rows, and membership, steward and reviewer changes
  * apply only if they move the team's or region's {@code version} forward, so an old MemberAdded
  * replayed after MemberRemoved cannot bring a removed member back. An analyst's appointment has no
  * version of its own: the intake's per-aggregate sequence check already drops a replayed copy.
@@ -137,6 +139,25 @@ class OrganisationProjection implements Projection {
         public Void analystRemoved(AnalystRemoved e) {
             jdbc.sql("DELETE FROM analyst WHERE user_id = :user AND appointment_id = :appointment")
                     .param("user", e.userId()).param("appointment", id).update();
+            return null;
+        }
+
+        @Override
+        public Void reviewerAppointed(ReviewerAppointed e) {
+            if (advance("region", event)) {
+                jdbc.sql("""
+                        INSERT INTO reviewer (region_id, user_id, appointed_at) VALUES (:region, :user, :at)
+                        ON CONFLICT DO NOTHING""").param("region", id).param("user", e.userId()).param("at", at).update();
+            }
+            return null;
+        }
+
+        @Override
+        public Void reviewerRemoved(ReviewerRemoved e) {
+            if (advance("region", event)) {
+                jdbc.sql("DELETE FROM reviewer WHERE region_id = :region AND user_id = :user")
+                        .param("region", id).param("user", e.userId()).update();
+            }
             return null;
         }
     }

@@ -9,8 +9,9 @@ import org.learningledger.events.learning.Tier;
  * tier is the widest one published by that instant (the caller reads rows up to it); withdrawal
  * and stopping count as they are now, since a withdrawal reaches history replays too.
  *
- * @param owningTeam the team whose work it is (null when unknown: then nobody is its member)
- * @param region the region of the owning team where it was published
+ * @param owningTeam the team whose work it is (null when unknown: then nobody is its member; always null
+ *     for reports and lessons, which are no team's)
+ * @param region the region of the owning team where it was published; of a report or lesson, its region
  * @param tier the tier it was published at; null for team-private work
  * @param validatedTeam for a validation (or the withdrawal of one): the team whose learning it validates
  * @param learningWithdrawn the learning is withdrawn now
@@ -29,7 +30,13 @@ public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID vali
         /** That a learning was withdrawn; its reason is the team's. */
         WITHDRAWAL,
         /** A steward's invitation to publish wider. */
-        INVITATION
+        INVITATION,
+        /** A confidential report of {@code region}: its texts, additions, replies and triage. */
+        REPORT,
+        /** A lesson drafted from a report, not yet approved by a second reviewer. */
+        LESSON_DRAFT,
+        /** An approved lesson, published at {@code tier} of {@code region}. */
+        LESSON
     }
 
     public static Item teamPrivate(UUID owningTeam, boolean stopped) {
@@ -49,5 +56,16 @@ public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID vali
 
     public static Item invitation(UUID owningTeam, String invitingSteward, boolean stopped) {
         return new Item(Kind.INVITATION, owningTeam, null, null, null, false, stopped, invitingSteward);
+    }
+
+    /** A confidential report of {@code region} (no owner: the events name no reporter or team). */
+    public static Item report(UUID region, boolean stopped) {
+        return new Item(Kind.REPORT, null, region, null, null, false, stopped, null);
+    }
+
+    /** A lesson of {@code region}: a draft while {@code approved} is false, else published at {@code tier}. */
+    public static Item lesson(UUID region, Tier tier, boolean approved, boolean stopped) {
+        return new Item(approved ? Kind.LESSON : Kind.LESSON_DRAFT, null, region, approved ? tier : null, null, false,
+                stopped, null);
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who the token says the reader is, and what is recorded about them: teams, stewardships, analyst. */
+/** Who the token says the reader is, and what is recorded about them: teams, stewardships, reviews, analyst. */
 @RestController
 class MeController {
 

@@ -3,6 +3,7 @@ package org.learningledger.query.reader;
 import java.util.List;
 import org.learningledger.query.organisation.Directory;
 import org.learningledger.query.organisation.PersonFacts;
+import org.learningledger.query.organisation.Region;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -37,6 +38,7 @@ public class Readers {
                 .filter(a -> a != null && a.startsWith(ROLE_PREFIX)).map(a -> a.substring(ROLE_PREFIX.length()))
                 .sorted().distinct().toList();
         PersonFacts facts = directory.factsAbout(userId);
-        return new Reader(userId, facts.teams(), facts.stewardships(), facts.analyst(), roles);
+        return new Reader(userId, facts.teams(), facts.stewardships(),
+                facts.reviews().stream().map(Region::regionId).toList(), facts.analyst(), roles);
     }
 }

@@ -18,6 +18,11 @@ import org.learningledger.events.learning.Tier;
  *     and the members of its teams, NATION to every member, steward and analyst.
  * <li>A validation at a tier the validated team does not see goes to that team as a link: who
  *     validated, with what result, no snapshot.
+ * <li>A confidential report, and a lesson not yet approved, go in full to the current reviewers of
+ *     their region and to nobody else: not stewards, members, analysts or admins. The holder of a
+ *     report's receipt reads it by the code, not as a reader ({@link #ofReceiptHolder}).
+ * <li>An approved lesson goes in full to the readers of its tier, as a learning does, and to the
+ *     reviewers of its region; at NATION to every reviewer too.
  * </ol>
  * Why the validated team gets the fact of a withdrawn validation: the design gives a member of t
  * "validations of t's own learnings" among spread links, and "anyone after withdrawal: the fact of
@@ -50,7 +55,18 @@ public enum Sight {
             case WITHDRAWAL -> atTier(reader, item) || validatesOurs ? FACT : HIDDEN;
             case PUBLISHED -> item.learningWithdrawn() ? HIDDEN
                     : atTier(reader, item) ? FULL : validatesOurs ? LINK : HIDDEN;
+            case REPORT, LESSON_DRAFT -> reader.isReviewerOf(item.region()) ? FULL : HIDDEN;
+            case LESSON -> reader.isReviewerOf(item.region()) || atTier(reader, item)
+                    || item.tier() == Tier.NATION && !reader.reviews().isEmpty() ? FULL : HIDDEN;
         };
+    }
+
+    /**
+     * What the holder of a report's receipt code gets of it: the report, its additions and replies (the
+     * view names no reviewer), unless the intake stopped it (fail closed). Of anything else, nothing.
+     */
+    public static Sight ofReceiptHolder(Item item) {
+        return item.kind() == Item.Kind.REPORT && !item.stopped() ? FULL : HIDDEN;
     }
 
     /** Whether the reader gets anything of it. */

@@ -29,4 +29,9 @@ public final class Visibility {
     public static boolean readsAnyPublication(Reader reader) {
         return Sight.of(reader, Item.published(null, null, Tier.NATION, null, false, false)) == Sight.FULL;
     }
+
+    /** The confidential reports of {@code region} (not stopped): visible to its current reviewers only. */
+    public static boolean readsReportsOf(Reader reader, UUID region) {
+        return Sight.of(reader, Item.report(region, false)) == Sight.FULL;
+    }
 }

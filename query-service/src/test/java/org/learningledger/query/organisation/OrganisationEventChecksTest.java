@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.organisation.AnalystAppointed;
 import org.learningledger.events.organisation.MemberRemoved;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.StewardAppointed;
 import org.learningledger.events.organisation.TeamRegistered;
 
@@ -31,6 +33,12 @@ class OrganisationEventChecksTest {
     @Test
     void givenAnalystAppointment_whenChecked_thenItsAggregateIsTheAppointment() {
         assertThat(OrganisationEventChecks.aggregateId(new AnalystAppointed(id, "ann"))).isEqualTo(id);
+    }
+
+    @Test
+    void givenReviewerAppointmentOrRemoval_whenChecked_thenAboutTheRegionAndThePersonRequired() {
+        assertThat(OrganisationEventChecks.aggregateId(new ReviewerAppointed(id, "rita"))).isEqualTo(id);
+        assertThat(OrganisationEventChecks.missingFields(new ReviewerRemoved(id, ""))).containsExactly("userId");
     }
 
     @Test

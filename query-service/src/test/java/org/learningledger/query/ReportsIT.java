@@ -1,0 +1,200 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learningledger.query.Api.json;
+import static org.learningledger.query.Api.withoutInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.DomainEvent;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.events.lesson.LessonApproved;
+import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportKind;
+import org.learningledger.events.report.ReportReplied;
+import org.learningledger.events.report.ReportState;
+import org.learningledger.events.report.ReportSubmitted;
+import org.learningledger.events.report.ReportTriaged;
+import org.learningledger.events.report.Receipts;
+import org.learningledger.query.report.ReceiptGuesses;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Confidential reports through the real intake, sealed as the command side seals them: the region's
+ * reviewers read its reports, everyone else gets the unseen 404; the reporter reads theirs by the receipt
+ * code alone, with unsigned replies; wrong codes answer as unknown ids and, ten of them, 429; a lesson draft
+ * is the reviewers' until approved, then its tier's; and nothing in the read model names a reporter.
+ */
+@QueryServiceTest
+class ReportsIT {
+
+    @Autowired
+    Infrastructure infra;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ReceiptGuesses guesses;
+    @LocalServerPort
+    int port;
+
+    private final TwoRegions org = new TwoRegions();
+    private final String rita = "rita-" + org.suffix; // reviews North
+    private final String rosa = "rosa-" + org.suffix; // reviews North too: approves rita's drafts
+    private final String ron = "ron-" + org.suffix; // reviews South
+    private final String reporter = "reporter-canary-" + UUID.randomUUID();
+    private final String code = Receipts.newCode();
+    private final UUID report = UUID.randomUUID();
+    private final UUID reply = UUID.randomUUID();
+    private Api api;
+
+    @BeforeEach
+    void start() {
+        api = new Api(port);
+        guesses.forgetAll();
+    }
+
+    @Test
+    void givenAReportWithAnAdditionReplyAndTriage_whenTheRegionsReviewerReads_thenTheyGetAllOfItAndNoOneElseAnything() {
+        send(submittedReport());
+        String ritaToken = TestTokens.token(rita);
+
+        assertThat(json(api.get("/api/me", ritaToken)).get("reviews").get(0).asString()).isEqualTo(org.north.toString());
+        JsonNode list = json(api.get("/api/regions/" + org.north + "/reports", ritaToken));
+        assertThat(list.findValuesAsString("id")).containsExactly(report.toString());
+        assertThat(list.get(0).get("state").asString()).isEqualTo("ANSWERED");
+        JsonNode detail = json(api.get("/api/reports/" + report, ritaToken));
+        assertThat(detail.get("kind").asString()).isEqualTo("NEAR_MISS");
+        assertThat(detail.get("whatHappened").asString()).isEqualTo("The door was left open");
+        assertThat(detail.get("additions").get(0).get("text").asString()).isEqualTo("It happened twice");
+        assertThat(detail.get("replies").get(0).get("reviewerId").asString()).isEqualTo(rita);
+        assertThat(detail.get("triage").findValuesAsString("state")).containsExactly("UNDER_REVIEW", "ANSWERED");
+        assertThat(detail.toString()).doesNotContain(reporter).doesNotContain("receipt");
+
+        for (String other : List.of(ron, org.alice, org.sven, org.ann, org.carla)) {
+            String token = TestTokens.token(other, "admin");
+            assertThat(api.get("/api/reports/" + report, token).getStatusCode().value()).as(other).isEqualTo(404);
+            assertThat(api.get("/api/regions/" + org.north + "/reports", token).getStatusCode().value()).as(other)
+                    .isEqualTo(404);
+        }
+        String unknown = api.get("/api/reports/" + UUID.randomUUID(), ritaToken).getBody();
+        assertThat(withoutInstance(api.get("/api/reports/" + report, TestTokens.token(ron)).getBody()))
+                .isEqualTo(withoutInstance(unknown));
+    }
+
+    @Test
+    void givenATypedCodeInLowerCaseWithSpaces_whenTheReporterReadsWithoutSigningIn_thenRepliesComeUnsigned() {
+        send(submittedReport());
+        String typed = Receipts.shown(code).toLowerCase().replace("-", " ");
+
+        ResponseEntity<String> response = api.anonymous("/api/reports/receipts/" + typed);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode view = json(response);
+        assertThat(view.get("state").asString()).isEqualTo("ANSWERED");
+        assertThat(view.get("whatHappened").asString()).isEqualTo("The door was left open");
+        assertThat(view.get("additions").get(0).get("text").asString()).isEqualTo("It happened twice");
+        assertThat(view.get("replies").get(0).get("text").asString()).isEqualTo("Thank you, we will look at it");
+        assertThat(response.getBody()).doesNotContain(rita).doesNotContain(reply.toString())
+                .doesNotContain("reviewer").doesNotContain(report.toString());
+    }
+
+    @Test
+    void givenAWrongOrMalformedCode_whenLookedUp_thenTheUnknownReportsBodyAndAfterTenOfThem429WithRetryAfter() {
+        send(submittedReport());
+        String unknown = withoutInstance(api.get("/api/reports/" + UUID.randomUUID(), TestTokens.token(rita)).getBody());
+
+        ResponseEntity<String> wrong = api.anonymous("/api/reports/receipts/" + Receipts.newCode());
+        assertThat(wrong.getStatusCode().value()).isEqualTo(404);
+        assertThat(withoutInstance(wrong.getBody())).isEqualTo(unknown);
+        assertThat(withoutInstance(api.anonymous("/api/reports/receipts/not-a-code").getBody())).isEqualTo(unknown);
+        for (int i = 2; i < 10; i++) {
+            assertThat(api.anonymous("/api/reports/receipts/" + Receipts.newCode()).getStatusCode().value()).isEqualTo(404);
+        }
+
+        ResponseEntity<String> limited = api.anonymous("/api/reports/receipts/" + code);
+        assertThat(limited.getStatusCode().value()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 601L);
+        assertThat(json(limited).get("status").asInt()).isEqualTo(429);
+    }
+
+    @Test
+    void givenALessonDraft_whenApprovedAtRegion_thenOnlyReviewersSawTheDraftAndNowTheRegionReadsIt() {
+        UUID lesson = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> events = submittedReport();
+        events.add(sealed(lesson, new LessonDrafted(lesson, report, org.north, rita, "Close the door", "A summary",
+                "Check the door at night", Tier.REGION)));
+        send(events);
+
+        assertThat(json(api.get("/api/lessons/" + lesson, TestTokens.token(rosa))).get("approved").asBoolean()).isFalse();
+        for (String other : List.of(org.alice, org.sven, org.ann, ron, org.carla)) {
+            assertThat(api.get("/api/lessons/" + lesson, TestTokens.token(other)).getStatusCode().value()).as(other)
+                    .isEqualTo(404);
+        }
+        assertThat(json(api.get("/api/reports/" + report, TestTokens.token(rita))).get("lessons").get(0)
+                .get("approvedAt").isNull()).isTrue();
+
+        send(List.of(sealed(lesson, new LessonApproved(lesson, report, org.north, rosa, Tier.REGION, "Close the door",
+                "A summary", "Check the door at night"))));
+
+        JsonNode read = json(api.get("/api/lessons/" + lesson, TestTokens.token(org.alice)));
+        assertThat(read.get("title").asString()).isEqualTo("Close the door");
+        assertThat(read.get("approved").asBoolean()).isTrue();
+        assertThat(read.toString()).doesNotContain(rita).doesNotContain(rosa).doesNotContain(report.toString());
+        assertThat(api.get("/api/lessons/" + lesson, TestTokens.token(org.sven)).getStatusCode().value()).isEqualTo(200);
+        for (String other : List.of(org.carla, org.ann)) {
+            assertThat(api.get("/api/lessons/" + lesson, TestTokens.token(other)).getStatusCode().value()).as(other)
+                    .isEqualTo(404);
+        }
+        JsonNode receipt = json(api.anonymous("/api/reports/receipts/" + code));
+        assertThat(receipt.get("lessons").get(0).get("lessonId").asString()).isEqualTo(lesson.toString());
+    }
+
+    @Test
+    void givenAReport_whenTheReadModelIsSearched_thenNoTableNamesAReporterAndTheReceiptHashIsTheOnlyLink() {
+        send(submittedReport());
+        api.get("/api/reports/receipts/" + code, TestTokens.token(reporter)); // the reporter's token reaches the query side
+
+        assertThat(new ReadModelDatabase(jdbc).tablesHolding(List.of(reporter, code))).isEmpty();
+        List<String> columns = jdbc.sql("""
+                SELECT table_name || '.' || column_name FROM information_schema.columns
+                 WHERE table_schema = 'public' AND table_name IN ('report', 'report_addition')""")
+                .query(String.class).list();
+        assertThat(columns).isNotEmpty().noneMatch(c -> c.matches(".*(user|actor|by|author|team|device|reporter).*"));
+        assertThat(columns).contains("report.receipt_hash");
+        assertThat(jdbc.sql("SELECT receipt_hash FROM report WHERE report_id = :r").param("r", report)
+                .query(String.class).single()).isEqualTo(Receipts.hash(code));
+    }
+
+    /** The organisation with three reviewers, and a report with an addition, a reply and two triage steps. */
+    private List<ProducerRecord<String, byte[]>> submittedReport() {
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(org.north, new ReviewerAppointed(org.north, rita)));
+        events.add(org.event(org.north, new ReviewerAppointed(org.north, rosa)));
+        events.add(org.event(org.south, new ReviewerAppointed(org.south, ron)));
+        events.add(sealed(report, new ReportSubmitted(report, org.north, ReportKind.NEAR_MISS, "The door was left open",
+                "A colleague noticed", null, Receipts.hash(code))));
+        events.add(sealed(report, new ReportTriaged(report, org.north, ReportState.UNDER_REVIEW, rita, "Looking")));
+        events.add(sealed(report, new ReportAdded(report, org.north, UUID.randomUUID(), "It happened twice")));
+        events.add(sealed(report, new ReportReplied(report, org.north, reply, rita, "Thank you, we will look at it")));
+        events.add(sealed(report, new ReportTriaged(report, org.north, ReportState.ANSWERED, rita, "Answered")));
+        return events;
+    }
+
+    private ProducerRecord<String, byte[]> sealed(UUID aggregate, DomainEvent event) {
+        return org.timeline.sealed(aggregate, event, infra.keys);
+    }
+
+    private void send(List<ProducerRecord<String, byte[]>> events) {
+        new ReadModelDatabase(jdbc).awaitConsumed(infra.topic.sendAll(events));
+    }
+}

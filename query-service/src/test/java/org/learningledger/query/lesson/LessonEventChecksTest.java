@@ -1,0 +1,40 @@
+package org.learningledger.query.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.EventEnvelope;
+import org.learningledger.events.LedgerJson;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.events.lesson.LessonApproved;
+import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonEvent;
+import org.learningledger.query.intake.LedgerEvent;
+
+/** What a lesson's events must carry: the lesson, its report and region, who wrote or approved it, tier, texts. */
+class LessonEventChecksTest {
+
+    private final UUID id = UUID.randomUUID();
+
+    @Test
+    void givenACompleteDraft_whenChecked_thenCompleteAndAboutTheLesson() {
+        LessonDrafted drafted = new LessonDrafted(id, UUID.randomUUID(), UUID.randomUUID(), "rita", "t", "s", "p",
+                Tier.REGION);
+        assertThat(LessonEventChecks.missingFields(event(drafted))).isEmpty();
+        assertThat(LessonEventChecks.aggregateId(drafted)).isEqualTo(id);
+    }
+
+    @Test
+    void givenAnApprovalWithoutApproverOrTier_whenChecked_thenBothNamed() {
+        LessonApproved approved = new LessonApproved(id, UUID.randomUUID(), UUID.randomUUID(), null, null, "t", "s",
+                "p");
+        assertThat(LessonEventChecks.missingFields(event(approved))).containsExactly("approverId", "tier");
+    }
+
+    private LedgerEvent event(LessonEvent payload) {
+        return new LedgerEvent(new EventEnvelope(UUID.randomUUID(), payload.getClass().getSimpleName(), "1", "Lesson",
+                id, 0, 0, Instant.EPOCH, LedgerJson.mapper().valueToTree(payload)), payload);
+    }
+}
