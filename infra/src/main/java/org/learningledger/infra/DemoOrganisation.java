@@ -38,6 +38,8 @@ public final class DemoOrganisation {
     public static final List<Team> TEAMS =
             List.of(PARDUBICE_CONFLICT, CHRUDIM_SAFETY, SVITAVY_WELLBEING, JIHLAVA_CONFLICT, TREBIC_SAFETY);
     public static final String ANALYST = "alena";
+    /** Learning reviewers of the Pardubice region: they read its confidential reports; two, so lessons get a second pair of eyes. */
+    public static final List<String> PARDUBICE_REVIEWERS = List.of("radka", "milan");
 
     public static final List<User> USERS = List.of(
             new User("admin", "administrator (registers regions, teams, members)", List.of("admin")),
@@ -49,6 +51,8 @@ public final class DemoOrganisation {
             new User("karel", "member: Třebíč child safety team", List.of()),
             new User("pavla", "steward of the Pardubice region", List.of()),
             new User("ondrej", "steward of the Vysočina region", List.of()),
+            new User("radka", "learning reviewer of the Pardubice region", List.of()),
+            new User("milan", "learning reviewer of the Pardubice region", List.of()),
             new User(ANALYST, "ministry analyst", List.of()));
 
     private DemoOrganisation() {

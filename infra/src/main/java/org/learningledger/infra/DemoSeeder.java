@@ -38,6 +38,9 @@ public final class DemoSeeder {
             }
         }
         post("admin", "/api/analysts", user(DemoOrganisation.ANALYST));
+        for (String reviewer : DemoOrganisation.PARDUBICE_REVIEWERS) {
+            post("admin", "/api/regions/" + DemoOrganisation.PARDUBICE.id() + "/reviewers", user(reviewer));
+        }
         experiments();
     }
 
