@@ -19,10 +19,11 @@ export class ApiError extends Error {
   }
 }
 
-async function send(base, method, path, { body, accept = 'application/json', headers = {}, signal } = {}) {
+/** anonymous: never sends the token (the receipt page: a report must not be tied to whoever reads it). */
+async function send(base, method, path, { body, accept = 'application/json', headers = {}, signal, anonymous = false } = {}) {
   const h = { Accept: `${accept}, application/problem+json`, ...headers };
   const t = token();
-  if (t) h.Authorization = `Bearer ${t}`;
+  if (t && !anonymous) h.Authorization = `Bearer ${t}`;
   if (body !== undefined) h['Content-Type'] = 'application/json';
   let response;
   try {
@@ -42,7 +43,8 @@ async function send(base, method, path, { body, accept = 'application/json', hea
       problem = {};
     }
     const error = new ApiError(response.status, problem);
-    if (response.status === 401) window.dispatchEvent(new CustomEvent('ledger:unauthenticated'));
+    error.retryAfter = Number(response.headers.get('Retry-After')) || null;
+    if (response.status === 401 && !anonymous) window.dispatchEvent(new CustomEvent('ledger:unauthenticated'));
     throw error;
   }
   return response;
@@ -73,8 +75,8 @@ function nextPage(link) {
 }
 
 /** A command: POST or PUT to the command API. Returns the JSON answer. */
-export async function command(method, path, body) {
-  const response = await send(config.commandApi, method, path, { body });
+export async function command(method, path, body, options = {}) {
+  const response = await send(config.commandApi, method, path, { ...options, body });
   const text = await response.text();
   return text ? JSON.parse(text) : {};
 }

@@ -11,6 +11,11 @@ import { learningEditView } from './views/learning-edit.js';
 import { learningView } from './views/learning.js';
 import { feedView } from './views/feed.js';
 import { landscapeView } from './views/landscape.js';
+import { speakUpView } from './views/speak-up.js';
+import { receiptView } from './views/receipt.js';
+import { reviewsView } from './views/reviews.js';
+import { reviewView } from './views/review.js';
+import { t } from './messages/reports.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -23,6 +28,14 @@ const routes = [
   [/^#\/learning\/([\w-]+)$/, learningView],
   [/^#\/feed$/, feedView],
   [/^#\/landscape$/, landscapeView],
+  [/^#\/speak-up$/, speakUpView],
+  [/^#\/reviews$/, reviewsView],
+  [/^#\/reviews\/([\w-]+)$/, reviewView],
+];
+
+/** Pages that need no sign-in: the receipt page never sends a token, signed in or not. */
+const publicRoutes = [
+  [/^#\/receipt$/, receiptView],
 ];
 
 /** What every view gets: who reads, names of teams and regions, and a way to tell the reader something. */
@@ -66,6 +79,8 @@ function renderHeader() {
   for (const team of ctx.me.teams) items.push(navLink(`#/team/${team.teamId}`, team.name));
   if (ctx.me.stewardOf.length) items.push(navLink('#/feed', 'Region feed'));
   items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
+  if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
+  items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
   who.append(h('span', {}, 'Signed in as ', h('strong', { 'data-testid': 'user' }, userName())),
     ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); ctx.me = null; ctx.go('#/signin'); } }, 'Sign out'));
@@ -85,9 +100,16 @@ async function route() {
     const h1 = main.querySelector('h1');
     if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: false }); }
   };
+  const open = publicRoutes.find(([pattern]) => pattern.test(hash));
   if (!token()) {
     ctx.me = null;
     renderHeader();
+    if (open) {
+      clear(main);
+      await open[1](main, ctx);
+      focusHeading();
+      return;
+    }
     if (hash !== '#/signin') { afterSignIn = hash; window.location.hash = '#/signin'; return; }
     clear(main);
     await signinView(main, { ...ctx, signedIn: () => ctx.go(afterSignIn && afterSignIn !== '#/signin' ? afterSignIn : '#/') });
@@ -102,7 +124,7 @@ async function route() {
   if (hash === '#/' || hash === '#/signin') { window.location.replace(home()); return; }
   renderHeader();
   clear(main);
-  for (const [pattern, view] of routes) {
+  for (const [pattern, view] of [...routes, ...publicRoutes]) {
     const m = pattern.exec(hash);
     if (m) {
       try {
