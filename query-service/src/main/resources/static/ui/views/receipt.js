@@ -8,7 +8,9 @@ import { language } from '../i18n.js';
 import { t } from '../messages/reports.js';
 
 const NO_TOKEN = { anonymous: true };
-const read = (code) => get(`/api/reports/receipts/${encodeURIComponent(code.trim())}`,
+/** The code as typed, without spaces (dashes, case and I/L/O for 1/0 the ledger forgives itself). */
+const path = (code) => `/api/reports/receipts/${encodeURIComponent(code.replace(/\s+/g, ''))}`;
+const read = (code) => get(path(code),
   { ...NO_TOKEN, headers: { 'Accept-Language': language() } });
 
 /** The API's 404 and 429 in calm words; anything else as every form says it. */
@@ -67,7 +69,7 @@ function addForm(code, done) {
     h('h3', { id: 'add-h' }, t('addTitle')),
     field({ name: 'text', label: t('addText'), type: 'textarea', rows: 3, required: true }),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('addSend'))));
-  onSubmit(form, (v) => command('POST', `/api/reports/receipts/${encodeURIComponent(code.trim())}/additions`,
+  onSubmit(form, (v) => command('POST', `${path(code)}/additions`,
     { additionId: stableId(form), text: v.text }, NO_TOKEN), async () => {
     renewId(form);
     await done(); // polls until the query side has it

@@ -1,7 +1,7 @@
 // One confidential report as its region's reviewers read it: texts, additions, replies, triage history and
 // lessons (drafts with "Approve and publish" for a second reviewer), and the forms to answer and triage it.
 import { command, get, until } from '../api.js';
-import { clear, formatTime, h } from '../dom.js';
+import { fill, formatTime, h } from '../dom.js';
 import { notice } from '../errors.js';
 import { t } from '../messages/reports.js';
 import { texts } from './receipt.js';
@@ -26,7 +26,7 @@ async function after(ctx, page, id, done, focus, said) {
 function draw(ctx, page, r) {
   const when = (iso) => h('time', { datetime: iso }, formatTime(iso));
   const again = (done, focus, said) => after(ctx, page, r.id, done, focus, said);
-  clear(page).append(
+  fill(page,
     h('p', {}, h('a', { href: '#/reviews' }, t('back'))),
     h('h1', {}, t('reportTitle', t(r.kind))),
     h('p', { class: 'state' }, t('stateIs'), ' ', h('strong', { class: 'badge state', dataset: { state: r.state } }, t(r.state)),
