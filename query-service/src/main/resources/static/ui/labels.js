@@ -40,6 +40,9 @@ export const FINDING_NAMES = {
   'date-of-birth': { cs: 'datum narození', en: 'a date of birth' },
   'personal-name': { cs: 'jméno člověka', en: 'a person’s name' },
   'age-and-place': { cs: 'přesný věk spolu s malým místem', en: 'an exact age together with a small place' },
+  'exact-date': { cs: 'přesné datum', en: 'an exact date' },
+  'case-number': { cs: 'číslo spisu', en: 'a case number' },
+  'named-place': { cs: 'místo menší než kraj', en: 'a place smaller than the region' },
 };
 
 /** A rule's name in the page's language; an unknown rule is named by its code. */

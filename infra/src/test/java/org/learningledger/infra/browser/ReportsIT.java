@@ -123,6 +123,7 @@ class ReportsIT {
             assertThat(summary.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(b.driver.switchTo().activeElement()).isEqualTo(summary);
             assertThat(b.driver.findElement(By.cssSelector("section.findings mark.finding")).getText()).contains("2026");
+            assertThat(b.driver.findElement(By.cssSelector("section.findings ol.explanations")).getText()).contains("looks like an exact date");
             b.screenshot("reports-03-lesson-refused");
             b.fill(b.driver.findElement(By.cssSelector("form.lesson")), "What did we learn?",
                     "A meeting can be lost when the interpreter's language is not confirmed.");
