@@ -15,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = QueryServiceApplication.CONFIG_NAME)
+        properties = {QueryServiceApplication.CONFIG_NAME, "ledger.query.purge.first-run-after=PT1H"})
 @ContextConfiguration(initializers = Infrastructure.Starter.class)
 @DirtiesContext
 @interface QueryServiceTest {

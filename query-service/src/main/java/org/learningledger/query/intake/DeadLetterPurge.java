@@ -45,7 +45,7 @@ public class DeadLetterPurge {
         this.keepPayload = keepPayload;
     }
 
-    @Scheduled(initialDelayString = "PT0S", fixedDelayString = "PT1H")
+    @Scheduled(initialDelayString = "${ledger.query.purge.first-run-after:PT0S}", fixedDelayString = "PT1H")
     void scheduled() {
         purge(Instant.now());
     }

@@ -27,7 +27,7 @@ public class RetiredSchemaPurge {
         this.keepRetired = keepRetired;
     }
 
-    @Scheduled(initialDelayString = "PT0S", fixedDelayString = "PT1H")
+    @Scheduled(initialDelayString = "${ledger.query.purge.first-run-after:PT0S}", fixedDelayString = "PT1H")
     void scheduled() {
         purge(Instant.now());
     }
