@@ -15,11 +15,17 @@ final class IndirectIdentifiers {
 
     private static final String MONTHS = "ledna|února|března|dubna|května|června|července|srpna|září|října"
             + "|listopadu|prosince";
+    /** Reports are written in Czech, but a reviewer may quote one in English: "3 March 2026", "March 3". */
+    private static final String ENGLISH_MONTHS = "(?:january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
+    private static final String ORDINAL = "\\d{1,2}(?:st|nd|rd|th)?";
 
     private static final List<DeidentificationRules.Rule> RULES = List.of(
             new DeidentificationRules.Rule("exact-date", "an exact date can point at one case", Pattern.compile(
                     "(?<![\\p{L}\\p{N}])(?:\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{4})?|\\d{4}-\\d{2}-\\d{2}"
-                            + "|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\s*(?:" + MONTHS + ")(?:\\s+\\d{4})?)(?![\\p{L}\\p{N}])",
+                            + "|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\s*(?:" + MONTHS + ")(?:\\s+\\d{4})?"
+                            + "|" + ORDINAL + "\\s+(?:of\\s+)?" + ENGLISH_MONTHS + "(?:,?\\s+\\d{4})?"
+                            + "|" + ENGLISH_MONTHS + "\\s+" + ORDINAL + "(?:,?\\s+\\d{4})?)(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)),
             new DeidentificationRules.Rule("case-number", "a case or file number points at one case", Pattern.compile(
                     "(?iu)(?<!\\p{L})(?:č\\.\\s?j\\.|čj\\.|sp\\.\\s?zn\\.|spisov(?:á|é|ou)\\s+značk(?:a|y|ou|u)|"

@@ -27,6 +27,18 @@ class LessonGuardTest {
     }
 
     @Test
+    void exactDatesWrittenInEnglishAreRefused() {
+        assertThat(rules("On 3 March 2026 a visit was nearly missed.")).contains("exact-date");
+        assertThat(rules("It happened on March 3, 2026.")).contains("exact-date");
+        assertThat(rules("It happened on the 3rd of Mar. in the evening.")).contains("exact-date");
+    }
+
+    @Test
+    void aMonthWithoutItsDayPasses() {
+        DeidentificationGuard.checkLesson(Map.of("summary", "In March the team may 2x a week check the list; since May we do."));
+    }
+
+    @Test
     void caseNumbersAreRefused() {
         assertThat(rules("Viz č. j. OSPOD-123/2026.")).contains("case-number");
         assertThat(rules("Věc sp. zn. 12 P 45/2025 byla uzavřena.")).contains("case-number");
