@@ -18,6 +18,7 @@ import org.learningledger.command.organisation.RegionId;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 
 /**
  * A de-identified lesson a reviewer writes from a confidential report: seen by the region's reviewers
@@ -31,6 +32,8 @@ public class Lesson {
     private LessonDrafted draft;
     private boolean approved;
     private boolean otherRecord;
+    /** Its texts are gone and its key deleted: it takes no new text. */
+    private boolean erased;
 
     protected Lesson() {
         // for Axon
@@ -84,5 +87,10 @@ public class Lesson {
     @EventSourcingHandler
     void on(LessonApproved event) {
         approved = true;
+    }
+
+    @EventSourcingHandler
+    void on(LessonErased event) {
+        erased = true;
     }
 }

@@ -21,6 +21,7 @@ import org.learningledger.command.report.ReportCommands.SubmitReport;
 import org.learningledger.command.report.ReportCommands.TriageReport;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportReplied;
 import org.learningledger.events.report.ReportState;
 import org.learningledger.events.report.ReportSubmitted;
@@ -42,6 +43,8 @@ public class Report {
     private final Map<UUID, String> additions = new HashMap<>();
     private final Map<UUID, String> replies = new HashMap<>();
     private boolean otherRecord;
+    /** Its texts are gone and its key deleted: it takes no new text. */
+    private boolean erased;
 
     protected Report() {
         // for Axon
@@ -126,5 +129,13 @@ public class Report {
     void on(ReportTriaged event) {
         state = event.state();
         reason = event.reason();
+    }
+
+    @EventSourcingHandler
+    void on(ReportErased event) {
+        erased = true;
+        additions.clear();
+        replies.clear();
+        reason = null;
     }
 }
