@@ -94,10 +94,10 @@ class LessonProjection implements Projection {
         public Void lessonErased(LessonErased e) {
             int changed = jdbc.sql("""
                     UPDATE lesson SET title = NULL, summary = NULL, practice = NULL,
-                           erased_at = COALESCE(erased_at, :at), erased_by = COALESCE(erased_by, :by)
+                           erased_at = COALESCE(erased_at, :at), erasure_role = COALESCE(erasure_role, :role)
                     WHERE lesson_id = :id AND report_id = :report AND region_id = :region""")
                     .param("id", id).param("report", e.reportId()).param("region", e.regionId())
-                    .param("at", at).param("by", e.erasure().role().name()).update();
+                    .param("at", at).param("role", e.erasure().role().name()).update();
             if (changed == 0) {
                 throw new RejectedEventException("LessonErased of lesson " + id + " never drafted from report "
                         + e.reportId() + " in region " + e.regionId());

@@ -123,9 +123,9 @@ class ReportProjection implements Projection {
         public Void reportErased(ReportErased e) {
             jdbc.sql("""
                     UPDATE report SET what_happened = NULL, what_helped = NULL, what_could_change = NULL,
-                           erased_at = COALESCE(erased_at, :at), erased_by = COALESCE(erased_by, :by)
+                           erased_at = COALESCE(erased_at, :at), erasure_role = COALESCE(erasure_role, :role)
                     WHERE report_id = :id""")
-                    .param("id", id).param("at", at).param("by", e.erasure().role().name()).update();
+                    .param("id", id).param("at", at).param("role", e.erasure().role().name()).update();
             jdbc.sql("UPDATE report_addition SET text = NULL WHERE report_id = :id").param("id", id).update();
             jdbc.sql("UPDATE report_reply SET text = NULL WHERE report_id = :id").param("id", id).update();
             jdbc.sql("UPDATE report_triage SET reason = NULL WHERE report_id = :id").param("id", id).update();
