@@ -84,28 +84,6 @@ class AnalystIT {
         }
     }
 
-    /** Issue 13: an endorsement given while the learning was national is seen by the analyst (not "None yet."). */
-    @Test
-    void givenAStewardEndorsedANationalLearning_whenAlenaOpensIt_thenSheSeesTheEndorsement() {
-        String title = "Grandparents at the table " + UUID.randomUUID().toString().substring(0, 8);
-        Api lucie = new Api(LEDGER.stack(), "lucie");
-        UUID learning = lucie.draft(DemoOrganisation.JIHLAVA_CONFLICT.id(), title, "Grandparents calm the first meeting.");
-        lucie.publish(learning, "NATION");
-        Api ondrej = new Api(LEDGER.stack(), "ondrej");
-        ondrej.awaitQuery("/api/learnings/" + learning, l -> "NATION".equals(l.path("tier").asString("")));
-        ondrej.endorse(learning, "Worth a try in every region.");
-        Api alena = new Api(LEDGER.stack(), "alena");
-        alena.awaitQuery("/api/learnings/" + learning, l -> l.path("endorsements").size() == 1);
-        try (Browser b = LEDGER.browser()) {
-            b.signIn("alena");
-            b.open("#/learning/" + learning);
-            b.waitText(By.cssSelector("article.learning h1"), title);
-            b.waitText(By.cssSelector("section[aria-labelledby=endorse-h]"), "Worth a try in every region.");
-            assertThat(b.driver.findElement(By.cssSelector("section[aria-labelledby=endorse-h]")).getText()).doesNotContain("None yet.")
-                    .contains("Vysočina");
-        }
-    }
-
     /** The timeline's own shape becomes a step chart: validations by other teams count, the owning team's do not. */
     @Test
     @SuppressWarnings("unchecked")

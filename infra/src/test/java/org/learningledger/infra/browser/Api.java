@@ -68,11 +68,6 @@ final class Api {
         require(send("POST", stack.commandUrl("/api/learnings/" + learning + "/withdrawal"), body), 200);
     }
 
-    void endorse(UUID learning, String note) {
-        String body = LedgerJson.mapper().writeValueAsString(Map.of("note", note));
-        require(send("POST", stack.commandUrl("/api/learnings/" + learning + "/endorsements"), body), 201);
-    }
-
     UUID propose(UUID team, String question) {
         UUID id = UUID.randomUUID();
         String body = LedgerJson.mapper().writeValueAsString(Map.of("experimentId", id.toString(), "question", question,

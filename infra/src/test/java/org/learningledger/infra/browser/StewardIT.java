@@ -162,11 +162,13 @@ class StewardIT {
             assertThat(viewportWidth(b)).as("the window is a 320 px phone").isLessThanOrEqualTo(320);
             By item = By.cssSelector(".feed-item[data-learning='" + learning + "']");
             b.waitFor(item);
-            assertNoHorizontalOverflow(b, "the feed");
+            SoftAssertions soft = new SoftAssertions();
+            soft.assertThat(pageWidth(b)).as("the feed: page width at 320 px").isLessThanOrEqualTo(viewportWidth(b));
             Rectangle box = b.driver.findElement(item).getRect();
-            assertThat((long) box.getX() + box.getWidth()).as("the feed item fits the screen").isLessThanOrEqualTo(viewportWidth(b));
-            assertThat(b.driver.findElement(By.cssSelector(".site-header")).getRect().getHeight()).as("a compact header")
+            soft.assertThat((long) box.getX() + box.getWidth()).as("the feed item fits the screen").isLessThanOrEqualTo(viewportWidth(b));
+            soft.assertThat(b.driver.findElement(By.cssSelector(".site-header")).getRect().getHeight()).as("a compact header")
                     .isLessThanOrEqualTo(100);
+            soft.assertAll();
             // the menu opens from its button
             b.click(By.id("menu-toggle"));
             b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
@@ -193,9 +195,12 @@ class StewardIT {
         return ((Number) b.driver.executeScript("return document.documentElement.clientWidth;")).longValue();
     }
 
+    private static long pageWidth(Browser b) {
+        return ((Number) b.driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    }
+
     private static void assertNoHorizontalOverflow(Browser b, String page) {
-        long scroll = ((Number) b.driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
-        assertThat(scroll).as(page + ": page width at 320 px").isLessThanOrEqualTo(viewportWidth(b));
+        assertThat(pageWidth(b)).as(page + ": page width at 320 px").isLessThanOrEqualTo(viewportWidth(b));
     }
 
     /**
