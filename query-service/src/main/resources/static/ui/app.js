@@ -16,6 +16,7 @@ import { receiptView } from './views/receipt.js';
 import { reviewsView } from './views/reviews.js';
 import { reviewView } from './views/review.js';
 import { t } from './messages/reports.js';
+import { t as ts } from './messages/screens.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -38,17 +39,49 @@ const publicRoutes = [
   [/^#\/receipt$/, receiptView],
 ];
 
+/**
+ * The status line: a message is said once and stays for the page it was said on, or for the next page when it
+ * was said right before going there ("The draft is saved" on the draft's own page); the page after that starts
+ * clear. Its kind (ok, info, error) sets its colour and sign, so an expired sign-in is not shown as a success.
+ */
+let statusTimer = null;
+let saidSinceRoute = false;
+// true for the first page, a redirect, and a page a view went to right after saying something
+let carryStatus = true;
+function say(text, kind) {
+  clearTimeout(statusTimer);
+  status.textContent = '';
+  status.dataset.kind = kind;
+  saidSinceRoute = true;
+  // a fresh text node so screen readers announce a repeated message too
+  statusTimer = setTimeout(() => { status.textContent = text; }, 50);
+}
+function clearStatusOnNavigation() {
+  const keep = carryStatus;
+  carryStatus = false;
+  saidSinceRoute = false;
+  if (keep) return;
+  clearTimeout(statusTimer);
+  status.textContent = '';
+  delete status.dataset.kind;
+}
+/** A redirect of the router itself is no new page for the reader: what was said stays. */
+function redirect(hash, replace = false) {
+  carryStatus = true;
+  if (replace) window.location.replace(hash); else window.location.hash = hash;
+}
+
 /** What every view gets: who reads, names of teams and regions, and a way to tell the reader something. */
 const ctx = {
   me: null,
   teams: new Map(),
   regions: new Map(),
-  announce(text) {
-    status.textContent = '';
-    // a fresh text node so screen readers announce a repeated message too
-    setTimeout(() => { status.textContent = text; }, 50);
+  /** kind: 'ok' (done, the default), 'info' (nothing changed, a hint) or 'error' (it did not work). */
+  announce(text, kind = 'ok') {
+    say(text, ['ok', 'info', 'error'].includes(kind) ? kind : 'ok');
   },
   go(hash) {
+    carryStatus = saidSinceRoute;
     if (window.location.hash === hash) route(); else window.location.hash = hash;
   },
   teamName(id) { return ctx.teams.get(id)?.name || 'a team'; },
@@ -74,7 +107,7 @@ function navLink(hash, text) {
 function renderHeader() {
   const nav = clear(document.getElementById('nav'));
   const who = clear(document.getElementById('who'));
-  if (!ctx.me) return;
+  if (!ctx.me) { menuToggle(false); return; }
   const items = [];
   for (const team of ctx.me.teams) items.push(navLink(`#/team/${team.teamId}`, team.name));
   if (ctx.me.stewardOf.length) items.push(navLink('#/feed', 'Region feed'));
@@ -82,8 +115,28 @@ function renderHeader() {
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
-  who.append(h('span', {}, 'Signed in as ', h('strong', { 'data-testid': 'user' }, userName())),
-    ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); ctx.me = null; ctx.go('#/signin'); } }, 'Sign out'));
+  who.append(h('span', {}, h('span', { class: 'who-label' }, `${ts('signedInAs')} `), h('strong', { 'data-testid': 'user' }, userName())),
+    ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); ctx.me = null; ctx.go('#/signin'); } }, ts('signOut')));
+  menuToggle(true);
+}
+
+/** On a phone the menu folds behind one button (the header stays one line); on wider screens it is always open. */
+function menuToggle(show) {
+  const header = document.querySelector('.site-header');
+  let button = document.getElementById('menu-toggle');
+  if (!button) {
+    button = h('button', { type: 'button', id: 'menu-toggle', class: 'menu-toggle', 'aria-controls': 'nav', 'aria-expanded': 'false',
+      onclick: () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        header.classList.toggle('menu-open', open);
+      } });
+    document.getElementById('nav').before(button);
+  }
+  button.textContent = ts('menu');
+  button.hidden = !show;
+  button.setAttribute('aria-expanded', 'false');
+  header.classList.remove('menu-open');
 }
 
 function home() {
@@ -94,6 +147,7 @@ function home() {
 
 async function route() {
   if (cleanup) { cleanup(); cleanup = null; }
+  clearStatusOnNavigation();
   captureSignInKey(); // a sign-in link's key leaves the address before the hash is routed
   const hash = window.location.hash || '#/';
   const focusHeading = () => {
@@ -110,7 +164,7 @@ async function route() {
       focusHeading();
       return;
     }
-    if (hash !== '#/signin') { afterSignIn = hash; window.location.hash = '#/signin'; return; }
+    if (hash !== '#/signin') { afterSignIn = hash; redirect('#/signin'); return; }
     clear(main);
     await signinView(main, { ...ctx, signedIn: () => ctx.go(afterSignIn && afterSignIn !== '#/signin' ? afterSignIn : '#/') });
     return;
@@ -121,7 +175,7 @@ async function route() {
     clear(main).append(h('h1', {}, 'Learning ledger'), notice(e, 'Your profile'));
     return;
   }
-  if (hash === '#/' || hash === '#/signin') { window.location.replace(home()); return; }
+  if (hash === '#/' || hash === '#/signin') { redirect(home(), true); return; }
   renderHeader();
   clear(main);
   for (const [pattern, view] of [...routes, ...publicRoutes]) {
@@ -146,15 +200,15 @@ window.addEventListener('ledger:unauthenticated', () => {
   ctx.me = null;
   afterSignIn = window.location.hash;
   renderHeader();
-  document.getElementById('who').append(h('a', { href: '#/signin' }, 'Sign in again'));
-  ctx.announce('Your sign-in has expired. Please sign in again.');
+  document.getElementById('who').append(h('a', { href: '#/signin' }, ts('signInAgain')));
+  ctx.announce(ts('sessionExpired'), 'error');
 });
 
 (async () => {
   try {
-    if (await completeOidc()) ctx.announce('Signed in.');
+    if (await completeOidc()) ctx.announce(ts('signedIn'));
   } catch (e) {
-    ctx.announce(`Sign-in did not work: ${e.message}`);
+    ctx.announce(ts('signInFailed', e.message), 'error');
   }
   route();
 })();

@@ -89,7 +89,7 @@ export function confirmErasure(ctx, options) {
   dialog.addEventListener('close', () => {
     dialog.remove();
     if (erased) return;
-    ctx.announce(say(ERASURE.kept));
+    ctx.announce(say(ERASURE.kept), 'info');
     if (trigger && trigger.isConnected) trigger.focus();
   });
   document.body.append(dialog);

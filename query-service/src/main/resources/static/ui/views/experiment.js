@@ -192,7 +192,7 @@ function observeForm(ctx, x, refresh, after, keep) {
     form.dataset.replaces = saved.observationId;
     syncValue();
     selectIn(form.elements.text, start, end);
-    ctx.announce(say(WARNINGS.selected));
+    ctx.announce(say(WARNINGS.selected), 'info');
   };
   const saved = after.saved && !erasure(obsOf(x, after.saved.observationId) || {}) ? after.saved : null;
   const earlier = after.replaced && obsOf(x, after.replaced) && !erasure(obsOf(x, after.replaced)) ? obsOf(x, after.replaced) : null;

@@ -44,7 +44,7 @@ export async function feedView(main, ctx) {
       onEvent: (e) => {
         let data;
         try { data = JSON.parse(e.data); } catch { return; }
-        list.prepend(item(ctx, e.event, data));
+        placeNewestFirst(list, item(ctx, e.event, data));
       },
     });
   };
@@ -85,4 +85,15 @@ function item(ctx, kind, d) {
     h('p', {}, what),
     kind === 'published' && d.snapshot?.summary ? h('p', { class: 'summary' }, d.snapshot.summary)
       : kind === 'published' && erasure(d.snapshot, d) ? h('p', { class: 'summary' }, erasedNote(erasure(d.snapshot, d))) : null);
+}
+
+/**
+ * Newest first by when it happened (the item's <time>), whatever order the stream delivers them in: the stream
+ * follows the ledger's positions, which need not follow time across learnings. Same instant: the later arrival first.
+ */
+function placeNewestFirst(list, el) {
+  const at = (li) => Date.parse(li.querySelector('time')?.getAttribute('datetime') || '') || 0;
+  const when = at(el);
+  const after = [...list.children].find((li) => at(li) <= when);
+  list.insertBefore(el, after || null);
 }

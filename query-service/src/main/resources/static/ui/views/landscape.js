@@ -7,6 +7,7 @@ import { stepChart } from '../chart.js';
 import { flows, reachSeries, validationsElsewhere } from '../spread.js';
 import { label, RESULTS, say, SPREAD, tierLabel, timeToFirstValidationText } from '../labels.js';
 import { shown, shownText } from '../erasure.js';
+import { focusName, t as ts } from '../messages/screens.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** The end of the chosen local day, as an instant. */
@@ -40,7 +41,7 @@ function landscapeSection(ctx, onLoaded) {
       learnings = await get('/api/learnings').catch(() => []);
       result.append(h('p', {}, `Shown instead: what you can see now (${learnings.length}).`));
     }
-    result.append(table(ctx, learnings));
+    result.append(table(ctx, learnings, await withdrawnByMyTeams(ctx)));
     onLoaded(learnings, endOf(date));
   };
   form.addEventListener('submit', (e) => { e.preventDefault(); load(); });
@@ -48,7 +49,13 @@ function landscapeSection(ctx, onLoaded) {
   return h('section', { 'aria-labelledby': 'landscape-h', class: 'landscape' }, h('h2', { id: 'landscape-h' }, 'What was shared'), form, result);
 }
 
-function table(ctx, learnings) {
+/** Ids of the reader's own teams' learnings that the team withdrew (only the team still sees those). */
+async function withdrawnByMyTeams(ctx) {
+  const lists = await Promise.all((ctx.me.teams || []).map((team) => get(`/api/teams/${team.teamId}/learnings`).catch(() => [])));
+  return new Set(lists.flat().filter((l) => l.withdrawn).map((l) => l.learningId));
+}
+
+function table(ctx, learnings, withdrawn = new Set()) {
   if (!learnings.length) return h('p', { class: 'empty' }, 'Nothing shared yet.');
   return h('div', { class: 'table-wrap' }, h('table', { class: 'landscape-table' },
     h('caption', { class: 'visually-hidden' }, 'Shared learnings, latest first'),
@@ -57,8 +64,8 @@ function table(ctx, learnings) {
       h('th', { scope: 'row' }, h('a', { href: `#/learning/${l.learningId}` }, shown(l.title, l) || '(untitled)')),
       h('td', {}, l.teamName || ctx.teamName(l.teamId)),
       h('td', {}, ctx.regionName(l.regionId)),
-      h('td', {}, (l.focus || '').replace(/-/g, ' ')),
-      h('td', {}, tierLabel(l.tier)),
+      h('td', { class: 'focus' }, focusName(l.focus || ctx.teams.get(l.teamId)?.focus)),
+      withdrawn.has(l.learningId) ? h('td', { 'data-withdrawn': 'true' }, ts('withdrawn')) : h('td', {}, tierLabel(l.tier)),
       h('td', {}, formatDate(l.publishedAt)))))));
 }
 

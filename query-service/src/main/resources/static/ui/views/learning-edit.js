@@ -62,7 +62,7 @@ function render(body, ctx, teamId, l, experiments, others, after = {}) {
   const dirty = () => JSON.stringify(learningBody(values(editForm))) !== saved;
   const revise = (v) => command('PUT', `/api/learnings/${l.learningId}`, learningBody(v));
   onSubmit(editForm, (v) => (dirty() ? revise(v).then((result) => ({ result, texts: learningBody(v) })) : null), async (answer) => {
-    if (!answer) { ctx.announce('Nothing has changed since the last save.'); return; }
+    if (!answer) { ctx.announce('Nothing has changed since the last save.', 'info'); return; }
     const warnings = answer.result.warnings || [];
     // the revision just replaced still holds what the guard found in it: offer to erase it
     const earlier = after.saved ? (Number.isInteger(after.saved.revision) ? after.saved.revision : d.revision) : null;
@@ -98,7 +98,7 @@ function afterSave(ctx, l, editForm, after, reload) {
   const edit = (name, start, end) => {
     const control = editForm.querySelector(`.field[data-field="${name}"] textarea, .field[data-field="${name}"] input`);
     selectIn(control, start, end);
-    ctx.announce(say(WARNINGS.selected));
+    ctx.announce(say(WARNINGS.selected), 'info');
   };
   const panels = [
     Number.isInteger(after.replaced) && after.replaced !== current
@@ -154,6 +154,8 @@ function publishForm(ctx, l, editForm, dirty, revise, place, experiments, reload
   }, async (result) => {
     ctx.announce(`Shared with ${label(TIERS, result.tier).toLowerCase()} as version ${result.version}.`);
     await reload((x) => (x.version || 0) >= result.version);
+    // the page is drawn anew: focus stays on Share, not on the page's body
+    document.querySelector('article.learning-edit form[aria-labelledby=publish-h] button[type=submit]')?.focus();
   }, (error) => {
     if (!(error instanceof ApiError) || error.status !== 422) return false;
     showErrors(form, error);

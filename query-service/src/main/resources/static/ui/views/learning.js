@@ -4,13 +4,14 @@ import { command, get, until } from '../api.js';
 import { field, fill, formatDate, h, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit } from '../forms.js';
-import { label, say, DECISIONS, RESULTS, TIERS, TIMELINE_KINDS, tierLabel } from '../labels.js';
+import { label, say, DECISIONS, RESULTS, TIMELINE_KINDS, tierLabel } from '../labels.js';
 import { erasedNote, erasure, shown, shownText } from '../erasure.js';
 import { stepChart } from '../chart.js';
 import { reachSeries, timelineEntries } from '../spread.js';
 import { language } from '../i18n.js';
 import { t } from '../messages/measures.js';
 import { runChart } from '../runchart.js';
+import { focusName, t as ts } from '../messages/screens.js';
 
 // the signals' words come in the page's language
 const readLearning = (id) => get(`/api/learnings/${id}`, { headers: { 'Accept-Language': language() } });
@@ -33,15 +34,19 @@ function render(body, ctx, l) {
   // an erased revision's texts are null, with erasedAt on the snapshot (or the learning)
   const text = (value) => shown(value, s, l);
   document.title = `${shownText(s.title, s, l) || ''} · Learning ledger`;
-  const reload = async (changed) => {
-    const next = await until(() => readLearning(l.learningId), (x) => x && changed(x));
+  // focus: the control acted on, found again in the page drawn anew (else focus would drop to the page's body)
+  const reload = async (changed, focus) => {
+    const next = changed ? await until(() => readLearning(l.learningId), (x) => x && changed(x)) : null;
     render(body, ctx, next || l);
+    if (focus) body.querySelector(focus)?.focus();
   };
   const own = Boolean(ctx.myTeam(l.teamId));
   fill(body,
-    h('p', { class: 'eyebrow' }, `${l.teamName || ctx.teamName(l.teamId)} · ${ctx.regionName(l.regionId)} · ${(l.focus || '').replace(/-/g, ' ')}`),
+    h('p', { class: 'eyebrow' }, `${l.teamName || ctx.teamName(l.teamId)} · ${ctx.regionName(l.regionId)} · ${focusName(l.focus || ctx.teams.get(l.teamId)?.focus)}`),
     h('h1', {}, text(s.title)),
-    h('p', { class: 'badge', 'data-tier': l.tier }, tierLabel(l.tier), l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : ''),
+    l.withdrawn ? h('p', { class: 'badge', 'data-tier': 'WITHDRAWN' }, ts('withdrawn'))
+      : h('p', { class: 'badge', 'data-tier': l.tier }, tierLabel(l.tier), l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : ''),
+    l.withdrawn ? h('p', { class: 'notice' }, ts('withdrawnOn', formatDate(l.withdrawal?.withdrawnAt))) : null,
     own ? h('p', {}, h('a', { href: `#/team/${l.teamId}/learnings/${l.learningId}` }, 'Open it in your team’s learnings to change or share it')) : null,
     h('dl', { class: 'facts' },
       h('dt', {}, 'What the team learned'), h('dd', {}, text(s.summary)),
@@ -100,15 +105,23 @@ function endorsements(ctx, list) {
 }
 
 function stewardActions(ctx, l, reload) {
-  if (!ctx.me.stewardOf.length || !l.tier) return null;
+  if (!ctx.me.stewardOf.length || !l.tier || l.withdrawn) return null;
   const endorse = h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'endorse-form-h' },
     h('h3', { id: 'endorse-form-h' }, 'Endorse this learning'),
     field({ name: 'note', label: 'A note for the team and others (optional)', type: 'textarea', rows: 2 }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Endorse')));
-  onSubmit(endorse, (v) => command('POST', `/api/learnings/${l.learningId}/endorsements`, { note: v.note }), async () => {
-    ctx.announce('Endorsed. The team sees your endorsement.');
+  const endorseButton = 'form[aria-labelledby=endorse-form-h] button[type=submit]';
+  onSubmit(endorse, (v) => command('POST', `/api/learnings/${l.learningId}/endorsements`, { note: v.note }), async (result) => {
+    // a second endorsement by the same steward records nothing: say so, and keep the page (and the focus) as it is
+    if (result && result.changed === false) {
+      ctx.announce(ts('alreadyEndorsed'), 'info');
+      // after the form's button is enabled again
+      setTimeout(() => endorse.querySelector('button[type=submit]').focus(), 0);
+      return;
+    }
+    ctx.announce(ts('endorsed'));
     const before = (l.endorsements || []).length;
-    await reload((x) => (x.endorsements || []).length > before);
+    await reload((x) => (x.endorsements || []).length > before, endorseButton);
   });
   const invite = l.tier === 'REGION' ? h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'invite-h' },
     h('h3', { id: 'invite-h' }, 'Invite the team to share it with the whole country'),
@@ -116,9 +129,13 @@ function stewardActions(ctx, l, reload) {
     h('input', { type: 'hidden', name: 'tier', value: 'NATION' }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Invite to share nationally'))) : null;
   if (invite) {
-    onSubmit(invite, (v) => command('POST', `/api/learnings/${l.learningId}/invitations`, { tier: v.tier }), () => {
-      ctx.announce(`Invitation sent: the team is invited to share it with ${label(TIERS, 'NATION').toLowerCase()}.`);
-      fill(invite, h('p', { class: 'notice ok' }, 'The team has been invited to share it with the whole country.'));
+    onSubmit(invite, (v) => command('POST', `/api/learnings/${l.learningId}/invitations`, { tier: v.tier }), (result) => {
+      const again = result && result.changed === false;
+      ctx.announce(ts(again ? 'alreadyInvited' : 'invited'), again ? 'info' : 'ok');
+      // the button is gone: focus goes to what took its place
+      const done = h('p', { class: 'notice ok', tabindex: '-1' }, ts(again ? 'alreadyInvited' : 'invitedNote'));
+      fill(invite, done);
+      done.focus();
     });
   }
   return h('section', { 'aria-labelledby': 'steward-h', class: 'steward-actions' }, h('h2', { id: 'steward-h' }, 'As a steward'), endorse, invite);

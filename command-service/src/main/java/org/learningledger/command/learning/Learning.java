@@ -146,29 +146,35 @@ public class Learning {
         apply(new LearningWithdrawn(id, teamId, regionId, tier, command.reason()));
     }
 
+    /** True when it endorsed; false when this steward had endorsed it already (idempotent: nothing appended). */
     @CommandHandler
-    void handle(EndorseLearning command) {
+    boolean handle(EndorseLearning command) {
         Stewardships stewardships = command.stewardships();
         sees(command.memberships(), stewardships);
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
         DeidentificationGuard.checkNote("note", command.note());
-        if (!notes.endorsedBy(command.actor().value())) {
-            UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
-            apply(new LearningEndorsed(id, teamId, regionId, tier, command.actor().value(), stewardRegion,
-                    command.note()));
+        if (notes.endorsedBy(command.actor().value())) {
+            return false;
         }
+        UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
+        apply(new LearningEndorsed(id, teamId, regionId, tier, command.actor().value(), stewardRegion,
+                command.note()));
+        return true;
     }
 
+    /** True when it invited; false when this steward had invited the team to that tier already. */
     @CommandHandler
-    void handle(InviteToPublish command) {
+    boolean handle(InviteToPublish command) {
         Stewardships stewardships = command.stewardships();
         sees(command.memberships(), stewardships);
         LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
         LearningRules.invitationWidens(tier, command.tier());
-        if (!invitations.contains(command.actor().value() + "/" + command.tier())) {
-            UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
-            apply(new TeamInvitedToPublish(id, teamId, command.actor().value(), stewardRegion, command.tier()));
+        if (invitations.contains(command.actor().value() + "/" + command.tier())) {
+            return false;
         }
+        UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
+        apply(new TeamInvitedToPublish(id, teamId, command.actor().value(), stewardRegion, command.tier()));
+        return true;
     }
 
     /**

@@ -94,9 +94,10 @@ class LearningController {
     Map<String, Object> endorse(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                 @Valid @RequestBody LearningRequests.Endorse body) {
         UserId actor = Actors.of(jwt);
-        commands.sendAndWait(new EndorseLearning(new LearningId(id), actor, body.note(), facts.stewardships(actor),
-                facts.memberships(actor)));
-        return Map.of("learningId", id, "endorsed", true);
+        Boolean changed = commands.sendAndWait(new EndorseLearning(new LearningId(id), actor, body.note(),
+                facts.stewardships(actor), facts.memberships(actor)));
+        // changed: false when this steward had endorsed it already (nothing recorded again)
+        return Map.of("learningId", id, "endorsed", true, "changed", !Boolean.FALSE.equals(changed));
     }
 
     @PostMapping("/api/learnings/{id}/invitations")
@@ -104,9 +105,9 @@ class LearningController {
     Map<String, Object> invite(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                @Valid @RequestBody LearningRequests.Invite body) {
         UserId actor = Actors.of(jwt);
-        commands.sendAndWait(new InviteToPublish(new LearningId(id), actor, body.tier(), facts.stewardships(actor),
-                facts.memberships(actor)));
-        return Map.of("learningId", id, "invited", body.tier());
+        Boolean changed = commands.sendAndWait(new InviteToPublish(new LearningId(id), actor, body.tier(),
+                facts.stewardships(actor), facts.memberships(actor)));
+        return Map.of("learningId", id, "invited", body.tier(), "changed", !Boolean.FALSE.equals(changed));
     }
 
     /** The findings in the texts a publication would carry, in the order and with the field names it uses. */

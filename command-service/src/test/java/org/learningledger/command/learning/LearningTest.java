@@ -139,6 +139,22 @@ class LearningTest {
     }
 
     @Test
+    void givenEndorsedByPavla_whenSheEndorsesAgain_thenNothingAppendedAndTheAnswerSaysSo() {
+        fixture.given(DRAFTED, REGIONAL, new LearningEndorsed(ID, TEAM, REGION, Tier.REGION, "pavla", REGION, "worth trying"))
+                .when(new EndorseLearning(LEARNING, PAVLA, "again", OF_REGION, Memberships.none()))
+                .expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(DRAFTED, REGIONAL).when(new EndorseLearning(LEARNING, PAVLA, "first", OF_REGION, Memberships.none()))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void givenInvitedByPavla_whenSheInvitesAgain_thenNothingAppendedAndTheAnswerSaysSo() {
+        fixture.given(DRAFTED, REGIONAL, new TeamInvitedToPublish(ID, TEAM, "pavla", REGION, Tier.NATION))
+                .when(new InviteToPublish(LEARNING, PAVLA, Tier.NATION, OF_REGION, Memberships.none()))
+                .expectNoEvents().expectResultMessagePayload(false);
+    }
+
+    @Test
     void givenRegionalPublication_whenStewardsNoteNamesAChild_thenRefusedWithFindings() {
         fixture.given(DRAFTED, REGIONAL)
                 .when(new EndorseLearning(LEARNING, PAVLA, "Anička to potvrdila", OF_REGION, Memberships.none()))

@@ -63,6 +63,11 @@ final class Api {
         require(send("POST", stack.commandUrl("/api/learnings/" + learning + "/publications"), "{\"tier\":\"" + tier + "\"}"), 201);
     }
 
+    void withdraw(UUID learning, String reason) {
+        String body = LedgerJson.mapper().writeValueAsString(Map.of("reason", reason));
+        require(send("POST", stack.commandUrl("/api/learnings/" + learning + "/withdrawal"), body), 200);
+    }
+
     UUID propose(UUID team, String question) {
         UUID id = UUID.randomUUID();
         String body = LedgerJson.mapper().writeValueAsString(Map.of("experimentId", id.toString(), "question", question,

@@ -6,11 +6,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A steward's main path: the live feed of the region receives a publication while she watches; she opens it,
@@ -68,6 +74,133 @@ class StewardIT {
                     .contains("the whole country");
             b.screenshot("08-team-learnings-received");
         }
+    }
+
+    /**
+     * Issue 13: after Endorse and after Invite the focus stays where she acted (not on the page's body); a second
+     * Endorse records nothing and says so, calmly, instead of "Endorsed".
+     */
+    @Test
+    void givenPavlaOnASharedLearning_whenSheEndorsesTwiceAndInvites_thenFocusStaysAndTheSecondEndorseSaysNothingChanged() {
+        String title = "Parents choose the meeting time " + UUID.randomUUID().toString().substring(0, 8);
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID learning = jana.draft(DemoOrganisation.PARDUBICE_CONFLICT.id(), title, "Fewer missed meetings when parents choose the time.");
+        jana.publish(learning, "REGION");
+        new Api(LEDGER.stack(), "pavla").awaitQuery("/api/learnings/" + learning, l -> "REGION".equals(l.path("tier").asString("")));
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("pavla");
+            b.open("#/learning/" + learning);
+            b.waitText(By.cssSelector("article.learning h1"), title);
+            b.fill(b.waitFor(By.cssSelector("form[aria-labelledby=endorse-form-h]")), "A note for the team", "Try it in your teams.");
+            b.click(By.xpath("//button[.='Endorse']"));
+            b.waitText(By.cssSelector("section[aria-labelledby=endorse-h]"), "Try it in your teams.");
+            SoftAssertions soft = new SoftAssertions();
+            soft.assertThat(eventually(b, d -> "Endorse".equals(d.switchTo().activeElement().getText())))
+                    .as("focus stays on Endorse after endorsing").isTrue();
+
+            // again: nothing is recorded, and the page says so instead of "Endorsed"
+            b.click(By.xpath("//button[.='Endorse']"));
+            soft.assertThat(eventually(b, d -> d.findElement(By.id("status")).getText().contains("already endorsed")))
+                    .as("a second Endorse says it changed nothing").isTrue();
+            soft.assertThat(b.driver.findElement(By.id("status")).getText()).doesNotContain("Endorsed.");
+            soft.assertThat(eventually(b, d -> "Endorse".equals(d.switchTo().activeElement().getText())))
+                    .as("focus stays on Endorse after the second one").isTrue();
+            b.wait.until(d -> d.findElement(By.xpath("//button[.='Invite to share nationally']")).isEnabled());
+            soft.assertThat(b.driver.findElements(By.cssSelector("section[aria-labelledby=endorse-h] li"))).hasSize(1);
+
+            b.click(By.xpath("//button[.='Invite to share nationally']"));
+            b.waitText(By.cssSelector(".steward-actions"), "The team has been invited to share it with the whole country.");
+            WebElement focused = b.driver.switchTo().activeElement();
+            soft.assertThat(focused.getTagName()).as("focus after Invite").isNotEqualTo("body");
+            soft.assertThat(focused.getText()).as("focus after Invite").contains("invited to share it with the whole country");
+            soft.assertAll();
+        }
+    }
+
+    /**
+     * Issue 13: the feed is newest first by when things happened, also when the stream delivers them in another
+     * order (its positions need not follow time across learnings). The stream is replaced in the browser.
+     */
+    @Test
+    void givenTheStreamDeliversItemsOutOfTimeOrder_whenPavlaReadsTheFeed_thenTheNewestIsFirst() {
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("pavla");
+            b.waitText(By.cssSelector(".feed-state"), "Live");
+            b.driver.executeScript("""
+                    const enc = new TextEncoder();
+                    const item = (id, learning, at) => `id: ${id}\\nevent: published\\ndata: ${JSON.stringify({ learningId: learning,
+                      teamId: '00000000-0000-0000-0000-000000000011', tier: 'REGION', version: 1, publishedAt: at, snapshot: { title: learning } })}\\n\\n`;
+                    const real = window.fetch;
+                    window.fetch = (url, init) => {
+                      if (!String(url).includes('/api/feed')) return real(url, init);
+                      const body = new ReadableStream({ start(c) {
+                        c.enqueue(enc.encode(item(1, 'january', '2026-01-10T09:00:00Z') + item(2, 'march', '2026-03-01T09:00:00Z')
+                          + item(3, 'february', '2026-02-01T09:00:00Z')));
+                      } });
+                      return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+                    };
+                    document.getElementById('feed-region').dispatchEvent(new Event('change'));""");
+            b.wait.until(d -> d.findElements(By.cssSelector(".feed-item")).size() == 3);
+            assertThat(b.driver.findElements(By.cssSelector(".feed-item")).stream().map(e -> e.getAttribute("data-learning")))
+                    .containsExactly("march", "february", "january");
+        }
+    }
+
+    /**
+     * Issue 13 (WCAG 1.4.10): at 320 px wide a long word wraps, nothing widens the page past the screen, the feed
+     * is not cut; the header is compact, its menu behind a button.
+     */
+    @Test
+    void givenALongWord_whenPavlaReadsOnA320PxPhone_thenNothingOverflowsAndTheHeaderIsCompact() {
+        String word = "Spolupráceoddělenísociálněprávníochranydětísrodinnouporadnou" + UUID.randomUUID().toString().substring(0, 8);
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID learning = jana.draft(DemoOrganisation.PARDUBICE_CONFLICT.id(), word, word + " pomáhá.");
+        jana.publish(learning, "REGION");
+        try (Browser b = LEDGER.browser()) {
+            b.driver.manage().window().setSize(new Dimension(320, 640));
+            b.signIn("pavla");
+            assertThat(viewportWidth(b)).as("the window is a 320 px phone").isLessThanOrEqualTo(320);
+            By item = By.cssSelector(".feed-item[data-learning='" + learning + "']");
+            b.waitFor(item);
+            SoftAssertions soft = new SoftAssertions();
+            soft.assertThat(pageWidth(b)).as("the feed: page width at 320 px").isLessThanOrEqualTo(viewportWidth(b));
+            Rectangle box = b.driver.findElement(item).getRect();
+            soft.assertThat((long) box.getX() + box.getWidth()).as("the feed item fits the screen").isLessThanOrEqualTo(viewportWidth(b));
+            soft.assertThat(b.driver.findElement(By.cssSelector(".site-header")).getRect().getHeight()).as("a compact header")
+                    .isLessThanOrEqualTo(100);
+            soft.assertAll();
+            // the menu opens from its button
+            b.click(By.id("menu-toggle"));
+            b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
+            b.waitFor(By.cssSelector(".landscape-table tr[data-learning='" + learning + "']"));
+            assertNoHorizontalOverflow(b, "the landscape");
+            b.open("#/learning/" + learning);
+            b.waitText(By.cssSelector("article.learning h1"), word);
+            assertNoHorizontalOverflow(b, "the learning");
+            b.screenshot("12-phone-320-learning");
+        }
+    }
+
+    /** True once the condition holds within a few seconds: for checks gathered with soft assertions. */
+    private static boolean eventually(Browser b, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(condition::apply);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    private static long viewportWidth(Browser b) {
+        return ((Number) b.driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+    }
+
+    private static long pageWidth(Browser b) {
+        return ((Number) b.driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    private static void assertNoHorizontalOverflow(Browser b, String page) {
+        assertThat(pageWidth(b)).as(page + ": page width at 320 px").isLessThanOrEqualTo(viewportWidth(b));
     }
 
     /**

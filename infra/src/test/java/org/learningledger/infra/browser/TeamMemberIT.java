@@ -7,14 +7,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningledger.events.LedgerCalendar;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A social worker's main path in the browser: sign in with the keyboard, propose, start, record observations
@@ -215,6 +219,105 @@ class TeamMemberIT {
             b.screenshot("08-observation-erased");
             api.awaitQuery("/api/experiments/" + experiment, x -> x.path("observations").path(0).path("text").isNull()
                     && !x.path("observations").path(0).path("erasedAt").isMissingNode());
+        }
+    }
+
+    /**
+     * Issue 13: the landscape names each learning's focus, and a learning her own team withdrew says "withdrawn",
+     * there and on its page, never "shared with the whole country"; the texts are in both catalogues.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenJanasTeamWithdrewANationalLearning_whenSheOpensTheLandscape_thenTheFocusIsNamedAndItSaysWithdrawn() {
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        String title = "Evening visits " + UUID.randomUUID().toString().substring(0, 8);
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID learning = jana.draft(team, title, "Fathers come when visits are after work.");
+        jana.publish(learning, "NATION");
+        jana.awaitQuery("/api/learnings/" + learning, l -> "NATION".equals(l.path("tier").asString("")));
+        jana.withdraw(learning, "We found it does not hold in winter.");
+        jana.awaitQuery("/api/learnings/" + learning, l -> l.path("withdrawn").asBoolean(false));
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("jana");
+            b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
+            By row = By.cssSelector(".landscape-table tr[data-learning='" + learning + "']");
+            b.waitFor(row);
+            List<WebElement> cells = b.driver.findElement(row).findElements(By.tagName("td"));
+            SoftAssertions soft = new SoftAssertions();
+            soft.assertThat(cells.get(2).getText()).as("Focus").isEqualTo("parental conflict");
+            soft.assertThat(cells.get(3).getText()).as("Shared with").contains("withdrawn").doesNotContain("shared with");
+            b.click(By.cssSelector(".landscape-table tr[data-learning='" + learning + "'] a"));
+            b.waitText(By.cssSelector("article.learning h1"), title);
+            soft.assertThat(b.driver.findElement(By.cssSelector("article.learning .badge")).getText()).as("the learning's badge")
+                    .contains("withdrawn").doesNotContain("shared with");
+            soft.assertThat(b.driver.findElement(By.cssSelector("article.learning .eyebrow")).getText()).endsWith("parental conflict");
+            soft.assertAll();
+
+            // every text of the new catalogue in Czech and in English
+            b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            Map<String, Object> keys = (Map<String, Object>) b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/ui/messages/screens.js').then(({ SCREENS }) => done({
+                      en: Object.keys(SCREENS.en).sort(), cs: Object.keys(SCREENS.cs).sort(),
+                      empty: Object.entries({ ...SCREENS.en, ...SCREENS.cs }).filter(([, v]) => !v).map(([k]) => k) }))
+                      .catch((e) => done({ error: String(e) }));""");
+            assertThat(keys).doesNotContainKey("error");
+            assertThat((List<String>) keys.get("cs")).isEqualTo(keys.get("en")).isNotEmpty();
+            assertThat((List<String>) keys.get("empty")).isEmpty();
+        }
+    }
+
+    /**
+     * Issue 13: after Share the focus stays on Share; the status line is cleared on the next page; an expired
+     * sign-in is said in the status line as an error, not in the green of a success.
+     */
+    @Test
+    void givenJanaSharesADraft_whenSheMovesOnAndHerSignInExpires_thenFocusStaysTheStatusClearsAndTheExpiryIsNotGreen() {
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID learning = jana.draft(team, "Short calls before visits " + UUID.randomUUID().toString().substring(0, 8),
+                "Families are ready when we call the day before.");
+        jana.awaitQuery("/api/learnings/" + learning, l -> !l.path("draft").isMissingNode());
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("jana");
+            b.open("#/team/" + team + "/learnings/" + learning);
+            b.click(By.xpath("//label[starts-with(., 'The region')]"));
+            b.click(By.xpath("//button[.='Share']"));
+            b.waitText(By.cssSelector("article.learning-edit .badge"), "shared with the region");
+            b.waitText(By.id("status"), "Shared with the region");
+            SoftAssertions soft = new SoftAssertions();
+            soft.assertThat(eventually(b, d -> "Share".equals(d.switchTo().activeElement().getText())))
+                    .as("focus stays on Share, not on the page's body").isTrue();
+
+            // the next page starts with a clear status line
+            b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
+            b.waitFor(By.cssSelector(".landscape-result p"));
+            soft.assertThat(eventually(b, d -> d.findElement(By.id("status")).getText().isEmpty()))
+                    .as("the status line is cleared on the next page").isTrue();
+
+            // the sign-in runs out (the token no longer verifies): said as an error
+            b.driver.executeScript("""
+                    const t = sessionStorage.getItem('ledger.token');
+                    sessionStorage.setItem('ledger.token', t.slice(0, -6) + (t.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'));
+                    window.location.hash = '#/team/""" + team + "';");
+            b.waitText(By.id("status"), "Your sign-in has expired");
+            String colour = (String) b.driver.executeScript("return getComputedStyle(document.getElementById('status')).color;");
+            String okColour = (String) b.driver.executeScript("""
+                    const p = document.createElement('p'); p.className = 'notice ok'; p.style.color = 'var(--ok)';
+                    document.body.append(p); const c = getComputedStyle(p).color; p.remove(); return c;""");
+            soft.assertThat(colour).as("an expired sign-in is not green").isNotEqualTo(okColour);
+            b.screenshot("13-sign-in-expired");
+            soft.assertAll();
+        }
+    }
+
+    /** True once the condition holds within a few seconds: for checks gathered with soft assertions. */
+    private static boolean eventually(Browser b, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(condition::apply);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
     }
 
