@@ -30,6 +30,15 @@ public final class Visibility {
         return Sight.of(reader, Item.published(null, null, Tier.NATION, null, false, false)) == Sight.FULL;
     }
 
+    /**
+     * Whether anything of the feed can reach the reader: a publication, or an approved lesson (NATION reaches
+     * every reviewer, so a reviewer who is no member, steward or analyst has a feed of lessons).
+     */
+    public static boolean readsAnyFeed(Reader reader) {
+        return readsAnyPublication(reader)
+                || Sight.of(reader, Item.lesson(null, Tier.NATION, true, false)) == Sight.FULL;
+    }
+
     /** The confidential reports of {@code region} (not stopped): visible to its current reviewers only. */
     public static boolean readsReportsOf(Reader reader, UUID region) {
         return Sight.of(reader, Item.report(region, false)) == Sight.FULL;
