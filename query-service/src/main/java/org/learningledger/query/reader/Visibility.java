@@ -43,4 +43,14 @@ public final class Visibility {
     public static boolean readsReportsOf(Reader reader, UUID region) {
         return Sight.of(reader, Item.report(region, false)) == Sight.FULL;
     }
+
+    /** The report figures of {@code region}: for analysts and the region's current reviewers. */
+    public static boolean readsFiguresOf(Reader reader, UUID region) {
+        return Sight.of(reader, Item.reportFigures(region)) == Sight.FULL;
+    }
+
+    /** Whether the reader reads any region's report figures: an analyst, or a reviewer of some region. */
+    public static boolean readsAnyFigures(Reader reader) {
+        return readsFiguresOf(reader, null) || reader.reviews().stream().anyMatch(r -> readsFiguresOf(reader, r));
+    }
 }
