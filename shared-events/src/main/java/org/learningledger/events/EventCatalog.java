@@ -21,6 +21,7 @@ import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningNoteErased;
@@ -40,6 +41,7 @@ import org.learningledger.events.organisation.ReviewerAppointed;
 import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportReplied;
 import org.learningledger.events.report.ReportSubmitted;
 import org.learningledger.events.report.ReportTriaged;
@@ -86,7 +88,10 @@ public final class EventCatalog {
             added("ReportReplied", ReportReplied.class, 1, Visibility.CONFIDENTIAL),
             added("ReportTriaged", ReportTriaged.class, 1, Visibility.CONFIDENTIAL),
             added("LessonDrafted", LessonDrafted.class, 1, Visibility.CONFIDENTIAL),
-            added("LessonApproved", LessonApproved.class, 1, Visibility.PUBLISHED));
+            added("LessonApproved", LessonApproved.class, 1, Visibility.PUBLISHED),
+            added("ReportErased", ReportErased.class, 1, Visibility.CONFIDENTIAL),
+            // PUBLISHED as the approval it blanks: every reader of the lesson learns that its text is gone.
+            added("LessonErased", LessonErased.class, 1, Visibility.PUBLISHED));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

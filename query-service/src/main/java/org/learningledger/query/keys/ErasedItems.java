@@ -8,6 +8,8 @@ import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.NoteKind;
+import org.learningledger.events.lesson.LessonErased;
+import org.learningledger.events.report.ReportErased;
 
 /** The content items an erasure event erased (each covers what lies under it); none for other events. */
 public final class ErasedItems {
@@ -33,6 +35,10 @@ public final class ErasedItems {
             } else if (e.kind() == NoteKind.ENDORSEMENT_NOTE && e.stewardId() != null) {
                 items.add(ContentItem.endorsement(e.learningId(), e.stewardId()));
             }
+        } else if (payload instanceof ReportErased e && e.reportId() != null) {
+            items.add(ContentItem.report(e.reportId()));
+        } else if (payload instanceof LessonErased e && e.lessonId() != null) {
+            items.add(ContentItem.lesson(e.lessonId()));
         }
         return items;
     }
