@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.lesson.LessonEvent;
 import org.learningledger.query.intake.CommitDurability;
 import org.learningledger.query.intake.LedgerEvent;
@@ -48,6 +49,21 @@ final class FeedLessons implements LessonEvent.Handler<Void> {
                 .param("lesson", e.lessonId()).param("sequence", event.sequence()).param("region", e.regionId())
                 .param("tier", e.tier().name()).param("payload", LedgerJson.mapper().writeValueAsString(shown))
                 .param("at", event.occurredAt().atOffset(ZoneOffset.UTC)).update();
+        return null;
+    }
+
+    /**
+     * The lesson's entry keeps its place and facts (region, tier, when approved); its texts are blanked and it
+     * says when and by whom, which is what a subscriber resuming or starting later gets. No new entry.
+     */
+    @Override
+    public Void lessonErased(LessonErased e) {
+        jdbc.sql("""
+                UPDATE feed_entry SET payload = payload || jsonb_build_object('title', null, 'summary', null,
+                        'practice', null, 'erasedAt', CAST(:at AS text), 'erasedBy', CAST(:by AS text))
+                WHERE lesson_id = :lesson AND kind = 'lesson' AND payload -> 'erasedAt' IS NULL""")
+                .param("lesson", e.lessonId()).param("at", event.occurredAt().toString())
+                .param("by", e.erasure().role().name()).update();
         return null;
     }
 }

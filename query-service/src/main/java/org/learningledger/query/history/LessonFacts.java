@@ -3,6 +3,7 @@ package org.learningledger.query.history;
 import org.learningledger.events.content.Personal;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.lesson.LessonEvent;
 
 /**
@@ -26,5 +27,11 @@ final class LessonFacts implements LessonEvent.Handler<HistoryFact> {
     public HistoryFact lessonApproved(LessonApproved e) {
         return new HistoryFact("lesson", null, null, e.regionId(), e.tier().name(), null, e.title(), null, null,
                 null, null, null, new LessonText(e.title(), e.summary(), e.practice()), e.lessonId());
+    }
+
+    /** No row of its own: it blanks the lesson's row ({@link HistoryErasures}). */
+    @Override
+    public HistoryFact lessonErased(LessonErased e) {
+        return null;
     }
 }
