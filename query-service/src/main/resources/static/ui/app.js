@@ -16,7 +16,12 @@ import { receiptView } from './views/receipt.js';
 import { reviewsView } from './views/reviews.js';
 import { reviewView } from './views/review.js';
 import { t } from './messages/reports.js';
+<<<<<<< HEAD
 import { t as ts } from './messages/screens.js';
+=======
+import { figuresView } from './views/figures.js';
+import { t as lessons } from './messages/lessons.js';
+>>>>>>> h-lr
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -32,6 +37,7 @@ const routes = [
   [/^#\/speak-up$/, speakUpView],
   [/^#\/reviews$/, reviewsView],
   [/^#\/reviews\/([\w-]+)$/, reviewView],
+  [/^#\/figures$/, figuresView],
 ];
 
 /** Pages that need no sign-in: the receipt page never sends a token, signed in or not. */
@@ -113,6 +119,7 @@ function renderHeader() {
   if (ctx.me.stewardOf.length) items.push(navLink('#/feed', 'Region feed'));
   items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
+  if (ctx.me.analyst || (ctx.me.reviews || []).length) items.push(navLink('#/figures', lessons('navFigures')));
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
   who.append(h('span', {}, h('span', { class: 'who-label' }, `${ts('signedInAs')} `), h('strong', { 'data-testid': 'user' }, userName())),

@@ -4,6 +4,7 @@ import { clear, formatTime, h } from '../dom.js';
 import { label, say, ERASURE, RESULTS, tierLabel } from '../labels.js';
 import { erasedNote, erasure, shown } from '../erasure.js';
 import { follow } from '../sse.js';
+import { lessonFeedItem } from '../lesson-entry.js';
 
 const STATES = {
   open: 'Live: new items appear here as they happen.',
@@ -54,6 +55,7 @@ export async function feedView(main, ctx) {
 }
 
 function item(ctx, kind, d) {
+  if (kind === 'lesson') return lessonFeedItem(ctx, d);
   const team = ctx.teamName(d.teamId);
   // an erased revision: its texts null, erasedAt on the snapshot (or the entry)
   const title = shown(d.snapshot?.title, d.snapshot, d);

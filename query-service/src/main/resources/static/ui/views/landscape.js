@@ -8,6 +8,7 @@ import { flows, reachSeries, validationsElsewhere } from '../spread.js';
 import { label, RESULTS, say, SPREAD, tierLabel, timeToFirstValidationText } from '../labels.js';
 import { shown, shownText } from '../erasure.js';
 import { focusName, t as ts } from '../messages/screens.js';
+import { lessonsSection } from '../lesson-entry.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** The end of the chosen local day, as an instant. */
@@ -32,16 +33,18 @@ function landscapeSection(ctx, onLoaded) {
     const date = form.elements.asOf.value || today();
     fill(result, h('p', { class: 'loading' }, 'Loading…'));
     let learnings;
+    let lessons = [];
     try {
       const answer = await get(`/api/landscape?asOf=${encodeURIComponent(endOf(date))}`);
       learnings = answer.learnings || answer.items || (Array.isArray(answer) ? answer : []);
+      lessons = answer.lessons || [];
       fill(result, h('p', {}, `As of ${formatDate(endOf(date))}: ${learnings.length} shared learning${learnings.length === 1 ? '' : 's'}.`));
     } catch (e) {
       fill(result, notice(e, 'The landscape as of a chosen date'));
       learnings = await get('/api/learnings').catch(() => []);
       result.append(h('p', {}, `Shown instead: what you can see now (${learnings.length}).`));
     }
-    result.append(table(ctx, learnings, await withdrawnByMyTeams(ctx)));
+    result.append(table(ctx, learnings, await withdrawnByMyTeams(ctx)), lessonsSection(ctx, lessons));
     onLoaded(learnings, endOf(date));
   };
   form.addEventListener('submit', (e) => { e.preventDefault(); load(); });

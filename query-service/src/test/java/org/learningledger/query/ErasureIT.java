@@ -164,7 +164,7 @@ class ErasureIT {
         assertThat(voiceLine.get("content").get("text").isNull()).isTrue();
         assertThat(voiceLine.get("erased_by").asString()).isEqualTo("TEAM");
         String csv = api.get("/api/history/events", ann, Map.of("Accept", "text/csv")).getBody();
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",note,erased_at,erased_by");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",note,erased_at,erased_by,lesson_id");
         assertThat(csv).contains(",ADMINISTRATOR");
 
         List<SseClient.Event> feed;

@@ -34,9 +34,15 @@ final class ErasureOracle {
             paths.add("/api/learnings/" + l.id);
             paths.add("/api/learnings/" + l.id + "/timeline");
         });
+        paths.add("/api/feed?follow=false");
+        history.reports.lessons.forEach(l -> {
+            paths.add("/api/lessons/" + l.id());
+            paths.add("/api/lessons/" + l.id() + "/timeline");
+        });
         for (String path : paths) {
             noErasedText(reader, path, get(path, token, Map.of()));
         }
+        lessonReadersSeeTheFact(reader, token);
         for (String accept : List.of("application/x-ndjson", "text/csv")) {
             noErasedText(reader, "export " + accept, get("/api/history/events", token, Map.of("Accept", accept)));
         }
@@ -44,6 +50,23 @@ final class ErasureOracle {
             if (history.members.get(1).getOrDefault(erased.teamId(), Set.of()).contains(reader)) {
                 ownTeamSeesTheFact(reader, token, erased);
             }
+        }
+    }
+
+    /** Whoever reads an erased approved lesson finds it in its place on its timeline: no title, erasedAt. */
+    private void lessonReadersSeeTheFact(String reader, String token) {
+        OracleReader rights = OracleReader.of(history, 1, reader);
+        ReportOracle lessons = new ReportOracle(history, 1, null, rights);
+        for (GeneratedErasures.Erased erased : history.erasures.erased) {
+            history.reports.lessons.stream().filter(l -> erased.kind().equals("lesson") && l.id().equals(erased.id())
+                    && l.approvedAt(1) && lessons.readsApproved(l, ReportOracle.reviews(history, 1, reader)))
+                    .forEach(l -> {
+                        JsonNode entry = Api.json(get("/api/lessons/" + l.id() + "/timeline", token, Map.of()))
+                                .path("entries").path(0);
+                        if (entry.has("title") || !entry.path("erasedBy").asString().equals(erased.by())) {
+                            problems.add(reader + " on lesson " + l.id() + ": not in its place with erasedAt: " + entry);
+                        }
+                    });
         }
     }
 

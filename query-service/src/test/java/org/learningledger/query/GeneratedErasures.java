@@ -12,11 +12,13 @@ import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.events.lesson.LessonErased;
 
 /**
  * The erase step of a generated history, after its batches, as the command side erases: observations,
  * whole experiments, and a learning revision with the versions published from it (withdrawn first
- * when its current publication is among them), by the team or by an administrator. Each erased item
+ * when its current publication is among them), by the team or by an administrator; lessons, by a reviewer
+ * or an administrator. Each erased item
  * keeps its distinguishing texts (which no reader may get any more) and its owning team (which gets
  * null and erasedAt where the text was).
  */
@@ -33,7 +35,7 @@ final class GeneratedErasures {
     final List<Erased> erased = new ArrayList<>();
 
     GeneratedErasures(Random random, Interleaving events, LongSupplier minutes, List<GeneratedHistory.Experiment> experiments,
-            List<GeneratedLearning> learnings) {
+            List<GeneratedLearning> learnings, List<GeneratedReports.Lesson> lessons) {
         for (GeneratedHistory.Experiment e : experiments) {
             int pick = random.nextInt(4);
             Erasure erasure = erasure(random);
@@ -70,6 +72,22 @@ final class GeneratedErasures {
                     erasure.role().name()));
             events.add(l.id, minutes.getAsLong(), new LearningRevisionErased(l.id, l.teamId, revision, versions,
                     tier == null ? null : l.regionId, tier, erasure));
+        }
+        lessons(random, events, minutes, lessons);
+    }
+
+    /** A third of the lessons, drafts and approved alike, by a reviewer of the region or an administrator. */
+    private void lessons(Random random, Interleaving events, LongSupplier minutes, List<GeneratedReports.Lesson> lessons) {
+        for (GeneratedReports.Lesson l : lessons) {
+            if (random.nextInt(3) != 0) {
+                continue;
+            }
+            Erasure erasure = random.nextBoolean()
+                    ? new Erasure("rev", Erasure.ErasedBy.REVIEWER, ErasureReason.IDENTIFYING_DETAILS, null)
+                    : new Erasure("admin", Erasure.ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST, "DSR-1/2026");
+            erased.add(new Erased("lesson", null, l.id(), null, List.of(), List.of("lesson " + l.id()),
+                    erasure.role().name()));
+            events.add(l.id(), minutes.getAsLong(), new LessonErased(l.id(), l.reportId(), l.regionId(), erasure));
         }
     }
 

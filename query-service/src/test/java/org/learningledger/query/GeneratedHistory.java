@@ -121,7 +121,8 @@ final class GeneratedHistory {
         learnings.round(1);
         reports.round(1, regions, people, this::person);
         batches = List.of(first, events.nextBatch(random));
-        erasures = new GeneratedErasures(random, events, () -> ++minute, experiments, learnings.learnings);
+        erasures = new GeneratedErasures(random, events, () -> ++minute, experiments, learnings.learnings,
+                reports.lessons);
         eraseBatch = events.nextBatch(random);
     }
 

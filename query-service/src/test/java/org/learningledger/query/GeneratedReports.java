@@ -28,8 +28,8 @@ import org.learningledger.events.report.ReportTriaged;
  */
 final class GeneratedReports {
 
-    /** A report of a region, submitted in {@code batch}. */
-    record Report(UUID id, UUID regionId, int batch) {
+    /** A report of a region and kind, submitted in {@code batch}. */
+    record Report(UUID id, UUID regionId, int batch, ReportKind kind) {
     }
 
     /**
@@ -99,8 +99,9 @@ final class GeneratedReports {
 
     private void report(UUID region, int batch) {
         UUID id = new UUID(random.nextLong(), random.nextLong());
-        reports.add(new Report(id, region, batch));
-        events.add(id, minute.getAsLong(), new ReportSubmitted(id, region, ReportKind.values()[random.nextInt(4)],
+        ReportKind kind = ReportKind.values()[random.nextInt(4)];
+        reports.add(new Report(id, region, batch, kind));
+        events.add(id, minute.getAsLong(), new ReportSubmitted(id, region, kind,
                 "happened " + id, null, null, "pbkdf2-sha256$210000$test-" + id));
         if (random.nextBoolean()) {
             events.add(id, minute.getAsLong(), new ReportAdded(id, region, new UUID(random.nextLong(), 1), "more"));

@@ -17,7 +17,7 @@ import org.learningledger.events.learning.Tier;
 final class ReportOracle {
 
     /** The 404 answers for ids nobody has used. */
-    record Missing(String regionReports, String report, String lesson) {
+    record Missing(String regionReports, String report, String lesson, String figures) {
     }
 
     private final GeneratedHistory history;
@@ -49,12 +49,18 @@ final class ReportOracle {
                 json -> json.path("whatHappened").asString(), "happened " + r.id()));
         generated.lessons.stream().filter(l -> l.existsAt(batch)).forEach(l -> {
             boolean approved = l.approvedAt(batch);
-            boolean visible = reviews.contains(l.regionId()) || approved && (rights.seesTier(l.regionId(), l.tier())
-                    || l.tier() == Tier.NATION && !reviews.isEmpty());
+            boolean visible = reviews.contains(l.regionId()) || approved && readsApproved(l, reviews);
             oracle.expect(rights.id(), token, "/api/lessons/" + l.id(), visible, missing.lesson(),
                     json -> json.path("approved").asBoolean() + " " + json.path("tier").asString(),
                     approved + " " + l.tierAt(batch));
         });
+        new LessonOracle(history, batch, oracle, rights, this).check(token, missing);
+    }
+
+    /** An approved lesson: for its tier's readers (as a learning), its region's reviewers, at NATION every reviewer. */
+    boolean readsApproved(GeneratedReports.Lesson l, Set<UUID> reviews) {
+        return reviews.contains(l.regionId()) || rights.seesTier(l.regionId(), l.tier())
+                || l.tier() == Tier.NATION && !reviews.isEmpty();
     }
 
     /** The regions the reader reviews after {@code batch}. */

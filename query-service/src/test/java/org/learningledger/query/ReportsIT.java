@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.learningledger.query.Api.json;
 import static org.learningledger.query.Api.withoutInstance;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,6 +231,119 @@ class ReportsIT {
         assertThat(List.of(erased.toString(), detail.toString(), blank.toString())).noneMatch(t -> t.contains(marker));
     }
 
+    /**
+     * An approved lesson reads like a learning at its tier: a feed entry kind lesson (live and on resume), a
+     * landscape item, its timeline and an export line, for the region's teams, stewards and reviewers only,
+     * never naming the report or a reviewer. Erased, each keeps its place with no text and says when and by whom.
+     */
+    @Test
+    void givenALessonApprovedAtRegion_whenFollowedAndErased_thenItReadsLikeALearningThereAndKeepsItsPlaceBlank()
+            throws Exception {
+        UUID lesson = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> events = submittedReport();
+        events.add(sealed(lesson, new LessonDrafted(lesson, report, org.north, rita, "Ask the child first", "Summary",
+                "Practice", Tier.REGION)));
+        send(events);
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
+        String position;
+        try (SseClient live = SseClient.open(port, "/api/feed", TestTokens.token(org.sven),
+                Map.of("Last-Event-ID", Long.toString(before)))) {
+            send(List.of(sealed(lesson, new LessonApproved(lesson, report, org.north, rosa, Tier.REGION,
+                    "Ask the child first", "Summary", "Practice"))));
+            SseClient.Event event = live.next(Duration.ofSeconds(10));
+            assertThat(event.name()).isEqualTo("lesson");
+            JsonNode data = json(event.data());
+            assertThat(data.get("lessonId").asString()).isEqualTo(lesson.toString());
+            assertThat(data.get("regionId").asString()).isEqualTo(org.north.toString());
+            assertThat(data.get("tier").asString()).isEqualTo("REGION");
+            assertThat(data.get("practice").asString()).isEqualTo("Practice");
+            assertThat(data.get("approvedAt").asString()).isNotBlank();
+            assertThat(event.data()).doesNotContain(report.toString(), rita, rosa, "teamId", "learningId");
+            position = event.id();
+        }
+        try (SseClient resumed = SseClient.open(port, "/api/feed", TestTokens.token(org.sven),
+                Map.of("Last-Event-ID", position))) {
+            assertThat(resumed.next(Duration.ofMillis(800))).as("nothing twice after resuming").isNull();
+        }
+        String backlog = "/api/feed?follow=false&lastEventId=" + before;
+        for (String reader : List.of(org.alice, org.bob, org.sven, rita, rosa)) {
+            assertThat(api.get(backlog, TestTokens.token(reader)).getBody()).as(reader).contains(lesson.toString());
+        }
+        for (String reader : List.of(org.carla, org.sara, org.ann, ron)) {
+            ResponseEntity<String> nothing = api.get(backlog, TestTokens.token(reader));
+            assertThat(nothing.getStatusCode().value()).as(reader).isEqualTo(200);
+            assertThat(String.valueOf(nothing.getBody())).as(reader).doesNotContain(lesson.toString());
+        }
+        String alice = TestTokens.token(org.alice);
+        String carla = TestTokens.token(org.carla);
+        assertThat(json(api.get("/api/landscape", alice)).get("lessons").findValuesAsString("lessonId"))
+                .contains(lesson.toString());
+        assertThat(api.get("/api/landscape", carla).getBody()).doesNotContain(lesson.toString());
+        JsonNode timeline = json(api.get("/api/lessons/" + lesson + "/timeline", alice));
+        assertThat(timeline.get("entries").get(0).get("kind").asString()).isEqualTo("approved");
+        assertThat(timeline.get("entries").get(0).get("title").asString()).isEqualTo("Ask the child first");
+        assertThat(withoutInstance(api.get("/api/lessons/" + lesson + "/timeline", carla).getBody()))
+                .isEqualTo(withoutInstance(api.get("/api/lessons/" + UUID.randomUUID(), alice).getBody()));
+        assertThat(exportLine(alice, lesson).get("content").get("practice").asString()).isEqualTo("Practice");
+        assertThat(exportLine(carla, lesson)).isNull();
+
+        infra.keys.erase(ContentItem.lesson(lesson), java.time.Instant.now());
+        send(List.of(org.event(lesson, new LessonErased(lesson, report, org.north,
+                new Erasure(rita, Erasure.ErasedBy.REVIEWER, ErasureReason.IDENTIFYING_DETAILS, null)))));
+
+        SseClient.Event kept = SseClient.parse(api.get(backlog, alice).getBody()).stream()
+                .filter(e -> e.data().contains(lesson.toString())).findFirst().orElseThrow();
+        assertThat(kept.id()).isEqualTo(position);
+        assertThat(json(kept.data()).get("title").isNull()).isTrue();
+        assertThat(json(kept.data()).get("erasedBy").asString()).isEqualTo("REVIEWER");
+        JsonNode item = json(api.get("/api/landscape", alice)).get("lessons").get(0);
+        assertThat(item.has("title")).isFalse();
+        assertThat(item.get("erasedAt").asString()).isNotBlank();
+        assertThat(json(api.get("/api/lessons/" + lesson + "/timeline", alice)).get("entries").get(0).get("erasedBy")
+                .asString()).isEqualTo("REVIEWER");
+        JsonNode line = exportLine(alice, lesson);
+        assertThat(line.get("title").isNull()).isTrue();
+        assertThat(line.get("content").get("practice").isNull()).isTrue();
+        assertThat(line.get("erased_at").asString()).isNotBlank();
+    }
+
+    /**
+     * The only figures: per region and kind, a number only where at least 5 reports fall in the cell (0 and 1..4
+     * alike); analysts read every region's, a reviewer their region's, and anyone else the unknown path's 404.
+     */
+    @Test
+    void givenFiveIncidentsAndFourConcerns_whenFiguresAreAsked_thenOnlyTheFiveShowAndOnlyToAnalystsAndReviewers() {
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(org.north, new ReviewerAppointed(org.north, rita)));
+        events.add(org.event(org.south, new ReviewerAppointed(org.south, ron)));
+        for (int i = 0; i < 10; i++) {
+            UUID id = UUID.randomUUID();
+            UUID region = i < 9 ? org.north : org.south;
+            ReportKind kind = i < 5 || i == 9 ? ReportKind.INCIDENT : ReportKind.CONCERN;
+            events.add(sealed(id, new ReportSubmitted(id, region, kind, "What happened", null, null,
+                    "pbkdf2-sha256$210000$test-" + id)));
+        }
+        send(events);
+
+        JsonNode analyst = json(api.get("/api/reports/figures", TestTokens.token(org.ann))).get("cells");
+        assertThat(cell(analyst, org.north, "INCIDENT")).isEqualTo("5 false");
+        assertThat(cell(analyst, org.north, "CONCERN")).isEqualTo("null true").isEqualTo(cell(analyst, org.north,
+                "NEAR_MISS"));
+        assertThat(cell(analyst, org.south, "INCIDENT")).isEqualTo("null true");
+        JsonNode reviewer = json(api.get("/api/reports/figures", TestTokens.token(rita))).get("cells");
+        assertThat(reviewer.findValuesAsString("regionId")).hasSize(4).containsOnly(org.north.toString());
+        assertThat(cell(reviewer, org.north, "INCIDENT")).isEqualTo("5 false");
+        assertThat(json(api.get("/api/reports/figures", TestTokens.token(ron))).get("cells")
+                .findValuesAsString("regionId")).containsOnly(org.south.toString());
+        String unmapped = withoutInstance(api.get("/api/nothing-mapped", TestTokens.token(org.alice)).getBody())
+                .replace("api/nothing-mapped", "api/reports/figures");
+        for (String other : List.of(org.alice, org.sven, org.carla, "root-" + org.suffix)) {
+            ResponseEntity<String> refused = api.get("/api/reports/figures", TestTokens.token(other, "admin"));
+            assertThat(refused.getStatusCode().value()).as(other).isEqualTo(404);
+            assertThat(withoutInstance(refused.getBody())).as(other).isEqualTo(unmapped);
+        }
+    }
+
     @Test
     void givenAReport_whenTheReadModelIsSearched_thenNoTableNamesAReporterAndTheReceiptHashIsTheOnlyLink() {
         send(submittedReport());
@@ -258,6 +373,23 @@ class ReportsIT {
         events.add(sealed(report, new ReportReplied(report, org.north, reply, rita, "Thank you, we will look at it")));
         events.add(sealed(report, new ReportTriaged(report, org.north, ReportState.ANSWERED, rita, "Answered")));
         return events;
+    }
+
+    /** The reports and whether fewer than 5 of the cell of {@code region} and {@code kind}. */
+    private static String cell(JsonNode cells, UUID region, String kind) {
+        for (JsonNode cell : cells) {
+            if (cell.get("regionId").asString().equals(region.toString()) && cell.get("kind").asString().equals(kind)) {
+                return (cell.get("reports").isNull() ? "null" : cell.get("reports").asString()) + " "
+                        + cell.get("fewerThan5").asBoolean();
+            }
+        }
+        return "no cell";
+    }
+
+    /** The NDJSON export's line of the lesson for that reader, or null. */
+    private JsonNode exportLine(String token, UUID lesson) {
+        String body = api.get("/api/history/events", token, Map.of("Accept", "application/x-ndjson")).getBody();
+        return body.lines().filter(l -> l.contains(lesson.toString())).findFirst().map(Api::json).orElse(null);
     }
 
     private ProducerRecord<String, byte[]> sealed(UUID aggregate, DomainEvent event) {

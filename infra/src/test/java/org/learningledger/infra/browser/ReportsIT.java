@@ -158,6 +158,26 @@ class ReportsIT {
             b.assertEveryControlLabelled();
             b.screenshot("reports-05-receipt-without-sign-in");
         }
+
+        // the approved lesson reads like a learning for the region; the figures count without a small number
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("radka");
+            b.open("#/feed");
+            b.waitText(By.cssSelector("ol.feed li.feed-lesson"), title);
+            b.open("#/landscape");
+            b.waitText(By.cssSelector("table.lessons-table"), title);
+            b.click(By.xpath("//nav//a[.='Report figures']"));
+            b.waitText(By.cssSelector("main h1"), "How many reports came in");
+            WebElement pardubice = b.waitFor(By.cssSelector("section.figures"));
+            assertThat(pardubice.getText()).contains("Pardubice").contains("Near miss").contains("fewer than 5")
+                    .doesNotContain("jana").doesNotContain("radka");
+            assertThat(b.pageText()).contains("0 and 1 to 4 look the same");
+            b.screenshot("reports-06-figures");
+        }
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("jana");
+            assertThat(b.driver.findElements(By.xpath("//nav//a[.='Report figures']"))).as("no figures for a member").isEmpty();
+        }
     }
 
     /** Every text of reports exists in Czech and in English under the same keys. */
@@ -183,6 +203,18 @@ class ReportsIT {
             assertThat(keys.get("empty")).isEqualTo(0L);
             assertThat(keys.get("words")).isEqualTo(List.of("Ozvat se", "Skoronehoda", "Příliš mnoho pokusů. Počkejte prosím 5 min a zkuste to znovu."));
             assertThat(keys.get("english")).isEqualTo(List.of("Too many tries. Please wait 1 minute and try again."));
+            Map<String, Object> lessons = (Map<String, Object>) b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/ui/messages/lessons.js').then(({ LESSONS, t }) => {
+                      const keys = (o) => Object.entries(o).map(([k, v]) => k + (typeof v === 'function' ? '/' + v.length : '')).sort();
+                      document.documentElement.lang = 'cs';
+                      const cs = [t('navFigures'), t('fewerThan5'), t('REGION')];
+                      document.documentElement.lang = 'en';
+                      done({ en: keys(LESSONS.en), cs: keys(LESSONS.cs), words: cs });
+                    }).catch((e) => done({ error: String(e) }));""");
+            assertThat(lessons).doesNotContainKey("error");
+            assertThat((List<String>) lessons.get("cs")).as("Czech keys of lessons and figures").isEqualTo(lessons.get("en"));
+            assertThat(lessons.get("words")).isEqualTo(List.of("Počty hlášení", "méně než 5", "sdíleno s krajem"));
         }
     }
 }

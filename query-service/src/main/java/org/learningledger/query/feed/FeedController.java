@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The steward feed: Server-Sent Events of publications, validations, endorsements and withdrawals
- * the reader may see, each with its position as {@code id}. A client resumes after the last id it
+ * The steward feed: Server-Sent Events of publications, validations, endorsements, withdrawals and
+ * approved lessons the reader may see, each with its position as {@code id}. A client resumes after the last id it
  * got ({@code Last-Event-ID}, or {@code ?lastEventId=} where headers cannot be set); {@code
  * follow=false} ends the stream once the backlog is sent.
  */
@@ -37,7 +37,7 @@ class FeedController {
             @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventIdHeader,
             @RequestParam(defaultValue = "true") boolean follow, Authentication authentication) {
         Reader reader = readers.of(authentication);
-        if (!Visibility.readsAnyPublication(reader)) {
+        if (!Visibility.readsAnyFeed(reader)) {
             throw nothingToFollow();
         }
         // A reconnecting EventSource sends the header and the original URL: the header is newer.
@@ -49,7 +49,8 @@ class FeedController {
     /** 403, not 404: the feed exists for everyone, and saying so reveals nothing. */
     private static ErrorResponseException nothingToFollow() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Only team members, stewards and analysts have a feed: nothing published can reach this reader.");
+                "Only team members, stewards, analysts and learning reviewers have a feed:"
+                        + " nothing published can reach this reader.");
         problem.setTitle("Nothing to follow");
         return new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
     }

@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One feed entry with what deciding its visibility needs now: the owning team, the region and tier
- * it was published at, whether the learning is withdrawn by now, the team whose learning a
+ * it was published at (of a lesson: no team, no learning, its region and tier), whether the learning is withdrawn by now, the team whose learning a
  * validation validates, and whether the intake stopped the learning (fail closed).
  *
  * @param payload what the entry shows (JSON), as the projection stored it
@@ -25,7 +25,9 @@ record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId
 
     /** What happened; the lower-case name is the SSE {@code event:} field. */
     enum Kind {
-        PUBLISHED, VALIDATED, ENDORSED, WITHDRAWN;
+        PUBLISHED, VALIDATED, ENDORSED, WITHDRAWN,
+        /** An approved lesson: no team's and no learning's, so its entry names the lesson and its region only. */
+        LESSON;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -41,6 +43,12 @@ record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId
         ObjectNode stored = (ObjectNode) LedgerJson.mapper().readTree(payload);
         // jsonb keeps no key order: put the identifying fields first again, for people reading the stream
         ObjectNode data = LedgerJson.mapper().createObjectNode().put("position", id).put("kind", kind.label());
+        if (kind == Kind.LESSON) {
+            // no team, so no focus: a lesson is its region's, written by no team
+            data.set("lessonId", stored.remove("lessonId"));
+            data.set("regionId", stored.remove("regionId"));
+            return LedgerJson.mapper().writeValueAsString(data.setAll(stored));
+        }
         for (String first : new String[] {"learningId", "teamId", "regionId"}) {
             data.set(first, stored.remove(first));
         }

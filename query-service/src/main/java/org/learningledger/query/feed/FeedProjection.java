@@ -17,6 +17,7 @@ import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.lesson.LessonEvent;
 import org.learningledger.query.intake.CommitDurability;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.Projection;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Appends publications, validations, endorsements and withdrawals to {@code feed_entry}, in the
+ * Appends publications, validations, endorsements, withdrawals and approved lessons ({@link FeedLessons})
+ * to {@code feed_entry}, in the
  * intake's transaction. Before inserting it takes a transaction-scoped advisory lock, so entry ids
  * are handed out in commit order: a reader that has seen id n will never later find a smaller one
  * committed (with concurrent intake threads a bigserial alone could commit 11 before 10).
@@ -37,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
 class FeedProjection implements Projection {
 
     /** Any constant: the lock only serialises writers of the feed. */
-    private static final long FEED_LOCK = 0x4c65646765724644L;
+    static final long FEED_LOCK = 0x4c65646765724644L;
 
     private final JdbcClient jdbc;
     private final CommitDurability durability;
@@ -52,6 +54,8 @@ class FeedProjection implements Projection {
         // The learning projection ran first (@Order) and refused events it could not apply.
         if (event.payload() instanceof LearningEvent payload) {
             payload.handle(new Entries(event));
+        } else if (event.payload() instanceof LessonEvent payload) {
+            payload.handle(new FeedLessons(jdbc, durability, event));
         }
     }
 

@@ -27,6 +27,7 @@ final class FeedSight {
                     entry.learningWithdrawn(), entry.learningStopped());
             case PUBLISHED, ENDORSED -> Item.published(entry.teamId(), entry.regionId(), entry.tier(), null,
                     entry.learningWithdrawn(), entry.learningStopped());
+            case LESSON -> Item.lesson(entry.regionId(), entry.tier(), true, entry.learningStopped());
         };
     }
 }

@@ -91,7 +91,7 @@ final class FeedSubscription {
         readerCheckedAt = now;
         reader = sources.readers().of(authentication);
         Instant expiry = authentication.getPrincipal() instanceof Jwt jwt ? jwt.getExpiresAt() : null;
-        return Visibility.readsAnyPublication(reader) && (expiry == null || now.isBefore(expiry));
+        return Visibility.readsAnyFeed(reader) && (expiry == null || now.isBefore(expiry));
     }
 
     private boolean finish() {

@@ -10,12 +10,14 @@ import org.learningledger.query.reader.Sight;
  * One exported event as the reader may see it, as ordered name/value pairs (the CSV columns, in
  * order). A fact (a withdrawal, an invitation to the inviting steward) and a link (a validation
  * shown to the validated team) carry no title and no content. An erased event's text is null and, to
- * those who would see it, {@code erased_at} and {@code erased_by} (TEAM, STEWARD or ADMINISTRATOR) say so.
+ * those who would see it, {@code erased_at} and {@code erased_by} (TEAM, STEWARD, REVIEWER or ADMINISTRATOR) say
+ * so. An approved lesson is a row of kind {@code lesson} with its {@code lesson_id}, no team and no learning.
  */
 final class ExportLine {
 
     static final List<String> COLUMNS = List.of("position", "occurred_at", "kind", "learning_id", "experiment_id",
-            "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note", "erased_at", "erased_by");
+            "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note", "erased_at", "erased_by",
+            "lesson_id");
 
     private ExportLine() {
     }
@@ -27,7 +29,7 @@ final class ExportLine {
         line.put("occurred_at", row.occurredAt().toString());
         line.put("kind", row.kind());
         line.put("learning_id", row.learningId());
-        line.put("experiment_id", row.learningId() == null ? row.aggregateId() : null);
+        line.put("experiment_id", row.learningId() == null && !row.isLesson() ? row.aggregateId() : null);
         line.put("team_id", row.teamId());
         line.put("region_id", row.regionId());
         line.put("tier", row.tier());
@@ -40,6 +42,8 @@ final class ExportLine {
         // where the reader would see the text, the fact that it was erased
         line.put("erased_at", full && row.erasedAt() != null ? row.erasedAt().toString() : null);
         line.put("erased_by", full ? row.erasedBy() : null);
+        // last, so a spreadsheet or script reading the columns by position before lessons still reads them
+        line.put("lesson_id", row.lessonId());
         return line;
     }
 

@@ -25,6 +25,7 @@ import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.Snapshot;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.query.intake.LedgerEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,7 +34,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Blanks the history rows an erasure event erased: their content's personal fields become null
  * ({@link ContentSeal#blank}), their title and note too, and they say when and by whom. The first
  * erasure of a row dates it. Rows of a whole erased experiment are all of its rows so far; an erased
- * note is the withdrawal's row (its reason) or that steward's endorsement row (its note).
+ * note is the withdrawal's row (its reason) or that steward's endorsement row (its note); an erased lesson
+ * is its approval's row (title, summary, practice).
  */
 final class HistoryErasures {
 
@@ -48,7 +50,7 @@ final class HistoryErasures {
             Map.entry("measure_defined", MeasureDefined.class),
             Map.entry("measure_point_recorded", MeasurePointRecorded.class),
             Map.entry("measure_point_corrected", MeasurePointCorrected.class),
-            Map.entry("measure_rephased", MeasureRephased.class));
+            Map.entry("measure_rephased", MeasureRephased.class), Map.entry("lesson", LessonFacts.LessonText.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -58,7 +60,8 @@ final class HistoryErasures {
 
     static boolean isErasure(Object payload) {
         return payload instanceof ObservationErased || payload instanceof ExperimentErased
-                || payload instanceof LearningRevisionErased || payload instanceof LearningNoteErased;
+                || payload instanceof LearningRevisionErased || payload instanceof LearningNoteErased
+                || payload instanceof LessonErased;
     }
 
     void apply(LedgerEvent event) {
@@ -81,6 +84,9 @@ final class HistoryErasures {
             where = e.kind() == NoteKind.WITHDRAWAL_REASON ? "aggregate_id = :aggregate AND kind = 'withdrawn'"
                     : "aggregate_id = :aggregate AND kind = 'endorsed' AND steward_id = :steward";
             params.addValue("steward", e.stewardId());
+            erasure = e.erasure();
+        } else if (event.payload() instanceof LessonErased e) {
+            where = "lesson_id = :aggregate AND kind = 'lesson'";
             erasure = e.erasure();
         } else {
             return;

@@ -23,10 +23,12 @@ import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.lesson.LessonEvent;
 
 /**
  * What history keeps of each event: the flat columns an export shows and the content only the
- * rightful readers get. Organisation events are not history of learning and are left out. Each
+ * rightful readers get; of a lesson, its approval ({@link LessonFacts}). Organisation events and reports
+ * are not history of learning and are left out. Each
  * family goes through its Handler, so a new learning or experiment event fails the build here
  * until history says what it keeps of it. An erasure gets no row of its own: it blanks the rows of
  * what it erased, which then say when and by whom ({@link HistoryErasures}).
@@ -35,14 +37,16 @@ final class HistoryFacts {
 
     private static final Learnings LEARNINGS = new Learnings();
     private static final Experiments EXPERIMENTS = new Experiments();
+    private static final LessonFacts LESSONS = new LessonFacts();
 
     private HistoryFacts() {
     }
 
     static Optional<HistoryFact> of(Object payload) {
         HistoryFact fact = payload instanceof LearningEvent e ? e.handle(LEARNINGS)
-                : payload instanceof ExperimentEvent e ? e.handle(EXPERIMENTS) : null;
-        return Optional.ofNullable(fact).filter(f -> f.teamId() != null);
+                : payload instanceof ExperimentEvent e ? e.handle(EXPERIMENTS)
+                : payload instanceof LessonEvent e ? e.handle(LESSONS) : null;
+        return Optional.ofNullable(fact).filter(f -> f.teamId() != null || f.lessonId() != null);
     }
 
     private static final class Learnings implements LearningEvent.Handler<HistoryFact> {

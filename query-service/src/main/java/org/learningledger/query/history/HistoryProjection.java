@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends one {@code history_event} row per learning or experiment event, a batch's rows with one
+ * Appends one {@code history_event} row per learning or experiment event and per approved lesson, a batch's rows with one
  * statement. A batch in which another projection refuses an event is applied record by record, so
  * a refused event gets no row. Keyed by (aggregate, sequence), so a replay into the same tables
  * inserts nothing twice. An erasure blanks the rows before it (the batch's included, written first).
@@ -28,11 +28,11 @@ class HistoryProjection implements BatchProjection {
     // Rows in event order, so position keeps it.
     private static final String INSERT = """
             INSERT INTO history_event (aggregate_id, sequence, kind, learning_id, team_id, region_id, tier, version,
-                title, validates, result, steward_id, steward_region_id, note, content, occurred_at, revision)
+                title, validates, result, steward_id, steward_region_id, note, content, occurred_at, revision, lesson_id)
             SELECT * FROM %s
             ON CONFLICT (aggregate_id, sequence) DO NOTHING""";
     private static final String[] COLUMN_TYPES = {"uuid", "bigint", "text", "uuid", "uuid", "uuid", "text", "integer",
-        "text", "uuid", "text", "text", "uuid", "text", "jsonb", "timestamptz", "integer"};
+        "text", "uuid", "text", "text", "uuid", "text", "jsonb", "timestamptz", "integer", "uuid"};
 
     private final JdbcTemplate jdbc;
     private final HistoryErasures erasures;
@@ -59,7 +59,8 @@ class HistoryProjection implements BatchProjection {
                 rows.add(event.aggregateId(), event.sequence(), fact.kind(), fact.learningId(), fact.teamId(),
                         fact.regionId(), fact.tier(), fact.version(), fact.title(), fact.validates(), fact.result(),
                         fact.stewardId(), fact.stewardRegionId(), fact.note(),
-                        LedgerJson.mapper().writeValueAsString(fact.content()), event.occurredAt(), revision);
+                        LedgerJson.mapper().writeValueAsString(fact.content()), event.occurredAt(), revision,
+                        fact.lessonId());
             }
         }
         rows.insert(jdbc, INSERT);

@@ -70,6 +70,23 @@ public class HistoryQueries {
                 (rs, n) -> row(rs), Timestamp.from(asOf)));
     }
 
+    /**
+     * Every approved lesson up to asOf: what the landscape shows beside learnings. Apart from publications, so
+     * the spread analytics, which are about learnings and their validations, never count a lesson.
+     */
+    public List<HistoryRow> lessons(Instant asOf) {
+        return readOnly.execute(status -> cursor.query(SELECT + """
+                 WHERE h.kind = 'lesson' AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
+                (rs, n) -> row(rs), Timestamp.from(asOf)));
+    }
+
+    /** The rows of one lesson up to asOf (its approval: a draft has none). */
+    public List<HistoryRow> aboutLesson(UUID lessonId, Instant asOf) {
+        return readOnly.execute(status -> cursor.query(SELECT + """
+                 WHERE h.lesson_id = ? AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
+                (rs, n) -> row(rs), lessonId, Timestamp.from(asOf)));
+    }
+
     private static HistoryRow row(ResultSet rs) throws SQLException {
         String tier = rs.getString("tier");
         return new HistoryRow(rs.getLong("position"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
@@ -79,7 +96,8 @@ public class HistoryQueries {
                 rs.getObject("validates", UUID.class), rs.getString("result"), rs.getString("steward_id"),
                 rs.getObject("steward_region_id", UUID.class), rs.getString("note"), rs.getString("content_text"),
                 rs.getBoolean("learning_withdrawn"), rs.getObject("validated_team", UUID.class),
-                rs.getBoolean("aggregate_stopped"), instant(rs, "erased_at"), rs.getString("erased_by"));
+                rs.getBoolean("aggregate_stopped"), instant(rs, "erased_at"), rs.getString("erased_by"),
+                rs.getObject("lesson_id", UUID.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,13 +12,25 @@ import org.learningledger.events.learning.Tier;
  * @param tier null for team-private events
  * @param content JSON of what only rightful readers get (snapshot, draft, experiment, reason)
  * @param erasedAt when its text was erased (then title, note and the content's text are null), else null
- * @param erasedBy TEAM, STEWARD or ADMINISTRATOR, with erasedAt
+ * @param erasedBy TEAM, STEWARD, REVIEWER or ADMINISTRATOR, with erasedAt
+ * @param lessonId of an approved lesson's row (kind {@code lesson}: no team, no learning), else null
  */
 public record HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
                          UUID teamId, UUID regionId, Tier tier, Integer version, String title, UUID validates,
                          String result, String stewardId, UUID stewardRegionId, String note, String content,
                          boolean learningWithdrawn, UUID validatedTeam, boolean aggregateStopped, Instant erasedAt,
-                         String erasedBy) {
+                         String erasedBy, UUID lessonId) {
+
+    /** A row of a team's work: a learning's or an experiment's. */
+    public HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
+            UUID teamId, UUID regionId, Tier tier, Integer version, String title, UUID validates,
+            String result, String stewardId, UUID stewardRegionId, String note, String content,
+            boolean learningWithdrawn, UUID validatedTeam, boolean aggregateStopped, Instant erasedAt,
+            String erasedBy) {
+        this(position, occurredAt, kind, aggregateId, learningId, teamId, regionId, tier, version, title, validates,
+                result, stewardId, stewardRegionId, note, content, learningWithdrawn, validatedTeam, aggregateStopped,
+                erasedAt, erasedBy, null);
+    }
 
     /** A row whose text was not erased. */
     public HistoryRow(long position, Instant occurredAt, String kind, UUID aggregateId, UUID learningId,
@@ -41,6 +53,10 @@ public record HistoryRow(long position, Instant occurredAt, String kind, UUID ag
 
     public boolean isPublication() {
         return "published".equals(kind) || "validated".equals(kind);
+    }
+
+    public boolean isLesson() {
+        return "lesson".equals(kind);
     }
 
     public boolean isValidation() {

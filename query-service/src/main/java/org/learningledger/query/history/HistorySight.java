@@ -21,6 +21,7 @@ public final class HistorySight {
         boolean stopped = row.aggregateStopped();
         return switch (row.kind()) {
             case "invited" -> Item.invitation(row.teamId(), row.stewardId(), stopped);
+            case "lesson" -> Item.lesson(row.regionId(), row.tier(), true, stopped);
             case "withdrawn" -> Item.withdrawal(row.teamId(), row.regionId(), row.tier(), row.validatedTeam(), stopped);
             default -> row.tier() == null ? Item.teamPrivate(row.teamId(), stopped)
                     : Item.published(row.teamId(), row.regionId(), row.tier(),

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.learningledger.query.reader.Reader;
 import org.learningledger.query.reader.Readers;
+import org.learningledger.query.reader.Sight;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/landscape?asOf=}: the learnings the reader could see at asOf (a version published by
- * then at a tier they see, the learning not withdrawn now), each with its evidence status then.
+ * then at a tier they see, the learning not withdrawn now), each with its evidence status then, and the
+ * lessons approved by then at a tier they see (as learnings are seen, by the same {@link Sight}).
  * Latest publication first: an order in time, never a ranking.
  */
 @RestController
@@ -38,9 +40,13 @@ class LandscapeController {
                     EvidenceStatus.of(sighted.validationsOf(latest.learningId())), latest.erasedAt(), latest.erasedBy());
         }).sorted(Comparator.comparing(LandscapeItem::publishedAt).reversed()
                 .thenComparing(i -> i.learningId().toString())).toList();
-        return new Landscape(at, items);
+        // lessons apart from learnings: clients that list learnings by learningId keep working as before
+        List<LandscapeLesson> lessons = queries.lessons(at).stream().filter(r -> HistorySight.of(reader, r) == Sight.FULL)
+                .map(LandscapeLesson::of).sorted(Comparator.comparing(LandscapeLesson::approvedAt).reversed()
+                        .thenComparing(l -> l.lessonId().toString())).toList();
+        return new Landscape(at, items, lessons);
     }
 
-    record Landscape(Instant asOf, List<LandscapeItem> learnings) {
+    record Landscape(Instant asOf, List<LandscapeItem> learnings, List<LandscapeLesson> lessons) {
     }
 }

@@ -36,7 +36,12 @@ public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID vali
         /** A lesson drafted from a report, not yet approved by a second reviewer. */
         LESSON_DRAFT,
         /** An approved lesson, published at {@code tier} of {@code region}. */
-        LESSON
+        LESSON,
+        /**
+         * The number of confidential reports of {@code region} per kind, where at least 5 fall in a cell: the
+         * only figures about reports there are (none per person, team, reviewer or month).
+         */
+        REPORT_FIGURES
     }
 
     public static Item teamPrivate(UUID owningTeam, boolean stopped) {
@@ -61,6 +66,11 @@ public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID vali
     /** A confidential report of {@code region} (no owner: the events name no reporter or team). */
     public static Item report(UUID region, boolean stopped) {
         return new Item(Kind.REPORT, null, region, null, null, false, stopped, null);
+    }
+
+    /** The report figures of {@code region} (null: of no region in particular, to ask whether any are read). */
+    public static Item reportFigures(UUID region) {
+        return new Item(Kind.REPORT_FIGURES, null, region, null, null, false, false, null);
     }
 
     /** A lesson of {@code region}: a draft while {@code approved} is false, else published at {@code tier}. */

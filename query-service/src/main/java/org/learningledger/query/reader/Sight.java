@@ -23,6 +23,8 @@ import org.learningledger.events.learning.Tier;
  *     report's receipt reads it by the code, not as a reader ({@link #ofReceiptHolder}).
  * <li>An approved lesson goes in full to the readers of its tier, as a learning does, and to the
  *     reviewers of its region; at NATION to every reviewer too.
+ * <li>The report figures of a region (counts per kind, small cells suppressed) go to every analyst, who
+ *     follows learning nationally, and to the reviewers of that region; to nobody else.
  * </ol>
  * Why the validated team gets the fact of a withdrawn validation: the design gives a member of t
  * "validations of t's own learnings" among spread links, and "anyone after withdrawal: the fact of
@@ -58,6 +60,7 @@ public enum Sight {
             case REPORT, LESSON_DRAFT -> reader.isReviewerOf(item.region()) ? FULL : HIDDEN;
             case LESSON -> reader.isReviewerOf(item.region()) || atTier(reader, item)
                     || item.tier() == Tier.NATION && !reader.reviews().isEmpty() ? FULL : HIDDEN;
+            case REPORT_FIGURES -> reader.analyst() || reader.isReviewerOf(item.region()) ? FULL : HIDDEN;
         };
     }
 

@@ -30,8 +30,27 @@ public final class Visibility {
         return Sight.of(reader, Item.published(null, null, Tier.NATION, null, false, false)) == Sight.FULL;
     }
 
+    /**
+     * Whether anything of the feed can reach the reader: a publication, or an approved lesson (NATION reaches
+     * every reviewer, so a reviewer who is no member, steward or analyst has a feed of lessons).
+     */
+    public static boolean readsAnyFeed(Reader reader) {
+        return readsAnyPublication(reader)
+                || Sight.of(reader, Item.lesson(null, Tier.NATION, true, false)) == Sight.FULL;
+    }
+
     /** The confidential reports of {@code region} (not stopped): visible to its current reviewers only. */
     public static boolean readsReportsOf(Reader reader, UUID region) {
         return Sight.of(reader, Item.report(region, false)) == Sight.FULL;
+    }
+
+    /** The report figures of {@code region}: for analysts and the region's current reviewers. */
+    public static boolean readsFiguresOf(Reader reader, UUID region) {
+        return Sight.of(reader, Item.reportFigures(region)) == Sight.FULL;
+    }
+
+    /** Whether the reader reads any region's report figures: an analyst, or a reviewer of some region. */
+    public static boolean readsAnyFigures(Reader reader) {
+        return readsFiguresOf(reader, null) || reader.reviews().stream().anyMatch(r -> readsFiguresOf(reader, r));
     }
 }

@@ -24,4 +24,16 @@ class FeedEntryTest {
         assertThat(validation.data(Sight.LINK)).contains("\"result\":\"CONFIRMED\"")
                 .doesNotContain("snapshot", "secret practice");
     }
+
+    @Test
+    void givenLessonEntry_whenRendered_thenItNamesTheLessonAndRegionAndNoLearningTeamOrFocus() {
+        UUID lesson = UUID.randomUUID();
+        UUID region = UUID.randomUUID();
+        FeedEntry entry = new FeedEntry(7, FeedEntry.Kind.LESSON, null, null, region, null, Tier.NATION, null, false,
+                "{\"tier\":\"NATION\",\"title\":\"Ask twice\",\"regionId\":\"" + region + "\",\"lessonId\":\""
+                        + lesson + "\"}");
+        assertThat(entry.data(Sight.FULL)).startsWith("{\"position\":7,\"kind\":\"lesson\",\"lessonId\":\"" + lesson
+                + "\",\"regionId\":\"" + region + "\"").contains("\"title\":\"Ask twice\"")
+                .doesNotContain("learningId", "teamId", "focus");
+    }
 }

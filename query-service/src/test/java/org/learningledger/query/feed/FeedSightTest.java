@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.learningledger.events.learning.Tier.NATION;
 import static org.learningledger.events.learning.Tier.REGION;
 import static org.learningledger.query.feed.FeedEntry.Kind.ENDORSED;
+import static org.learningledger.query.feed.FeedEntry.Kind.LESSON;
 import static org.learningledger.query.feed.FeedEntry.Kind.PUBLISHED;
 import static org.learningledger.query.feed.FeedEntry.Kind.VALIDATED;
 import static org.learningledger.query.feed.FeedEntry.Kind.WITHDRAWN;
@@ -11,6 +12,7 @@ import static org.learningledger.query.reader.Sight.FULL;
 import static org.learningledger.query.reader.Sight.HIDDEN;
 import static org.learningledger.query.reader.Sight.LINK;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class FeedSightTest {
 
     @Test
     void givenLearningTheIntakeStopped_whenAnyEntryOfItIsSent_thenOnlyTheTeamGetsIt() {
-        for (FeedEntry.Kind kind : FeedEntry.Kind.values()) {
+        for (FeedEntry.Kind kind : EnumSet.complementOf(EnumSet.of(LESSON))) {
             FeedEntry stopped = new FeedEntry(1, kind, UUID.randomUUID(), owner.teamId(), north, "x", NATION,
                     validated.teamId(), false, "{\"snapshot\":{}}", true);
             assertThat(FeedSight.of(team, stopped)).isEqualTo(FULL);
@@ -68,6 +70,31 @@ class FeedSightTest {
                 assertThat(FeedSight.of(outsider, stopped)).as("%s of %s", kind, outsider.userId()).isEqualTo(HIDDEN);
             }
         }
+    }
+
+    @Test
+    void givenLessonAtRegion_whenSent_thenTheRegionsTeamsStewardsAndReviewersGetItAndNobodyElse() {
+        FeedEntry lesson = lesson(REGION, false);
+        Reader northReviewer = new Reader("r", List.of(), List.of(), List.of(north), false, List.of());
+        Reader southReviewer = new Reader("q", List.of(), List.of(), List.of(south), false, List.of());
+        assertThat(List.of(team, northSteward, northReviewer)).allMatch(r -> FeedSight.of(r, lesson) == FULL);
+        assertThat(List.of(southSteward, validatedTeam, southReviewer, admin))
+                .allMatch(r -> FeedSight.of(r, lesson) == HIDDEN);
+        assertThat(FeedSight.of(southReviewer, lesson(NATION, false))).isEqualTo(FULL);
+        assertThat(FeedSight.of(validatedTeam, lesson(NATION, false))).isEqualTo(FULL);
+        assertThat(FeedSight.of(admin, lesson(NATION, false))).isEqualTo(HIDDEN);
+    }
+
+    @Test
+    void givenLessonTheIntakeStopped_whenSent_thenNobodyGetsIt() {
+        Reader northReviewer = new Reader("r", List.of(), List.of(), List.of(north), false, List.of());
+        assertThat(List.of(team, northSteward, northReviewer, validatedTeam))
+                .allMatch(r -> FeedSight.of(r, lesson(NATION, true)) == HIDDEN);
+    }
+
+    /** A lesson's entry: no learning, no team, no focus; its region and tier. */
+    private FeedEntry lesson(Tier tier, boolean stopped) {
+        return new FeedEntry(1, LESSON, null, null, north, null, tier, null, false, "{\"title\":\"t\"}", stopped);
     }
 
     private FeedEntry entry(FeedEntry.Kind kind, Tier tier, UUID validatedTeam, boolean withdrawn) {

@@ -42,17 +42,18 @@ class ReportSightTest {
         items.put("lesson REGION", Item.lesson(r, REGION, true, false));
         items.put("lesson NATION", Item.lesson(r, NATION, true, false));
         items.put("stopped lesson", Item.lesson(r, NATION, true, true));
+        items.put("figures of r", Item.reportFigures(r));
     }
 
     /** Columns in the order of {@link #items}. */
     private final Map<String, List<Sight>> table = Map.of(
-            "reviewer of r", List.of(FULL, HIDDEN, FULL, FULL, FULL, HIDDEN),
-            "reviewer of r2", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN),
-            "member in r", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, FULL, HIDDEN),
-            "member in r2", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN),
-            "steward of r", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, FULL, HIDDEN),
-            "analyst", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN),
-            "admin", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
+            "reviewer of r", List.of(FULL, HIDDEN, FULL, FULL, FULL, HIDDEN, FULL),
+            "reviewer of r2", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN, HIDDEN),
+            "member in r", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, FULL, HIDDEN, HIDDEN),
+            "member in r2", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN, HIDDEN),
+            "steward of r", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, FULL, HIDDEN, HIDDEN),
+            "analyst", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN, FULL),
+            "admin", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
 
     @Test
     void everyReaderGetsOfReportsAndLessonsWhatTheTableSays() {
@@ -73,6 +74,22 @@ class ReportSightTest {
         assertThat(Sight.ofReceiptHolder(Item.report(r, false))).isEqualTo(FULL);
         assertThat(Sight.ofReceiptHolder(Item.report(r, true))).isEqualTo(HIDDEN);
         assertThat(Sight.ofReceiptHolder(Item.lesson(r, REGION, false, false))).isEqualTo(HIDDEN);
+    }
+
+    @Test
+    void givenFigures_whenAsked_thenAnalystsReadEveryRegionsAndReviewersTheirRegionsOnly() {
+        assertThat(Visibility.readsFiguresOf(readers.get("analyst"), r2)).isTrue();
+        assertThat(Visibility.readsFiguresOf(readers.get("reviewer of r"), r)).isTrue();
+        assertThat(Visibility.readsFiguresOf(readers.get("reviewer of r"), r2)).isFalse();
+        assertThat(readers.entrySet().stream().filter(e -> Visibility.readsAnyFigures(e.getValue()))
+                .map(Map.Entry::getKey)).containsExactlyInAnyOrder("reviewer of r", "reviewer of r2", "analyst");
+    }
+
+    @Test
+    void givenAReviewerWhoIsNoMemberStewardOrAnalyst_whenOpeningTheFeed_thenLessonsCanReachThem() {
+        assertThat(Visibility.readsAnyFeed(readers.get("reviewer of r2"))).isTrue();
+        assertThat(Visibility.readsAnyPublication(readers.get("reviewer of r2"))).isFalse();
+        assertThat(Visibility.readsAnyFeed(readers.get("admin"))).isFalse();
     }
 
     @Test
