@@ -116,7 +116,7 @@ function renderHeader() {
   if (!ctx.me) { menuToggle(false); return; }
   const items = [];
   for (const team of ctx.me.teams) items.push(navLink(`#/team/${team.teamId}`, team.name));
-  if (ctx.me.stewardOf.length) items.push(navLink('#/feed', 'Region feed'));
+  if (ctx.me.stewardOf.length || (ctx.me.reviews || []).length) items.push(navLink('#/feed', 'Region feed'));
   items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
   if (ctx.me.analyst || (ctx.me.reviews || []).length) items.push(navLink('#/figures', lessons('navFigures')));
