@@ -253,6 +253,7 @@ public class CaseReview {
         id = e.caseReviewId();
         region = new RegionId(e.regionId());
         opened = e;
+        participants.put(e.leadId(), ParticipantRole.REVIEW_TEAM); // the lead is on the review team until removed
     }
 
     @EventSourcingHandler

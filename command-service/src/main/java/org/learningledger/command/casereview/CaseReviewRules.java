@@ -38,7 +38,10 @@ final class CaseReviewRules {
         }
     }
 
-    /** Who takes part is decided by the lead or a reviewer of the region; a participant who is neither, 403. */
+    /**
+     * Who takes part is decided by the lead (while on the review team) or a reviewer of the region; a
+     * participant who is neither, 403.
+     */
     static void mayManageParticipants(UserId actor, String lead, Set<String> participants, RegionId region,
                                       Reviewerships reviewerships) {
         seesWorkspace(actor, participants, region, reviewerships);
