@@ -4,9 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -50,7 +48,6 @@ import org.learningledger.events.casereview.EpisodeRecorded;
 import org.learningledger.events.casereview.FindingLinkedToExperiment;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.events.casereview.ParticipantRole;
-import org.learningledger.events.learning.Tier;
 
 /**
  * A case review, led by a learning reviewer of its region: private to its participants and the region's
@@ -66,11 +63,7 @@ public class CaseReview {
     private RegionId region;
     private final Map<String, ParticipantRole> participants = new HashMap<>();
     private final Workspace workspace = new Workspace();
-    private final Map<Integer, CaseReviewPublicationProposed> proposals = new HashMap<>();
-    private final Set<Integer> approved = new HashSet<>();
-    private final Set<UUID> publishedFindings = new HashSet<>();
-    /** The tier of the snapshot readers see now: null before publication and after withdrawal or erasure. */
-    private Tier publishedTier;
+    private final Publications publications = new Publications();
     private boolean erased;
     private Instant erasedAt;
     private boolean otherRecord;
@@ -145,7 +138,7 @@ public class CaseReview {
     void handle(LinkExperiment c) {
         exists();
         boolean sees = participants.containsKey(c.actor().value()) || c.reviewerships().reviews(region);
-        CaseReviewRules.mayLink(sees, publishedFindings.contains(c.findingId()), publishedTier, region,
+        CaseReviewRules.mayLink(sees, publications.showsFinding(c.findingId()), publications.tier(), region,
                 c.experimentTeam(), c.memberships());
         CaseReviewRules.notErased(erased);
         if (!workspace.hasFinding(c.findingId())) {
@@ -163,10 +156,8 @@ public class CaseReview {
         publisher(c.actor(), c.reviewerships());
         CaseReviewSnapshot snapshot = workspace.snapshot(opened.title());
         CaseReviewRules.publishable(snapshot);
-        int latest = proposals.size();
-        CaseReviewPublicationProposed standing = proposals.get(latest);
-        if (standing != null && standing.tier() == c.tier() && standing.snapshot().equals(snapshot)
-                && (!approved.contains(latest) || publishedTier != null)) {
+        int latest = publications.latest();
+        if (publications.standsFor(c.tier(), snapshot)) {
             return latest;
         }
         apply(new CaseReviewPublicationProposed(id, region.value(), latest + 1, c.tier(), snapshot, c.actor().value()));
@@ -177,14 +168,14 @@ public class CaseReview {
     @CommandHandler
     void handle(ApprovePublication c) {
         publisher(c.actor(), c.reviewerships());
-        CaseReviewPublicationProposed proposal = proposals.get(c.version());
+        CaseReviewPublicationProposed proposal = publications.proposal(c.version());
         if (proposal == null) {
             throw new UnknownItem("version", "proposed-version", "names no proposal of this case review");
         }
-        if (approved.contains(c.version())) {
+        if (publications.approved(c.version())) {
             return;
         }
-        CaseReviewRules.latest(c.version(), proposals.size());
+        CaseReviewRules.latest(c.version(), publications.latest());
         CaseReviewRules.secondReviewer(proposal, c.actor());
         apply(new CaseReviewPublished(id, region.value(), c.version(), proposal.tier(), proposal.snapshot(),
                 c.actor().value()));
@@ -194,10 +185,10 @@ public class CaseReview {
     @CommandHandler
     void handle(WithdrawCaseReview c) {
         publisher(c.actor(), c.reviewerships());
-        if (publishedTier == null && !approved.isEmpty()) {
+        if (publications.tier() == null && publications.everApproved()) {
             return;
         }
-        CaseReviewRules.published(publishedTier != null);
+        CaseReviewRules.published(publications.tier() != null);
         apply(new CaseReviewWithdrawn(id, region.value(), c.actor().value(), c.reason()));
     }
 
@@ -293,28 +284,23 @@ public class CaseReview {
 
     @EventSourcingHandler
     void on(CaseReviewPublicationProposed e) {
-        proposals.put(e.version(), e);
+        publications.proposed(e);
     }
 
     @EventSourcingHandler
     void on(CaseReviewPublished e) {
-        approved.add(e.version());
-        publishedTier = e.tier();
-        publishedFindings.clear();
-        e.snapshot().findings().forEach(f -> publishedFindings.add(f.findingId()));
+        publications.published(e);
     }
 
     @EventSourcingHandler
     void on(CaseReviewWithdrawn e) {
-        publishedTier = null;
-        publishedFindings.clear();
+        publications.hidden();
     }
 
     @EventSourcingHandler
     void on(CaseReviewErased e, @Timestamp Instant at) {
         erased = true;
         erasedAt = at;
-        publishedTier = null;
-        publishedFindings.clear();
+        publications.hidden();
     }
 }

@@ -10,7 +10,8 @@ import org.learningledger.command.support.TestTokens;
 /**
  * A short after-action review over HTTP, against real PostgreSQL and Kafka: opened by a reviewer, written
  * by its participants, published on a second reviewer's approval, withdrawn; a challenge citing its
- * finding raised, answered and its outcome reviewed. Its texts are ciphertext in the event store.
+ * finding raised, answered and its outcome reviewed; both erased. Texts are ciphertext in the event store and
+ * erasure shreds the key.
  */
 class CaseReviewApiIT extends CommandServiceIT {
 
@@ -103,8 +104,17 @@ class CaseReviewApiIT extends CommandServiceIT {
         assertThat(jdbc.sql("select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ?"
                         + " and payload_type = 'CaseReviewPublished'").param(review.toString()).query(String.class).single())
                 .contains("\"sealed\":\"case-review/" + review + "\"").doesNotContain("pátky").doesNotContain("rozpis");
+
+        Response erased = post(TestTokens.token(ota), base + "/erasure", "{\"reason\":\"IDENTIFYING_DETAILS\"}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select wrapped is null and erased_at is not null from data_key where item = ?")
+                .param("case-review/" + review).query(Boolean.class).single()).as("the key is shredded").isTrue();
+        Response afterwards = post(TestTokens.token(iva), base + "/findings", finding(UUID.randomUUID(), "[\"TASK\"]"));
+        assertThat(afterwards.status()).isEqualTo(409);
+        assertThat(afterwards.json().get("rule").asString()).isEqualTo("erased");
     }
 
+    /** The challenge is raised (citing the published finding), answered under review then kept, reviewed, erased. */
     private void challenge(UUID team, String steward, String member, UUID finding) {
         UUID challenge = UUID.randomUUID();
         String raise = "{\"challengeId\":\"%s\",\"tier\":\"REGION\",\"target\":\"Posouzení do 30 dnů\","
@@ -136,6 +146,9 @@ class CaseReviewApiIT extends CommandServiceIT {
         assertThat(twice.json().get("rule").asString()).isEqualTo("already-answered");
         assertThat(post(TestTokens.token(steward), path + "/outcome-reviews", "{\"outcome\":\"Lhůta zůstala.\"}")
                 .status()).isEqualTo(201);
+        Response erased = post(TestTokens.token(member), path + "/erasure", "{\"reason\":\"ENTERED_IN_ERROR\"}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().get("item").asString()).isEqualTo("challenge/" + challenge);
     }
 
     private static String episode(UUID id) {
