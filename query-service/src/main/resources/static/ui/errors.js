@@ -3,6 +3,7 @@
 import { ApiError } from './api.js';
 import { say, ERASURE } from './labels.js';
 import { both } from './messages/measures.js';
+import { REPORTS } from './messages/reports.js';
 
 const RULES = {
   'already-started': 'This experiment has already started.',
@@ -18,6 +19,8 @@ const RULES = {
   'experiment-erased': ERASURE['experiment-erased'],
   'too-many-measures': both('errTooMany'),
   'phase-order': both('errPhaseOrder'),
+  'report-erased': { en: REPORTS.en.errReportErased, cs: REPORTS.cs.errReportErased },
+  'lesson-erased': { en: REPORTS.en.errLessonErased, cs: REPORTS.cs.errLessonErased },
 };
 
 /** A rule's words: a plain string (English so far) or a text in Czech and English. */
@@ -34,7 +37,7 @@ const FIELD_RULES = {
     return max ? `This is too long: please keep it to ${max[1]} characters or fewer.` : 'This is too long.';
   },
   'own-experiment': () => 'Evidence can only be experiments of your own team.',
-  'visible-learning': () => 'This must be a learning your team can see.',
+  'visible-learning': () => 'This must be a learning or a lesson your team can see.',
   bigdecimal: () => 'Please enter a number, such as 4 or 2.5.',
   number: () => 'Please enter a number, such as 4 or 2.5.',
 };

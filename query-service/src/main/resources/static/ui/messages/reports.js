@@ -4,6 +4,8 @@ import { translator } from '../i18n.js';
 export const REPORTS = {
   en: {
     navSpeakUp: 'Speak up',
+    errReportErased: 'This report was erased: its texts are gone, and nothing can be added to it.',
+    errLessonErased: 'This lesson was erased: it can no longer be approved or built on.',
     navReviews: 'Reports to review',
     // speaking up
     speakTitle: 'Speak up',
@@ -90,6 +92,8 @@ export const REPORTS = {
     manyFindings: (n) => `${n} details here could identify someone or the case: see the marked text below.`,
   },
   cs: {
+    errReportErased: 'Toto hlášení bylo vymazáno: jeho texty jsou pryč a nic už k němu nelze doplnit.',
+    errLessonErased: 'Toto poučení bylo vymazáno: už ho nelze schválit ani na něm stavět.',
     navSpeakUp: 'Ozvat se',
     navReviews: 'Hlášení k posouzení',
     speakTitle: 'Ozvat se',

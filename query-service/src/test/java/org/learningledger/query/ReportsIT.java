@@ -11,11 +11,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.DomainEvent;
+import org.learningledger.events.content.ContentItem;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.content.ErasureReason;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.organisation.ReviewerAppointed;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportKind;
 import org.learningledger.events.report.ReportReplied;
 import org.learningledger.events.report.ReportState;
@@ -157,6 +164,69 @@ class ReportsIT {
         }
         JsonNode receipt = json(api.anonymous("/api/reports/receipts/" + code));
         assertThat(receipt.get("lessons").get(0).get("lessonId").asString()).isEqualTo(lesson.toString());
+    }
+
+    /**
+     * What changed because someone spoke up: started experiments based on the lesson are counted, never
+     * named. Then the report and the lesson are erased as the command side erases (keys first): every text
+     * is gone from the read model's rows and every answer, the receipt holder's included; the facts stay.
+     */
+    @Test
+    void givenALessonBuiltOn_whenItAndItsReportAreErased_thenTheCountStaysAndEveryTextIsGoneWithErasedAt() {
+        String marker = "ERASE" + UUID.randomUUID().toString().substring(0, 8);
+        UUID lesson = UUID.randomUUID();
+        UUID started = UUID.randomUUID();
+        UUID proposed = UUID.randomUUID();
+        UUID addition = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(org.north, new ReviewerAppointed(org.north, rita)));
+        events.add(sealed(report, new ReportSubmitted(report, org.north, ReportKind.CONCERN, "Happened " + marker,
+                "Helped " + marker, null, Receipts.hash(code))));
+        events.add(sealed(report, new ReportAdded(report, org.north, addition, "Added " + marker)));
+        events.add(sealed(report, new ReportReplied(report, org.north, reply, rita, "Reply " + marker)));
+        events.add(sealed(report, new ReportTriaged(report, org.north, ReportState.ANSWERED, rita, "Reason " + marker)));
+        events.add(sealed(lesson, new LessonDrafted(lesson, report, org.north, rita, "Title " + marker, "Summary",
+                "Practice " + marker, Tier.NATION)));
+        events.add(sealed(lesson, new LessonApproved(lesson, report, org.north, rosa, Tier.NATION, "Title " + marker,
+                "Summary", "Practice " + marker)));
+        events.add(org.event(started, new ExperimentProposed(started, org.teamC, "q", "p", "p", "m", lesson)));
+        events.add(org.event(started, new ExperimentStarted(started, org.teamC, null)));
+        events.add(org.event(proposed, new ExperimentProposed(proposed, org.teamA, "q", "p", "p", "m", lesson)));
+        send(events);
+
+        JsonNode receipt = json(api.anonymous("/api/reports/receipts/" + code));
+        assertThat(receipt.get("lessons").get(0).get("experimentsStarted").asInt()).as("proposals do not count").isEqualTo(1);
+        assertThat(receipt.toString()).doesNotContain(org.teamC.toString()).doesNotContain(started.toString());
+        ResponseEntity<String> read = api.get("/api/lessons/" + lesson, TestTokens.token(org.carla));
+        assertThat(json(read).get("experimentsStarted").asInt()).isEqualTo(1);
+        assertThat(read.getBody()).contains("Title " + marker).doesNotContain(org.teamC.toString());
+
+        java.time.Instant at = java.time.Instant.now();
+        infra.keys.erase(ContentItem.report(report), at);
+        infra.keys.erase(ContentItem.lesson(lesson), at);
+        send(List.of(org.event(report, new ReportErased(report, org.north, List.of(addition), List.of(reply),
+                        new Erasure(rita, Erasure.ErasedBy.REVIEWER, ErasureReason.IDENTIFYING_DETAILS, null))),
+                org.event(lesson, new LessonErased(lesson, report, org.north, new Erasure("root",
+                        Erasure.ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST, "DSR-15")))));
+
+        assertThat(new ReadModelDatabase(jdbc).tablesHolding(List.of(marker))).as("rows holding the texts").isEmpty();
+        JsonNode erased = json(api.anonymous("/api/reports/receipts/" + code));
+        assertThat(erased.get("erasedAt").asString()).isNotBlank();
+        assertThat(erased.get("state").asString()).isEqualTo("ANSWERED");
+        assertThat(erased.get("whatHappened").isNull()).isTrue();
+        assertThat(erased.get("additions").get(0).get("text").isNull()).isTrue();
+        assertThat(erased.get("replies").get(0).get("text").isNull()).isTrue();
+        assertThat(erased.get("lessons").get(0).get("title").isNull()).isTrue();
+        assertThat(erased.get("lessons").get(0).get("erasedAt").asString()).isNotBlank();
+        assertThat(erased.get("lessons").get(0).get("experimentsStarted").asInt()).isEqualTo(1);
+        JsonNode detail = json(api.get("/api/reports/" + report, TestTokens.token(rita)));
+        assertThat(detail.get("triage").get(0).get("reason").isNull()).isTrue();
+        assertThat(detail.get("erasedAt").asString()).isNotBlank();
+        JsonNode blank = json(api.get("/api/lessons/" + lesson, TestTokens.token(org.carla)));
+        assertThat(blank.get("approved").asBoolean()).isTrue();
+        assertThat(blank.get("practice").isNull()).isTrue();
+        assertThat(blank.get("erasedAt").asString()).isNotBlank();
+        assertThat(List.of(erased.toString(), detail.toString(), blank.toString())).noneMatch(t -> t.contains(marker));
     }
 
     @Test

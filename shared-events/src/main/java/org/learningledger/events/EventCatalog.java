@@ -37,6 +37,7 @@ import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.learning.LearningEndorsed;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.learning.LearningNoteErased;
@@ -56,6 +57,7 @@ import org.learningledger.events.organisation.ReviewerAppointed;
 import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportReplied;
 import org.learningledger.events.report.ReportSubmitted;
 import org.learningledger.events.report.ReportTriaged;
@@ -103,6 +105,9 @@ public final class EventCatalog {
             added("ReportTriaged", ReportTriaged.class, 1, Visibility.CONFIDENTIAL),
             added("LessonDrafted", LessonDrafted.class, 1, Visibility.CONFIDENTIAL),
             added("LessonApproved", LessonApproved.class, 1, Visibility.PUBLISHED),
+            added("ReportErased", ReportErased.class, 1, Visibility.CONFIDENTIAL),
+            // PUBLISHED as the approval it blanks: every reader of the lesson learns that its text is gone.
+            added("LessonErased", LessonErased.class, 1, Visibility.PUBLISHED),
             // Case reviews and challenges (#16): the workspace is its participants'; what travels is published.
             added("CaseReviewOpened", CaseReviewOpened.class, 1, Visibility.PARTICIPANTS),
             added("CaseReviewParticipantAdded", CaseReviewParticipantAdded.class, 1, Visibility.PARTICIPANTS),

@@ -55,7 +55,9 @@ import org.learningledger.events.organisation.ReviewerRemoved;
 import org.learningledger.events.organisation.TeamRegistered;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportKind;
 import org.learningledger.events.report.ReportReplied;
 import org.learningledger.events.report.ReportState;
@@ -147,6 +149,11 @@ class GoldenJsonTest {
                     Tier.NATION)),
             Map.entry(LessonApproved.class, new LessonApproved(LESSON, REPORT, REGION, "milan", Tier.NATION,
                     "Shared inboxes need an owner", "Referrals waited over weekends", "A named owner each day")),
+            Map.entry(ReportErased.class, new ReportErased(REPORT, REGION, List.of(OBSERVATION), List.of(MEASURE),
+                    new Erasure("radka", Erasure.ErasedBy.REVIEWER, ErasureReason.IDENTIFYING_DETAILS, null))),
+            Map.entry(LessonErased.class, new LessonErased(LESSON, REPORT, REGION,
+                    new Erasure("admin", Erasure.ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST,
+                            "DSR-2026/115"))),
             Map.entry(ExperimentErased.class, new ExperimentErased(EXPERIMENT, TEAM, List.of(OBSERVATION),
                     new Erasure("admin", Erasure.ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST,
                             "DSR-2026/114"))),

@@ -86,7 +86,7 @@ public class Experiment {
         if (proposal == null) {
             if (command.basedOn() != null) {
                 ValidationRules.mayBuildOn(command.teamId().value(), command.memberships().regionOf(command.teamId()),
-                        command.basedOn(), command.basedOnLearning());
+                        command.basedOn(), command.basedOnLearning(), command.basedOnLesson());
             }
             apply(proposed);
         } else if (!command.memberships().isMemberOf(owner())) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.learningledger.command.learning.RecordedLearning;
+import org.learningledger.command.lesson.RecordedLesson;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
@@ -26,7 +27,8 @@ final class ExperimentCommands {
 
     record ProposeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, TeamId teamId,
                              String question, String prediction, String plan, String measures, UUID basedOn,
-                             Memberships memberships, Optional<RecordedLearning> basedOnLearning) {
+                             Memberships memberships, Optional<RecordedLearning> basedOnLearning,
+                             Optional<RecordedLesson> basedOnLesson) {
     }
 
     /** {@code startedOn} null: today, the day the start is recorded. */

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.learningledger.command.keys.KeyStatus;
 import org.learningledger.command.learning.LearningDirectory;
 import org.learningledger.command.learning.RecordedLearning;
+import org.learningledger.command.lesson.LessonDirectory;
+import org.learningledger.command.lesson.RecordedLesson;
 import org.learningledger.command.organisation.Directory;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.UserId;
@@ -22,10 +24,13 @@ class ExperimentFacts {
     private final LearningDirectory learnings;
     private final KeyStatus keys;
 
-    ExperimentFacts(Directory directory, LearningDirectory learnings, KeyStatus keys) {
+    private final LessonDirectory lessons;
+
+    ExperimentFacts(Directory directory, LearningDirectory learnings, KeyStatus keys, LessonDirectory lessons) {
         this.directory = directory;
         this.learnings = learnings;
         this.keys = keys;
+        this.lessons = lessons;
     }
 
     /** Whether the item's text is encrypted (has a key row): content stored before encryption has none. */
@@ -40,5 +45,10 @@ class ExperimentFacts {
     /** The learning a proposal builds on, as recorded; empty without {@code basedOn} or when unknown. */
     Optional<RecordedLearning> basedOn(UUID basedOn) {
         return basedOn == null ? Optional.empty() : learnings.learning(basedOn);
+    }
+
+    /** The lesson a proposal builds on, as recorded; empty without {@code basedOn} or when it names none. */
+    Optional<RecordedLesson> basedOnLesson(UUID basedOn) {
+        return basedOn == null ? Optional.empty() : lessons.lesson(basedOn);
     }
 }

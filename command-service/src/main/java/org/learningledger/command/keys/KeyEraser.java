@@ -11,6 +11,8 @@ import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.NoteKind;
+import org.learningledger.events.lesson.LessonErased;
+import org.learningledger.events.report.ReportErased;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,5 +64,16 @@ class KeyEraser {
     void on(LearningNoteErased e, @Timestamp Instant timestamp) {
         keys.erase(e.kind() == NoteKind.WITHDRAWAL_REASON ? ContentItem.withdrawal(e.learningId())
                 : ContentItem.endorsement(e.learningId(), e.stewardId()), stored(timestamp));
+    }
+
+    /** One key holds all of a report's texts: what was reported, added, replied and the triage reasons. */
+    @EventHandler
+    void on(ReportErased e, @Timestamp Instant timestamp) {
+        keys.erase(ContentItem.report(e.reportId()), stored(timestamp));
+    }
+
+    @EventHandler
+    void on(LessonErased e, @Timestamp Instant timestamp) {
+        keys.erase(ContentItem.lesson(e.lessonId()), stored(timestamp));
     }
 }

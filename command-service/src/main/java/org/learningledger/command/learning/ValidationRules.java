@@ -3,12 +3,13 @@ package org.learningledger.command.learning;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.lesson.RecordedLesson;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.events.learning.Tier;
 
 /**
  * A team builds on or validates only a learning it can see: published, not withdrawn, national or
- * in the team's own region. A validation must be of another team's learning. Pure: the learning as
+ * in the team's own region; it may also build on a lesson it can see. A validation must be of another team's learning. Pure: the learning as
  * recorded and the team's region are facts the command brings.
  */
 public final class ValidationRules {
@@ -16,12 +17,19 @@ public final class ValidationRules {
     private ValidationRules() {
     }
 
-    /** For an experiment's {@code basedOn}: any learning the team can see, its own included. */
-    public static void mayBuildOn(UUID team, RegionId teamRegion, UUID basedOn, Optional<RecordedLearning> recorded) {
-        RecordedLearning target = recorded.filter(l -> l.learningId().equals(basedOn)).orElse(null);
-        boolean visible = target != null && (target.teamId().equals(team) || visibleTo(teamRegion, target));
+    /**
+     * For an experiment's {@code basedOn}: any learning the team can see, its own included, or an approved,
+     * not erased lesson it reads at its tier (national, or of the team's own region).
+     */
+    public static void mayBuildOn(UUID team, RegionId teamRegion, UUID basedOn, Optional<RecordedLearning> learning,
+                                  Optional<RecordedLesson> lesson) {
+        RecordedLearning target = learning.filter(l -> l.learningId().equals(basedOn)).orElse(null);
+        boolean visible = target != null && (target.teamId().equals(team) || visibleTo(teamRegion, target))
+                || lesson.filter(l -> l.lessonId().equals(basedOn)).filter(l -> l.visibleToTeamOf(teamRegion))
+                        .isPresent();
         if (!visible) {
-            throw new FieldRuleViolation("basedOn", "visible-learning", "must name a learning this team can see");
+            throw new FieldRuleViolation("basedOn", "visible-learning",
+                    "must name a learning or lesson this team can see");
         }
     }
 

@@ -37,7 +37,7 @@ class LessonController {
                               @Valid @RequestBody LessonRequests.Draft body) {
         UserId reviewer = Actors.of(jwt);
         commands.sendAndWait(new LessonCommands.DraftLesson(new LessonId(body.lessonId()), reportId,
-                reports.regionOf(reportId).orElse(null), reviewer, body.title(), body.summary(), body.practice(),
+                reports.regionOf(reportId).orElse(null), reports.erased(reportId), reviewer, body.title(), body.summary(), body.practice(),
                 body.tier(), directory.reviewershipsOf(reviewer)));
         return Map.of("lessonId", body.lessonId(), "reportId", reportId, "tier", body.tier());
     }

@@ -16,12 +16,26 @@ final class LessonRules {
     private LessonRules() {
     }
 
-    /** Only a reviewer of the report's region writes from it; to anyone else the report is not there. */
-    static void mayDraftFrom(RegionId reportRegion, Reviewerships reviewerships) {
+    /**
+     * Only a reviewer of the report's region writes from it; to anyone else the report is not there. An erased
+     * report is gone for its reviewers too: nothing new is written from it.
+     */
+    static void mayDraftFrom(RegionId reportRegion, boolean reportErased, Reviewerships reviewerships) {
         if (reportRegion == null) {
             throw new NotFound();
         }
         reviewerships.requireReviews(reportRegion);
+        if (reportErased) {
+            throw new RuleViolation("report-erased", "This report was erased: no lessons are written from it.");
+        }
+    }
+
+    /** An erased lesson's key is deleted: it takes no new text, and an unapproved one is never published. */
+    static void notErased(boolean erased) {
+        if (erased) {
+            throw new RuleViolation("lesson-erased", "This lesson was erased: it takes no new text and cannot be "
+                    + "approved.");
+        }
     }
 
     /** The text must not identify anyone, nor point at the case (422 naming each field and finding). */

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.Reviewerships;
 import org.learningledger.command.organisation.UserId;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.report.ReportKind;
 import org.learningledger.events.report.ReportState;
 
@@ -32,5 +33,10 @@ final class ReportCommands {
 
     record TriageReport(@TargetAggregateIdentifier ReportId reportId, ReportState state, UserId reviewer,
                         String reason, Reviewerships reviewerships) {
+    }
+
+    /** {@code encrypted}: whether the key table has the report's key (else it was stored in clear). */
+    record EraseReport(@TargetAggregateIdentifier ReportId reportId, Erasure erasure, boolean encrypted,
+                       Reviewerships reviewerships) {
     }
 }

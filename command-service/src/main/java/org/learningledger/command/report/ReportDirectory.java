@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.learningledger.command.organisation.Directory;
 import org.learningledger.command.organisation.RegionId;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportSubmitted;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,21 @@ public class ReportDirectory {
                 .query(UUID.class).optional().map(RegionId::new);
     }
 
+    /** Whether the report was erased: nothing new is written from it. */
+    public boolean erased(UUID reportId) {
+        return jdbc.sql("select erased from directory_report where report_id = ?").params(reportId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    @EventHandler
+    void on(ReportErased event) {
+        jdbc.sql("update directory_report set erased = true where report_id = ?").params(event.reportId()).update();
+    }
+
     @EventHandler
     void on(ReportSubmitted event) {
-        jdbc.sql("insert into directory_report values (?, ?, ?) on conflict do nothing")
+        jdbc.sql("insert into directory_report (report_id, region_id, receipt_hash) values (?, ?, ?)"
+                        + " on conflict do nothing")
                 .params(event.reportId(), event.regionId(), event.receiptHash()).update();
     }
 }

@@ -56,4 +56,12 @@ final class ReportRules {
         }
         return false;
     }
+
+    /** An erased report's key is deleted: new text could not be sealed, and would bring back what was erased. */
+    static void notErased(boolean erased) {
+        if (erased) {
+            throw new RuleViolation("report-erased", "This report was erased: it takes no new additions, replies or "
+                    + "triage reasons, and no lessons are written from it.");
+        }
+    }
 }

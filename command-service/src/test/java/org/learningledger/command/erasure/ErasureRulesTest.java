@@ -1,10 +1,16 @@
 package org.learningledger.command.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.NotFound;
+import org.learningledger.command.organisation.RegionId;
+import org.learningledger.command.organisation.Reviewerships;
 import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.content.Erasure.ErasedBy;
@@ -74,5 +80,43 @@ class ErasureRulesTest {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.rule()).isEqualTo(rule);
         });
+    }
+
+    @Test
+    void givenAReviewersReason_whenAskedForAReportOrLesson_thenAReviewerErasure() {
+        assertThat(ErasureRules.reviewerErasure(JANA, false, ErasureReason.IDENTIFYING_DETAILS, null))
+                .isEqualTo(new Erasure("jana", ErasedBy.REVIEWER, ErasureReason.IDENTIFYING_DETAILS, null));
+    }
+
+    @Test
+    void givenAnAdministratorsRequest_whenAskedForAReportOrLesson_thenAnAdministratorsErasure() {
+        assertThat(ErasureRules.reviewerErasure(JANA, true, ErasureReason.DATA_SUBJECT_REQUEST, "DSR-1").role())
+                .isEqualTo(ErasedBy.ADMINISTRATOR);
+    }
+
+    @Test
+    void givenADataSubjectRequestFromAReviewer_whenAskedForAReportOrLesson_thenRefusedNamingReason() {
+        assertRefused(() -> ErasureRules.reviewerErasure(JANA, false, ErasureReason.DATA_SUBJECT_REQUEST, "X1"),
+                "reason", "administrator-reason");
+        assertRefused(() -> ErasureRules.reviewerErasure(JANA, false, ErasureReason.ENTERED_IN_ERROR, "X1"),
+                "reference", "only-on-data-subject-request");
+    }
+
+    @Test
+    void givenAReviewerErasure_whenTheActorReviewsAnotherRegion_thenNotFound() {
+        RegionId region = new RegionId(java.util.UUID.randomUUID());
+        Erasure reviewer = new Erasure("jana", ErasedBy.REVIEWER, ErasureReason.ENTERED_IN_ERROR, null);
+        assertThatThrownBy(() -> ErasureRules.mayErase(reviewer,
+                new Reviewerships(List.of(new RegionId(java.util.UUID.randomUUID()))), region))
+                .isInstanceOf(NotFound.class);
+        assertThatCode(() -> ErasureRules.mayErase(reviewer, new Reviewerships(List.of(region)), region))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void givenAnAdministratorsErasure_whenTheActorReviewsNothing_thenAllowed() {
+        Erasure admin = new Erasure("root", ErasedBy.ADMINISTRATOR, ErasureReason.DATA_SUBJECT_REQUEST, "DSR-2");
+        assertThatCode(() -> ErasureRules.mayErase(admin, Reviewerships.none(), new RegionId(java.util.UUID.randomUUID())))
+                .doesNotThrowAnyException();
     }
 }

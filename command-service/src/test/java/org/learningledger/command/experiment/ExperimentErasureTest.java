@@ -186,7 +186,7 @@ class ExperimentErasureTest {
     void givenAnErasedExperiment_whenItsProposalIsRetried_thenExperimentErased() {
         fixture.given(PROPOSED, new ExperimentErased(ID, TEAM, List.of(), BY_TEAM))
                 .when(new ProposeExperiment(EXPERIMENT, JANA, new TeamId(TEAM), "q", "p", "plan", "m", null, IN_TEAM,
-                        Optional.empty()))
+                        Optional.empty(), Optional.empty()))
                 .expectException(rule("experiment-erased")).expectNoEvents();
     }
 

@@ -17,8 +17,11 @@ import org.learningledger.command.experiment.ExperimentCommands.RecordObservatio
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
+import static org.learningledger.command.support.Refusals.fieldRule;
+
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.learning.RecordedLearning;
+import org.learningledger.command.lesson.RecordedLesson;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.TeamId;
@@ -64,12 +67,12 @@ class ExperimentTest {
 
     static ProposeExperiment propose(String question) {
         return new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), question, "prediction", "plan", "measures",
-                null, IN_TEAM, Optional.empty());
+                null, IN_TEAM, Optional.empty(), Optional.empty());
     }
 
     static ProposeExperiment proposeBasedOn(UUID basedOn, Memberships memberships, Optional<RecordedLearning> seen) {
         return new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", basedOn, memberships,
-                seen);
+                seen, Optional.empty());
     }
 
     @Test
@@ -188,6 +191,22 @@ class ExperimentTest {
     }
 
     @Test
+    void givenApprovedLessonOfTheTeamsRegion_whenProposedBasedOnIt_thenProposedWithTheLink() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", SEEN, IN_TEAM,
+                        Optional.empty(), Optional.of(new RecordedLesson(SEEN, REGION, Tier.REGION, true, false))))
+                .expectEvents(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", SEEN));
+    }
+
+    @Test
+    void givenErasedLesson_whenProposedBasedOnIt_thenRefusedNamingBasedOn() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", SEEN, IN_TEAM,
+                        Optional.empty(), Optional.of(new RecordedLesson(SEEN, REGION, Tier.NATION, true, true))))
+                .expectException(fieldRule("basedOn", "visible-learning")).expectNoEvents();
+    }
+
+    @Test
     void givenUnknownLearning_whenProposedBasedOnIt_thenRefusedNamingBasedOn() {
         fixture.givenNoPriorActivity().when(proposeBasedOn(UUID.randomUUID(), IN_TEAM, Optional.empty()))
                 .expectException(FieldRuleViolation.class).expectNoEvents();
@@ -213,7 +232,7 @@ class ExperimentTest {
     void givenNotAMember_whenProposing_thenNotPermitted() {
         fixture.givenNoPriorActivity()
                 .when(new ProposeExperiment(EXPERIMENT, OUTSIDER, new TeamId(TEAM), "q", "p", "p", "m", null,
-                        Memberships.none(), Optional.empty()))
+                        Memberships.none(), Optional.empty(), Optional.empty()))
                 .expectException(NotPermitted.class).expectNoEvents();
     }
 
@@ -235,7 +254,8 @@ class ExperimentTest {
     @Test
     void givenAnotherTeamsExperiment_whenOutsiderProposesUnderItsIdInOwnTeam_thenNotFound() {
         fixture.given(PROPOSED).when(new ProposeExperiment(EXPERIMENT, OUTSIDER, ELSEWHERE.regions().keySet()
-                        .iterator().next(), "q", "p", "p", "m", null, ELSEWHERE, Optional.empty()))
+                        .iterator().next(), "q", "p", "p", "m", null, ELSEWHERE, Optional.empty(),
+                        Optional.empty()))
                 .expectException(NotFound.class).expectNoEvents();
     }
 

@@ -16,6 +16,8 @@ import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.events.lesson.LessonErased;
+import org.learningledger.events.report.ReportErased;
 
 /** Which items each erasure event erases, at the event's time as the store keeps it. */
 class KeyEraserTest {
@@ -58,6 +60,18 @@ class KeyEraserTest {
                 UUID.randomUUID(), Tier.REGION, BY_TEAM), AT);
         verify(keys).erase(ContentItem.withdrawal(learning), STORED);
         verify(keys).erase(ContentItem.endorsement(learning, "pavla"), STORED);
+        verifyNoMoreInteractions(keys);
+    }
+
+    @Test
+    void givenAnErasedReportOrLesson_whenHandled_thenItsOneItemHoldingAllItsTexts() {
+        UUID report = UUID.randomUUID();
+        UUID lesson = UUID.randomUUID();
+        Erasure reviewer = new Erasure("iva", Erasure.ErasedBy.REVIEWER, ErasureReason.IDENTIFYING_DETAILS, null);
+        eraser.on(new ReportErased(report, UUID.randomUUID(), List.of(UUID.randomUUID()), List.of(), reviewer), AT);
+        eraser.on(new LessonErased(lesson, report, UUID.randomUUID(), reviewer), AT);
+        verify(keys).erase(ContentItem.report(report), STORED);
+        verify(keys).erase(ContentItem.lesson(lesson), STORED);
         verifyNoMoreInteractions(keys);
     }
 }

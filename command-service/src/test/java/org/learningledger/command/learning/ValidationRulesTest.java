@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.command.lesson.RecordedLesson;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.events.learning.Tier;
 
@@ -26,19 +27,20 @@ class ValidationRulesTest {
     @Test
     void givenRegionalLearningOfTheTeamsRegion_whenBuiltOn_thenAllowed() {
         assertThatCode(() -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION), LEARNING,
-                recorded(OTHER_TEAM, REGION, Tier.REGION, false))).doesNotThrowAnyException();
+                recorded(OTHER_TEAM, REGION, Tier.REGION, false), Optional.empty())).doesNotThrowAnyException();
     }
 
     @Test
     void givenTheTeamsOwnDraft_whenBuiltOn_thenAllowed() {
         assertThatCode(() -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION), LEARNING,
-                recorded(TEAM, null, null, false))).doesNotThrowAnyException();
+                recorded(TEAM, null, null, false), Optional.empty())).doesNotThrowAnyException();
     }
 
     @Test
     void givenRegionalLearningOfAnotherRegion_whenBuiltOn_thenRefusedNamingBasedOn() {
         FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> ValidationRules.mayBuildOn(TEAM,
-                new RegionId(REGION), LEARNING, recorded(OTHER_TEAM, UUID.randomUUID(), Tier.REGION, false)));
+                new RegionId(REGION), LEARNING, recorded(OTHER_TEAM, UUID.randomUUID(), Tier.REGION, false),
+                Optional.empty()));
         assertThat(refused.field()).isEqualTo("basedOn");
         assertThat(refused.rule()).isEqualTo("visible-learning");
     }
@@ -47,7 +49,7 @@ class ValidationRulesTest {
     @Test
     void givenFactsOfAnotherLearning_whenBuiltOn_thenRefused() {
         assertThrows(FieldRuleViolation.class, () -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION),
-                UUID.randomUUID(), recorded(OTHER_TEAM, REGION, Tier.NATION, false)));
+                UUID.randomUUID(), recorded(OTHER_TEAM, REGION, Tier.NATION, false), Optional.empty()));
     }
 
     @Test
@@ -67,5 +69,51 @@ class ValidationRulesTest {
     void givenAnotherTeamsNationalLearning_whenValidated_thenAllowed() {
         assertThatCode(() -> ValidationRules.mayValidate(UUID.randomUUID(), TEAM, new RegionId(REGION), LEARNING,
                 recorded(OTHER_TEAM, UUID.randomUUID(), Tier.NATION, false))).doesNotThrowAnyException();
+    }
+
+    static final UUID LESSON = UUID.randomUUID();
+
+    static Optional<RecordedLesson> lesson(UUID region, Tier tier, boolean approved, boolean erased) {
+        return Optional.of(new RecordedLesson(LESSON, region, tier, approved, erased));
+    }
+
+    @Test
+    void givenApprovedRegionalLessonOfTheTeamsRegion_whenBuiltOn_thenAllowed() {
+        assertThatCode(() -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION), LESSON, Optional.empty(),
+                lesson(REGION, Tier.REGION, true, false))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void givenApprovedNationalLessonOfAnotherRegion_whenBuiltOn_thenAllowed() {
+        assertThatCode(() -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION), LESSON, Optional.empty(),
+                lesson(UUID.randomUUID(), Tier.NATION, true, false))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void givenRegionalLessonOfAnotherRegion_whenBuiltOn_thenRefusedNamingLearningOrLesson() {
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> ValidationRules.mayBuildOn(TEAM,
+                new RegionId(REGION), LESSON, Optional.empty(), lesson(UUID.randomUUID(), Tier.REGION, true, false)));
+        assertThat(refused.field()).isEqualTo("basedOn");
+        assertThat(refused.rule()).isEqualTo("visible-learning");
+        assertThat(refused.getMessage()).isEqualTo("must name a learning or lesson this team can see");
+    }
+
+    @Test
+    void givenLessonDraft_whenBuiltOn_thenRefused() {
+        assertThrows(FieldRuleViolation.class, () -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION), LESSON,
+                Optional.empty(), lesson(REGION, Tier.NATION, false, false)));
+    }
+
+    @Test
+    void givenErasedLesson_whenBuiltOn_thenRefused() {
+        assertThrows(FieldRuleViolation.class, () -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION), LESSON,
+                Optional.empty(), lesson(REGION, Tier.NATION, true, true)));
+    }
+
+    /** Facts about another lesson than the one named prove nothing about it. */
+    @Test
+    void givenFactsOfAnotherLesson_whenBuiltOn_thenRefused() {
+        assertThrows(FieldRuleViolation.class, () -> ValidationRules.mayBuildOn(TEAM, new RegionId(REGION),
+                UUID.randomUUID(), Optional.empty(), lesson(REGION, Tier.NATION, true, false)));
     }
 }

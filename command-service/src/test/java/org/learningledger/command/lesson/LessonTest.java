@@ -42,7 +42,7 @@ class LessonTest {
     }
 
     static DraftLesson draft(String summary, RegionId region, Reviewerships reviewerships) {
-        return new DraftLesson(new LessonId(LESSON), REPORT, region, IVA, "Předávání spisů", summary,
+        return new DraftLesson(new LessonId(LESSON), REPORT, region, false, IVA, "Předávání spisů", summary,
                 "Předávat osobně.", Tier.REGION, reviewerships);
     }
 

@@ -16,12 +16,20 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.learningledger.command.keys.DataKeys;
 import org.learningledger.command.support.CommandServiceIT;
 import org.learningledger.command.support.RawTopic;
 import org.learningledger.command.support.StoreDump;
 import org.learningledger.command.support.TestTokens;
 import org.learningledger.events.Topics;
+import org.learningledger.events.content.ContentItem;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.report.Receipts;
+import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
+import org.learningledger.events.report.ReportSubmitted;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,6 +45,12 @@ class ReportApiIT extends CommandServiceIT {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    DataKeys keys;
+
+    @Autowired
+    EventStore events;
 
     @Test
     @Order(1)
@@ -92,10 +106,11 @@ class ReportApiIT extends CommandServiceIT {
         assertThat(records).hasSizeGreaterThanOrEqualTo(4).allSatisfy(r -> assertThat(new String(r, StandardCharsets.UTF_8))
                 .doesNotContain(canary).doesNotContain(HexFormat.of().formatHex(canary.getBytes(StandardCharsets.UTF_8))));
 
-        lessons(report, iva, ota);
+        UUID lesson = lessons(report, iva, ota);
+        erasures(new Followed(report, receipt, lesson, team, iva), canary);
     }
 
-    private void lessons(UUID report, String iva, String ota) {
+    private UUID lessons(UUID report, String iva, String ota) {
         UUID lesson = UUID.randomUUID();
         String draft = """
                 {"lessonId":"%s","title":"Předávání spisů","summary":"%s","practice":"Předávat osobně.","tier":"REGION"}""";
@@ -122,6 +137,81 @@ class ReportApiIT extends CommandServiceIT {
         assertThat(storedEvents()).as("approving twice is harmless").isEqualTo(stored);
         assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type = 'LessonApproved'")
                 .param(lesson.toString()).query(Long.class).single()).isEqualTo(1);
+        return lesson;
+    }
+
+    /** The report followed through above: its receipt, the REGION lesson approved from it, the region's team. */
+    record Followed(UUID report, String receipt, UUID lesson, UUID team, String reviewer) {
+    }
+
+    /**
+     * A team of the region builds on the approved lesson; bad erasures change nothing; the reviewer erases the
+     * report, an administrator the lesson on a request: their keys are gone, so the stored events open with
+     * the texts null, and neither takes new text (409) nor serves as basedOn.
+     */
+    private void erasures(Followed f, String member) {
+        String based = """
+                {"experimentId":"%s","question":"q","prediction":"p","plan":"p","measures":"m","basedOn":"%s"}""";
+        assertThat(post(TestTokens.token(member), "/api/teams/" + f.team() + "/experiments",
+                based.formatted(UUID.randomUUID(), f.lesson())).status()).isEqualTo(201);
+        String elsewhere = "jan-" + UUID.randomUUID();
+        Response far = post(TestTokens.token(elsewhere), "/api/teams/" + teamWithMembers(elsewhere) + "/experiments",
+                based.formatted(UUID.randomUUID(), f.lesson()));
+        assertThat(far.status()).as(far.body()).isEqualTo(400);
+        assertThat(far.json().get("errors").get(0).get("rule").asString()).isEqualTo("visible-learning");
+        assertThat(far.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must name a learning or lesson this team can see");
+
+        String reviewer = TestTokens.token(f.reviewer());
+        long before = storedEvents();
+        Response asAdministrator = post(reviewer, "/api/reports/" + f.report() + "/erasure",
+                "{\"reason\":\"DATA_SUBJECT_REQUEST\",\"reference\":\"DSR-1\"}");
+        assertThat(asAdministrator.status()).isEqualTo(400);
+        assertThat(asAdministrator.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(post(reviewer, "/api/reports/" + f.report() + "/erasure", "{\"reason\":0}").status()).isEqualTo(400);
+        Response stranger = post(TestTokens.token(member), "/api/reports/" + f.report() + "/erasure",
+                "{\"reason\":\"ENTERED_IN_ERROR\"}");
+        Response missing = post(reviewer, "/api/lessons/" + UUID.randomUUID() + "/erasure",
+                "{\"reason\":\"ENTERED_IN_ERROR\"}");
+        assertThat(List.of(stranger.status(), missing.status())).containsOnly(404);
+        assertThat(stranger.body()).isEqualTo(missing.body());
+        assertThat(storedEvents()).as("refused erasures append nothing").isEqualTo(before);
+
+        Response erased = post(reviewer, "/api/reports/" + f.report() + "/erasure", "{\"reason\":\"IDENTIFYING_DETAILS\"}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().get("item").asString()).isEqualTo("report/" + f.report());
+        assertThat(post(ADMIN, "/api/lessons/" + f.lesson() + "/erasure",
+                "{\"reason\":\"DATA_SUBJECT_REQUEST\",\"reference\":\"DSR-2026/15\"}").status()).isEqualTo(200);
+
+        assertThat(keys.forOpening(ContentItem.report(f.report()))).as("the report's key is deleted").isEmpty();
+        assertThat(keys.forOpening(ContentItem.lesson(f.lesson()))).as("the lesson's key is deleted").isEmpty();
+        List<Object> history = events.readEvents(f.report().toString()).asStream().map(m -> (Object) m.getPayload()).toList();
+        assertThat(history).filteredOn(ReportSubmitted.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((ReportSubmitted) e).whatHappened()).isNull());
+        assertThat(history).filteredOn(ReportAdded.class::isInstance).allSatisfy(e -> assertThat(((ReportAdded) e).text()).isNull());
+        assertThat(history).filteredOn(ReportErased.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((ReportErased) e).erasure().role()).isEqualTo(Erasure.ErasedBy.REVIEWER));
+        assertThat(events.readEvents(f.lesson().toString()).asStream().map(m -> m.getPayload())
+                .filter(LessonApproved.class::isInstance).map(LessonApproved.class::cast).findFirst().orElseThrow().title())
+                .isNull();
+
+        before = storedEvents();
+        assertRule(post(reviewer, "/api/reports/" + f.report() + "/replies",
+                "{\"replyId\":\"%s\",\"text\":\"Ještě.\"}".formatted(UUID.randomUUID())), "report-erased");
+        assertRule(post(null, "/api/reports/receipts/" + f.receipt() + "/additions",
+                "{\"additionId\":\"%s\",\"text\":\"Ještě.\"}".formatted(UUID.randomUUID())), "report-erased");
+        assertRule(post(reviewer, "/api/reports/" + f.report() + "/lessons", """
+                {"lessonId":"%s","title":"T","summary":"S","practice":"P","tier":"REGION"}""".formatted(UUID.randomUUID())),
+                "report-erased");
+        assertThat(post(TestTokens.token(member), "/api/teams/" + f.team() + "/experiments",
+                based.formatted(UUID.randomUUID(), f.lesson())).status()).isEqualTo(400);
+        assertThat(storedEvents()).as("an erased report or lesson takes nothing new").isEqualTo(before);
+    }
+
+    private static void assertRule(Response response, String rule) {
+        assertThat(response.status()).as(response.body()).isEqualTo(409);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("rule").asString()).isEqualTo(rule);
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.learning.LearningNoteErased;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.NoteKind;
+import org.learningledger.events.lesson.LessonErased;
+import org.learningledger.events.report.ReportErased;
 
 /** The content items an erasure event erased (each covers what lies under it); none for other events. */
 public final class ErasedItems {
@@ -35,6 +37,10 @@ public final class ErasedItems {
             } else if (e.kind() == NoteKind.ENDORSEMENT_NOTE && e.stewardId() != null) {
                 items.add(ContentItem.endorsement(e.learningId(), e.stewardId()));
             }
+        } else if (payload instanceof ReportErased e && e.reportId() != null) {
+            items.add(ContentItem.report(e.reportId()));
+        } else if (payload instanceof LessonErased e && e.lessonId() != null) {
+            items.add(ContentItem.lesson(e.lessonId()));
         }
         // A case review's and a challenge's texts have one key each: the erasure takes it whole.
         if (payload instanceof CaseReviewErased e && e.caseReviewId() != null) {

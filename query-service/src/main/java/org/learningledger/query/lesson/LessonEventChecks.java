@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.learningledger.events.lesson.LessonApproved;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.lesson.LessonEvent;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.RequiredFields;
@@ -46,5 +48,16 @@ final class LessonEventChecks {
                     "approverId", e.approverId(), "tier", e.tier(), "title", e.title(), "summary", e.summary(),
                     "practice", e.practice());
         }
+
+        @Override
+        public Map<String, Object> lessonErased(LessonErased e) {
+            return RequiredFields.of("lessonId", e.lessonId(), "reportId", e.reportId(), "regionId", e.regionId(),
+                    "erasure", e.erasure(), "erasure.role", role(e.erasure()));
+        }
+    }
+
+    /** Who erased: the read model answers it, so it may not be missing. */
+    private static Erasure.ErasedBy role(Erasure erasure) {
+        return erasure == null ? null : erasure.role();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.lesson.LessonEvent;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.Projection;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Keeps {@code lesson}: a draft, then, once approved, the approved text at the approved tier. Idempotent
  * on its own: a draft ignores an existing row, an approval applies once. An approval of a lesson never
  * drafted, or drafted from another report or region, is refused: the lesson's aggregate stops. The report
- * may not have arrived yet (another partition), so a draft does not ask for it.
+ * may not have arrived yet (another partition), so a draft does not ask for it. An erasure blanks the
+ * texts and keeps the fact (drafted, approved at a tier) with the erasure's date; an erasure of a lesson
+ * never drafted is refused like an approval.
  */
 @Component
 class LessonProjection implements Projection {
@@ -82,6 +85,21 @@ class LessonProjection implements Projection {
                     + " AND region_id = :region").param("id", id).param("report", e.reportId())
                     .param("region", e.regionId()).query(Long.class).single() == 0) {
                 throw new RejectedEventException("LessonApproved of lesson " + id + " never drafted from report "
+                        + e.reportId() + " in region " + e.regionId());
+            }
+            return null;
+        }
+
+        @Override
+        public Void lessonErased(LessonErased e) {
+            int changed = jdbc.sql("""
+                    UPDATE lesson SET title = NULL, summary = NULL, practice = NULL,
+                           erased_at = COALESCE(erased_at, :at), erasure_role = COALESCE(erasure_role, :role)
+                    WHERE lesson_id = :id AND report_id = :report AND region_id = :region""")
+                    .param("id", id).param("report", e.reportId()).param("region", e.regionId())
+                    .param("at", at).param("role", e.erasure().role().name()).update();
+            if (changed == 0) {
+                throw new RejectedEventException("LessonErased of lesson " + id + " never drafted from report "
                         + e.reportId() + " in region " + e.regionId());
             }
             return null;

@@ -9,11 +9,12 @@ import org.learningledger.events.report.ReportState;
 
 /**
  * A report as the holder of its receipt reads it: their texts and additions, the replies without the
- * reviewers who wrote them, and the approved lessons written from it. No ids of people anywhere.
+ * reviewers who wrote them, and the approved lessons written from it. No ids of people anywhere. Once the
+ * report is erased ({@code erasedAt}) its texts, additions and replies are null.
  */
 public record ReceiptView(ReportKind kind, UUID regionId, ReportState state, Instant submittedAt, String whatHappened,
                           String whatHelped, String whatCouldChange, List<Addition> additions, List<Reply> replies,
-                          List<Lesson> lessons) {
+                          List<Lesson> lessons, Instant erasedAt) {
 
     /** What the reporter added. */
     public record Addition(String text, Instant addedAt) {
@@ -23,8 +24,12 @@ public record ReceiptView(ReportKind kind, UUID regionId, ReportState state, Ins
     public record Reply(String text, Instant repliedAt) {
     }
 
-    /** An approved lesson written from the report. */
-    public record Lesson(UUID lessonId, String title, Tier tier, Instant approvedAt) {
+    /**
+     * An approved lesson written from the report, and what changed because the reporter spoke up: how many
+     * experiments based on it have started (never which team's). Its title is null once it is erased.
+     */
+    public record Lesson(UUID lessonId, String title, Tier tier, Instant approvedAt, int experimentsStarted,
+                         Instant erasedAt) {
     }
 
     static ReceiptView of(ReportDetail report) {
@@ -33,6 +38,7 @@ public record ReceiptView(ReportKind kind, UUID regionId, ReportState state, Ins
                 report.additions().stream().map(a -> new Addition(a.text(), a.addedAt())).toList(),
                 report.replies().stream().map(r -> new Reply(r.text(), r.repliedAt())).toList(),
                 report.lessons().stream().filter(l -> l.approvedAt() != null)
-                        .map(l -> new Lesson(l.lessonId(), l.title(), l.tier(), l.approvedAt())).toList());
+                        .map(l -> new Lesson(l.lessonId(), l.title(), l.tier(), l.approvedAt(), l.experimentsStarted(),
+                                l.erasedAt())).toList(), report.erasedAt());
     }
 }

@@ -9,11 +9,12 @@ import org.learningledger.events.report.ReportState;
 
 /**
  * A report as its region's reviewers read it: texts, additions, replies and triage with the reviewers who
- * wrote them, and the lessons written from it (drafts included). Nothing names the reporter.
+ * wrote them, and the lessons written from it (drafts included). Nothing names the reporter. Once erased
+ * ({@code erasedAt}) every text is null; kind, region, state and dates stay.
  */
 public record ReportDetail(UUID id, UUID regionId, ReportKind kind, ReportState state, Instant submittedAt,
                            String whatHappened, String whatHelped, String whatCouldChange, List<Addition> additions,
-                           List<Reply> replies, List<Triage> triage, List<Lesson> lessons) {
+                           List<Reply> replies, List<Triage> triage, List<Lesson> lessons, Instant erasedAt) {
 
     /** Something the reporter added with the receipt. */
     public record Addition(UUID additionId, String text, Instant addedAt) {
@@ -27,8 +28,11 @@ public record ReportDetail(UUID id, UUID regionId, ReportKind kind, ReportState 
     public record Triage(ReportState state, String reviewerId, String reason, Instant triagedAt) {
     }
 
-    /** A lesson written from the report: a draft until {@code approvedAt}. */
+    /**
+     * A lesson written from the report: a draft until {@code approvedAt}; its title null once erased;
+     * {@code experimentsStarted}: how many experiments based on it have started (never whose).
+     */
     public record Lesson(UUID lessonId, String title, Tier tier, String draftedBy, Instant draftedAt,
-                         String approvedBy, Instant approvedAt) {
+                         String approvedBy, Instant approvedAt, Instant erasedAt, int experimentsStarted) {
     }
 }

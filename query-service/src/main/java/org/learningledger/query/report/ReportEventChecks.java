@@ -3,7 +3,9 @@ package org.learningledger.query.report;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.learningledger.events.content.Erasure;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportEvent;
 import org.learningledger.events.report.ReportReplied;
 import org.learningledger.events.report.ReportSubmitted;
@@ -59,5 +61,16 @@ final class ReportEventChecks {
             return RequiredFields.of("reportId", e.reportId(), "regionId", e.regionId(), "state", e.state(),
                     "reviewerId", e.reviewerId());
         }
+
+        @Override
+        public Map<String, Object> reportErased(ReportErased e) {
+            return RequiredFields.of("reportId", e.reportId(), "regionId", e.regionId(), "erasure", e.erasure(),
+                    "erasure.role", role(e.erasure()));
+        }
+    }
+
+    /** Who erased: the read model answers it, so it may not be missing. */
+    private static Erasure.ErasedBy role(Erasure erasure) {
+        return erasure == null ? null : erasure.role();
     }
 }

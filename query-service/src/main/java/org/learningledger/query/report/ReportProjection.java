@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportEvent;
 import org.learningledger.events.report.ReportReplied;
 import org.learningledger.events.report.ReportSubmitted;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Keeps {@code report} and its additions, replies and triage history. Every write is idempotent on its
  * own: inserts ignore existing rows, a triage moves the state only if it is newer than the report's
  * {@code version}. An event of a report never submitted, or of another region than its report's, is
- * refused: the report's aggregate stops. Nothing here records or derives who reported.
+ * refused: the report's aggregate stops. Nothing here records or derives who reported. An erasure blanks
+ * every text of the report (additions, replies and triage reasons included) and keeps the fact and its date.
  */
 @Component
 class ReportProjection implements Projection {
@@ -113,6 +115,20 @@ class ReportProjection implements Projection {
                     .param("reviewer", e.reviewerId()).param("reason", e.reason()).param("at", at).update();
             jdbc.sql("UPDATE report SET state = :state, version = :sequence WHERE report_id = :id AND version < :sequence")
                     .param("id", id).param("state", e.state().name()).param("sequence", event.sequence()).update();
+            return null;
+        }
+
+        /** Every row of the report, not only the listed ones: nothing of its text may outlive the key. */
+        @Override
+        public Void reportErased(ReportErased e) {
+            jdbc.sql("""
+                    UPDATE report SET what_happened = NULL, what_helped = NULL, what_could_change = NULL,
+                           erased_at = COALESCE(erased_at, :at), erasure_role = COALESCE(erasure_role, :role)
+                    WHERE report_id = :id""")
+                    .param("id", id).param("at", at).param("role", e.erasure().role().name()).update();
+            jdbc.sql("UPDATE report_addition SET text = NULL WHERE report_id = :id").param("id", id).update();
+            jdbc.sql("UPDATE report_reply SET text = NULL WHERE report_id = :id").param("id", id).update();
+            jdbc.sql("UPDATE report_triage SET reason = NULL WHERE report_id = :id").param("id", id).update();
             return null;
         }
     }

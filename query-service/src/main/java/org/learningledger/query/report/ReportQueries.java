@@ -58,6 +58,7 @@ class ReportQueries {
     }
 
     private ReportDetail detail(ResultSet rs, UUID id) throws SQLException {
+        Instant erasedAt = instant(rs, "erased_at"); // read before the row's other queries run
         return new ReportDetail(id, rs.getObject("region_id", UUID.class), ReportKind.valueOf(rs.getString("kind")),
                 ReportState.valueOf(rs.getString("state")), instant(rs, "submitted_at"), rs.getString("what_happened"),
                 rs.getString("what_helped"), rs.getString("what_could_change"),
@@ -71,14 +72,18 @@ class ReportQueries {
                         .query((a, m) -> new ReportDetail.Triage(ReportState.valueOf(a.getString("state")),
                                 a.getString("reviewer_id"), a.getString("reason"), instant(a, "triaged_at"))).list(),
                 // The lesson tables, not the lesson package: each can change on its own. Stopped lessons are left out.
+                // Started experiments based on it, any team's: only the number leaves here.
                 jdbc.sql("""
-                        SELECT * FROM lesson l WHERE l.report_id = :id
+                        SELECT l.*, (SELECT count(*) FROM experiment e
+                                      WHERE e.based_on = l.lesson_id AND e.started_at IS NOT NULL) AS experiments_started
+                          FROM lesson l WHERE l.report_id = :id
                            AND NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = l.lesson_id)
                          ORDER BY l.drafted_at, l.lesson_id""").param("id", id)
                         .query((a, m) -> new ReportDetail.Lesson(a.getObject("lesson_id", UUID.class),
                                 a.getString("title"), Tier.valueOf(a.getString("tier")), a.getString("drafted_by"),
-                                instant(a, "drafted_at"), a.getString("approved_by"), instant(a, "approved_at")))
-                        .list());
+                                instant(a, "drafted_at"), a.getString("approved_by"), instant(a, "approved_at"),
+                                instant(a, "erased_at"), a.getInt("experiments_started")))
+                        .list(), erasedAt);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.learningledger.events.EventEnvelope;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.content.ContentItem;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.report.ReportAdded;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportEvent;
 import org.learningledger.events.report.ReportKind;
 import org.learningledger.events.report.ReportReplied;
@@ -46,6 +49,21 @@ class ReportEventChecksTest {
         assertThat(ReportEventChecks.missingFields(event(erased))).containsExactly("text");
         LedgerEvent replay = new LedgerEvent(event(erased).envelope(), erased, Set.of(ContentItem.report(id)));
         assertThat(ReportEventChecks.missingFields(replay)).isEmpty();
+    }
+
+    @Test
+    void givenAReviewersErasure_whenChecked_thenCompleteAndAboutTheReport() {
+        ReportErased erased = new ReportErased(id, region, null, null,
+                new Erasure("rita", Erasure.ErasedBy.REVIEWER, ErasureReason.IDENTIFYING_DETAILS, null));
+        assertThat(ReportEventChecks.missingFields(event(erased))).isEmpty();
+        assertThat(ReportEventChecks.aggregateId(erased)).isEqualTo(id);
+        assertThat(erased.additionIds()).isEmpty();
+    }
+
+    @Test
+    void givenAnErasureWithoutWhoErased_whenChecked_thenErasureAndRoleNamed() {
+        assertThat(ReportEventChecks.missingFields(event(new ReportErased(id, region, null, null, null))))
+                .containsExactly("erasure", "erasure.role");
     }
 
     private LedgerEvent event(ReportEvent payload) {

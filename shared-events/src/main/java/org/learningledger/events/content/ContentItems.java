@@ -25,7 +25,9 @@ import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.lesson.LessonErased;
 import org.learningledger.events.lesson.LessonEvent;
+import org.learningledger.events.report.ReportErased;
 import org.learningledger.events.report.ReportEvent;
 
 /** The content item whose data key seals an event's personal fields; none for events without any. */
@@ -41,11 +43,12 @@ public final class ContentItems {
         if (event instanceof LearningEvent e) {
             return Optional.ofNullable(e.handle(LEARNING));
         }
+        // Every report and lesson event carries its text, except the erasure, which only records the fact.
         if (event instanceof ReportEvent e) {
-            return Optional.of(ContentItem.report(e.reportId())); // every report event carries its text
+            return e instanceof ReportErased ? Optional.empty() : Optional.of(ContentItem.report(e.reportId()));
         }
         if (event instanceof LessonEvent e) {
-            return Optional.of(ContentItem.lesson(e.lessonId()));
+            return e instanceof LessonErased ? Optional.empty() : Optional.of(ContentItem.lesson(e.lessonId()));
         }
         if (event instanceof CaseReviewEvent e) {
             return Optional.of(ContentItem.caseReview(e.caseReviewId())); // one key: erased as a whole

@@ -7,7 +7,7 @@ import org.learningledger.events.DomainEvent;
  * The events of one lesson: a de-identified text a reviewer writes from a confidential report, which
  * travels only once a second reviewer approved it.
  */
-public sealed interface LessonEvent extends DomainEvent permits LessonDrafted, LessonApproved {
+public sealed interface LessonEvent extends DomainEvent permits LessonDrafted, LessonApproved, LessonErased {
 
     UUID lessonId();
 
@@ -20,5 +20,7 @@ public sealed interface LessonEvent extends DomainEvent permits LessonDrafted, L
         R lessonDrafted(LessonDrafted event);
 
         R lessonApproved(LessonApproved event);
+
+        R lessonErased(LessonErased event);
     }
 }

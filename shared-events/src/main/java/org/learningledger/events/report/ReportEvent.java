@@ -8,7 +8,7 @@ import org.learningledger.events.DomainEvent;
  * the reporter holds a receipt code and the report keeps only a slow hash of it.
  */
 public sealed interface ReportEvent extends DomainEvent
-        permits ReportSubmitted, ReportAdded, ReportReplied, ReportTriaged {
+        permits ReportSubmitted, ReportAdded, ReportReplied, ReportTriaged, ReportErased {
 
     UUID reportId();
 
@@ -25,5 +25,7 @@ public sealed interface ReportEvent extends DomainEvent
         R reportReplied(ReportReplied event);
 
         R reportTriaged(ReportTriaged event);
+
+        R reportErased(ReportErased event);
     }
 }
