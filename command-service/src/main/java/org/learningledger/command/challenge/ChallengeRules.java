@@ -43,7 +43,8 @@ final class ChallengeRules {
 
     /**
      * Evidence is what the raiser can see: the raising team's own experiments, learnings published (not
-     * withdrawn) at a tier they read, findings of a published snapshot at a tier they read.
+     * withdrawn) and approved lessons (not erased) at a tier they read, findings of a published snapshot
+     * at a tier they read.
      */
     static void visible(List<Cited> evidence, UUID raisingTeam, Memberships memberships, Stewardships stewardships) {
         for (int i = 0; i < evidence.size(); i++) {
@@ -52,12 +53,12 @@ final class ChallengeRules {
                     && (cited.tier() == Tier.NATION || readsRegion(cited.regionId(), memberships, stewardships));
             boolean seen = switch (cited.kind()) {
                 case EXPERIMENT -> raisingTeam != null && raisingTeam.equals(cited.teamId());
-                case LEARNING, FINDING -> published;
+                case LEARNING, LESSON, FINDING -> published;
                 case UNKNOWN -> false;
             };
             if (!seen) {
                 throw new UnprocessableField("evidence[" + i + "]", "visible-evidence",
-                        "must be a learning or case-review finding published where you read it, or an experiment of "
+                        "must be a learning, lesson or case-review finding published where you read it, or an experiment of "
                                 + "the raising team");
             }
         }

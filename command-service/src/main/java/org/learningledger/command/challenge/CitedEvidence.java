@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.learningledger.command.casereview.CaseReviewDirectory;
 import org.learningledger.command.learning.LearningDirectory;
+import org.learningledger.command.lesson.LessonDirectory;
 import org.springframework.stereotype.Component;
 
 /** Loads what each evidence id of a challenge names, before the decision (which queries nothing). */
@@ -12,10 +13,12 @@ import org.springframework.stereotype.Component;
 class CitedEvidence {
 
     private final LearningDirectory learnings;
+    private final LessonDirectory lessons;
     private final CaseReviewDirectory reviews;
 
-    CitedEvidence(LearningDirectory learnings, CaseReviewDirectory reviews) {
+    CitedEvidence(LearningDirectory learnings, LessonDirectory lessons, CaseReviewDirectory reviews) {
         this.learnings = learnings;
+        this.lessons = lessons;
         this.reviews = reviews;
     }
 
@@ -27,6 +30,8 @@ class CitedEvidence {
             }
             return learnings.learning(id)
                     .map(l -> new Cited(id, Cited.Kind.LEARNING, l.teamId(), l.regionId(), l.tier(), l.withdrawn()))
+                    .or(() -> lessons.lesson(id).map(l -> new Cited(id, Cited.Kind.LESSON, null, l.regionId(),
+                            l.approved() ? l.tier() : null, l.erased())))
                     .or(() -> reviews.publishedFinding(id)
                             .map(f -> new Cited(id, Cited.Kind.FINDING, null, f.regionId(), f.tier(), false)))
                     .orElse(Cited.unknown(id));

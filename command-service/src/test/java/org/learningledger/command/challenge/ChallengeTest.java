@@ -44,6 +44,7 @@ class ChallengeTest {
     static final UUID EXPERIMENT = UUID.randomUUID();
     static final UUID LEARNING = UUID.randomUUID();
     static final UUID FINDING = UUID.randomUUID();
+    static final UUID LESSON = UUID.randomUUID();
     static final UserId JANA = new UserId("jana");
     static final UserId PETR = new UserId("petr");
     static final Memberships IN_TEAM = new Memberships(Map.of(new TeamId(TEAM), REGION_ID));
@@ -52,7 +53,7 @@ class ChallengeTest {
     static final Stewardships NOT_STEWARD = Stewardships.none();
     static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
     static final ChallengeRaised RAISED = new ChallengeRaised(CHALLENGE, REGION, TEAM, "jana", Tier.REGION,
-            "Posouzení do 30 dnů", "Případy se zavírají předčasně", List.of(EXPERIMENT, LEARNING, FINDING));
+            "Posouzení do 30 dnů", "Případy se zavírají předčasně", List.of(EXPERIMENT, LESSON, LEARNING, FINDING));
     static final ChallengeAnswered UNDER_REVIEW = new ChallengeAnswered(CHALLENGE, REGION, ChallengeAnswer.UNDER_REVIEW,
             "Prověříme uzavřené případy", TODAY.plusMonths(3), "petr");
     static final ChallengeAnswered KEPT = new ChallengeAnswered(CHALLENGE, REGION, ChallengeAnswer.KEPT,
@@ -67,6 +68,7 @@ class ChallengeTest {
 
     static List<Cited> evidence() {
         return List.of(new Cited(EXPERIMENT, Cited.Kind.EXPERIMENT, TEAM, null, null, false),
+                new Cited(LESSON, Cited.Kind.LESSON, null, REGION, Tier.REGION, false),
                 new Cited(LEARNING, Cited.Kind.LEARNING, OTHER_TEAM, REGION, Tier.REGION, false),
                 new Cited(FINDING, Cited.Kind.FINDING, null, UUID.randomUUID(), Tier.NATION, false));
     }
@@ -107,6 +109,8 @@ class ChallengeTest {
                 new Cited(LEARNING, Cited.Kind.LEARNING, OTHER_TEAM, UUID.randomUUID(), Tier.REGION, false),
                 new Cited(LEARNING, Cited.Kind.LEARNING, OTHER_TEAM, REGION, Tier.NATION, true),
                 new Cited(LEARNING, Cited.Kind.LEARNING, OTHER_TEAM, null, null, false),
+                new Cited(LEARNING, Cited.Kind.LESSON, null, REGION, null, false),
+                new Cited(LEARNING, Cited.Kind.LESSON, null, REGION, Tier.REGION, true),
                 Cited.unknown(UUID.randomUUID()))) {
             fixture.givenNoPriorActivity().when(raise(IN_TEAM, List.of(evidence().get(0), unseen), "Cíl"))
                     .expectException(UnprocessableField.class).expectExceptionMessage(
