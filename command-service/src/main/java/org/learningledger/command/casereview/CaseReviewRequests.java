@@ -15,7 +15,7 @@ import org.learningledger.events.learning.Tier;
 
 /**
  * Request bodies of the case-review API; Bean Validation names the field and rule of every refusal. The
- * factors are checked by the aggregate (422 {@code at-least-one}), as the contract names that rule.
+ * factors are checked by the aggregate (400 {@code at-least-one}, as every field rule of the recorded facts).
  */
 final class CaseReviewRequests {
 

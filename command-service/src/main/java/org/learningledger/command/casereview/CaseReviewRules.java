@@ -1,5 +1,6 @@
 package org.learningledger.command.casereview;
 
+import org.learningledger.command.FieldRuleViolation;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ final class CaseReviewRules {
 
     static void knownUser(boolean known) {
         if (!known) {
-            throw new UnprocessableField("userId", "known-user",
+            throw new FieldRuleViolation("userId", "known-user",
                     "must be a person the ledger knows (a team member, steward, reviewer or analyst)");
         }
     }
@@ -75,7 +76,7 @@ final class CaseReviewRules {
 
     static void hasFactor(Collection<ContributoryFactor> factors) {
         if (factors == null || factors.isEmpty()) {
-            throw new UnprocessableField("factors", "at-least-one",
+            throw new FieldRuleViolation("factors", "at-least-one",
                     "must name at least one contributory factor (PERSON, TASK, TOOLS_AND_TECHNOLOGY, ORGANISATION, "
                             + "ENVIRONMENT)");
         }
@@ -89,7 +90,7 @@ final class CaseReviewRules {
     /** An addendum corrects an episode, finding or issue of this review, never anything else. */
     static void itemOfThisReview(UUID refersTo, Set<UUID> items) {
         if (!items.contains(refersTo)) {
-            throw new UnprocessableField("refersTo", "item-of-this-review",
+            throw new FieldRuleViolation("refersTo", "item-of-this-review",
                     "must be the id of an episode, finding or issue of this case review");
         }
     }
@@ -111,7 +112,7 @@ final class CaseReviewRules {
     /** What is published must not identify anyone nor point at the case; and there is something to publish. */
     static void publishable(CaseReviewSnapshot snapshot) {
         if (snapshot.findings().isEmpty()) {
-            throw new UnprocessableField("findings", "at-least-one",
+            throw new FieldRuleViolation("findings", "at-least-one",
                     "must hold at least one finding before the review is published");
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -158,7 +159,7 @@ final class CaseReviewRules {
 
     /**
      * Who may link an experiment to a finding: a member of the experiment's team (an unknown experiment and
-     * another team's answer alike, 422) who sees the finding: a participant or reviewer, or a reader of the
+     * another team's answer alike, 400) who sees the finding: a participant or reviewer, or a reader of the
      * tier of the published, not withdrawn snapshot that holds it. Anyone else: 404.
      */
     static void mayLink(boolean seesWorkspace, boolean findingPublished, Tier publishedTier, RegionId region,
@@ -169,7 +170,7 @@ final class CaseReviewRules {
             throw new NotFound();
         }
         if (experimentTeam == null || !memberships.isMemberOf(new TeamId(experimentTeam))) {
-            throw new UnprocessableField("experimentId", "own-team-experiment",
+            throw new FieldRuleViolation("experimentId", "own-team-experiment",
                     "must be an experiment of a team you are a member of");
         }
     }

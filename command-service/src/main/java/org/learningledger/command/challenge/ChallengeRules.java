@@ -9,7 +9,7 @@ import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
-import org.learningledger.command.casereview.UnprocessableField;
+import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.Stewardships;
@@ -57,7 +57,7 @@ final class ChallengeRules {
                 case UNKNOWN -> false;
             };
             if (!seen) {
-                throw new UnprocessableField("evidence[" + i + "]", "visible-evidence",
+                throw new FieldRuleViolation("evidence[" + i + "]", "visible-evidence",
                         "must be a learning, lesson or case-review finding published where you read it, or an experiment of "
                                 + "the raising team");
             }

@@ -44,14 +44,14 @@ class CaseReviewApiIT extends CommandServiceIT {
                 "{\"userId\":\"%s\",\"role\":\"CASE_GROUP\"}".formatted(jana)).status()).isEqualTo(201);
         Response unknownUser = post(TestTokens.token(iva), base + "/participants",
                 "{\"userId\":\"nobody-%s\",\"role\":\"CASE_GROUP\"}".formatted(UUID.randomUUID()));
-        assertThat(unknownUser.status()).isEqualTo(422);
+        assertThat(unknownUser.status()).isEqualTo(400);
         assertThat(unknownUser.json().get("errors").get(0).get("field").asString()).isEqualTo("userId");
 
         UUID episode = UUID.randomUUID();
         assertThat(post(TestTokens.token(jana), base + "/episodes", episode(episode)).status()).isEqualTo(201);
         UUID finding = UUID.randomUUID();
         Response noFactor = post(TestTokens.token(jana), base + "/findings", finding(finding, "[]"));
-        assertThat(noFactor.status()).isEqualTo(422);
+        assertThat(noFactor.status()).isEqualTo(400);
         assertThat(noFactor.json().get("errors").get(0).get("rule").asString()).isEqualTo("at-least-one");
         assertThat(noFactor.json().get("errors").get(0).get("field").asString()).isEqualTo("factors");
         assertThat(post(TestTokens.token(jana), base + "/findings", finding(finding, "[\"ORGANISATION\",\"TASK\"]"))
@@ -64,7 +64,7 @@ class CaseReviewApiIT extends CommandServiceIT {
                 .formatted(UUID.randomUUID())).status()).isEqualTo(201);
         Response elsewhere = post(TestTokens.token(jana), base + "/addenda",
                 "{\"addendumId\":\"%s\",\"refersTo\":\"%s\",\"text\":\"Oprava\"}".formatted(UUID.randomUUID(), UUID.randomUUID()));
-        assertThat(elsewhere.status()).isEqualTo(422);
+        assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(post(TestTokens.token(jana), base + "/addenda", "{\"addendumId\":\"%s\",\"refersTo\":\"%s\",\"text\":\"Některé pátky pokryté byly.\"}"
                 .formatted(UUID.randomUUID(), finding)).status()).isEqualTo(201);
 
@@ -121,7 +121,7 @@ class CaseReviewApiIT extends CommandServiceIT {
                 + "\"perverseEffect\":\"Případy se zavírají předčasně.\",\"evidence\":[\"%s\"]}";
         Response foreign = post(TestTokens.token(member), "/api/teams/" + team + "/challenges",
                 raise.formatted(challenge, UUID.randomUUID()));
-        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("evidence[0]");
         assertThat(post(TestTokens.token(steward), "/api/teams/" + team + "/challenges", raise.formatted(challenge, finding))
                 .status()).as("a steward is no member of the team").isEqualTo(403);

@@ -1,5 +1,6 @@
 package org.learningledger.command.casereview;
 
+import org.learningledger.command.FieldRuleViolation;
 import static org.learningledger.command.casereview.CaseReviewPublicationTest.PROPOSED;
 import static org.learningledger.command.casereview.CaseReviewPublicationTest.PUBLISHED;
 import static org.learningledger.command.casereview.CaseReviewTest.FINDING;
@@ -74,8 +75,8 @@ class CaseReviewLinkTest {
     @Test
     void givenAnotherTeamsOrAnUnknownExperiment_whenLinking_thenRefusedNamingExperimentId() {
         fixture.given(OPENED, JANA_JOINED, FINDING_RECORDED).when(link(UUID.randomUUID(), IN_TEAM))
-                .expectException(UnprocessableField.class).expectNoEvents();
+                .expectException(FieldRuleViolation.class).expectNoEvents();
         fixture.given(OPENED, JANA_JOINED, FINDING_RECORDED).when(link(null, IN_TEAM))
-                .expectException(UnprocessableField.class).expectNoEvents();
+                .expectException(FieldRuleViolation.class).expectNoEvents();
     }
 }

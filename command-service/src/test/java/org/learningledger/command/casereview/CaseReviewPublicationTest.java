@@ -1,5 +1,6 @@
 package org.learningledger.command.casereview;
 
+import org.learningledger.command.FieldRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.learningledger.command.casereview.CaseReviewTest.FINDING;
@@ -83,7 +84,7 @@ class CaseReviewPublicationTest {
     @Test
     void givenNoFinding_whenProposing_thenRefusedNamingFindings() {
         fixture.given(OPENED, ISSUE_RAISED).when(new ProposePublication(ID, IVA, Tier.REGION, REVIEWS))
-                .expectException(UnprocessableField.class).expectNoEvents();
+                .expectException(FieldRuleViolation.class).expectNoEvents();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.learningledger.command.casereview;
 
+import org.learningledger.command.FieldRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,7 +112,7 @@ class CaseReviewTest {
     @Test
     void givenLead_whenAddingAnUnknownPerson_thenRefusedNamingUserId() {
         fixture.given(OPENED).when(new AddParticipant(ID, IVA, JANA, ParticipantRole.CASE_GROUP, false, REVIEWS))
-                .expectException(UnprocessableField.class).expectNoEvents();
+                .expectException(FieldRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -130,7 +131,7 @@ class CaseReviewTest {
     @Test
     void givenAFindingWithNoFactor_whenRecorded_thenRefusedNamingFactors() {
         fixture.given(OPENED, JANA_JOINED).when(finding(JANA, Set.of(), NONE))
-                .expectException(UnprocessableField.class).expectNoEvents();
+                .expectException(FieldRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -198,15 +199,15 @@ class CaseReviewTest {
     void givenAnAddendumReferringToAnItemOfAnotherReview_whenRecorded_thenRefusedNamingRefersTo() {
         fixture.given(OPENED, JANA_JOINED, FINDING_RECORDED)
                 .when(new RecordAddendum(ID, JANA, UUID.randomUUID(), UUID.randomUUID(), "Oprava", NONE))
-                .expectException(UnprocessableField.class).expectNoEvents();
+                .expectException(FieldRuleViolation.class).expectNoEvents();
     }
 
     @Test
-    void givenUnprocessableFields_whenRefused_thenEachNamesItsFieldAndRule() {
-        assertThatThrownBy(() -> CaseReviewRules.hasFactor(Set.of())).isInstanceOfSatisfying(UnprocessableField.class,
+    void givenFieldRuleViolations_whenRefused_thenEachNamesItsFieldAndRule() {
+        assertThatThrownBy(() -> CaseReviewRules.hasFactor(Set.of())).isInstanceOfSatisfying(FieldRuleViolation.class,
                 e -> assertThat(e.field() + " " + e.rule()).isEqualTo("factors at-least-one"));
         assertThatThrownBy(() -> CaseReviewRules.itemOfThisReview(UUID.randomUUID(), Set.of()))
-                .isInstanceOfSatisfying(UnprocessableField.class,
+                .isInstanceOfSatisfying(FieldRuleViolation.class,
                         e -> assertThat(e.field() + " " + e.rule()).isEqualTo("refersTo item-of-this-review"));
     }
 

@@ -12,7 +12,7 @@ import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
-import org.learningledger.command.casereview.UnprocessableField;
+import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.challenge.ChallengeCommands.AnswerChallenge;
 import org.learningledger.command.challenge.ChallengeCommands.EraseChallenge;
 import org.learningledger.command.challenge.ChallengeCommands.RaiseChallenge;
@@ -113,7 +113,7 @@ class ChallengeTest {
                 new Cited(LEARNING, Cited.Kind.LESSON, null, REGION, Tier.REGION, true),
                 Cited.unknown(UUID.randomUUID()))) {
             fixture.givenNoPriorActivity().when(raise(IN_TEAM, List.of(evidence().get(0), unseen), "Cíl"))
-                    .expectException(UnprocessableField.class).expectExceptionMessage(
+                    .expectException(FieldRuleViolation.class).expectExceptionMessage(
                             org.hamcrest.Matchers.containsString("raising team")).expectNoEvents();
         }
     }
