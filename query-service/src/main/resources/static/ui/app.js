@@ -16,12 +16,9 @@ import { receiptView } from './views/receipt.js';
 import { reviewsView } from './views/reviews.js';
 import { reviewView } from './views/review.js';
 import { t } from './messages/reports.js';
-<<<<<<< HEAD
 import { t as ts } from './messages/screens.js';
-=======
 import { figuresView } from './views/figures.js';
 import { t as lessons } from './messages/lessons.js';
->>>>>>> h-lr
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
