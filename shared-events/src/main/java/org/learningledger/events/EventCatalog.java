@@ -6,6 +6,22 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.learningledger.events.casereview.AddendumRecorded;
+import org.learningledger.events.casereview.BoardIssueRaised;
+import org.learningledger.events.casereview.CaseReviewErased;
+import org.learningledger.events.casereview.CaseReviewOpened;
+import org.learningledger.events.casereview.CaseReviewParticipantAdded;
+import org.learningledger.events.casereview.CaseReviewParticipantRemoved;
+import org.learningledger.events.casereview.CaseReviewPublicationProposed;
+import org.learningledger.events.casereview.CaseReviewPublished;
+import org.learningledger.events.casereview.CaseReviewWithdrawn;
+import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingLinkedToExperiment;
+import org.learningledger.events.casereview.FindingRecorded;
+import org.learningledger.events.challenge.ChallengeAnswered;
+import org.learningledger.events.challenge.ChallengeErased;
+import org.learningledger.events.challenge.ChallengeOutcomeReviewed;
+import org.learningledger.events.challenge.ChallengeRaised;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
@@ -91,7 +107,24 @@ public final class EventCatalog {
             added("LessonApproved", LessonApproved.class, 1, Visibility.PUBLISHED),
             added("ReportErased", ReportErased.class, 1, Visibility.CONFIDENTIAL),
             // PUBLISHED as the approval it blanks: every reader of the lesson learns that its text is gone.
-            added("LessonErased", LessonErased.class, 1, Visibility.PUBLISHED));
+            added("LessonErased", LessonErased.class, 1, Visibility.PUBLISHED),
+            // Case reviews and challenges (#16): the workspace is its participants'; what travels is published.
+            added("CaseReviewOpened", CaseReviewOpened.class, 1, Visibility.PARTICIPANTS),
+            added("CaseReviewParticipantAdded", CaseReviewParticipantAdded.class, 1, Visibility.PARTICIPANTS),
+            added("CaseReviewParticipantRemoved", CaseReviewParticipantRemoved.class, 1, Visibility.PARTICIPANTS),
+            added("EpisodeRecorded", EpisodeRecorded.class, 1, Visibility.PARTICIPANTS),
+            added("FindingRecorded", FindingRecorded.class, 1, Visibility.PARTICIPANTS),
+            added("BoardIssueRaised", BoardIssueRaised.class, 1, Visibility.PARTICIPANTS),
+            added("AddendumRecorded", AddendumRecorded.class, 1, Visibility.PARTICIPANTS),
+            added("FindingLinkedToExperiment", FindingLinkedToExperiment.class, 1, Visibility.PARTICIPANTS),
+            added("CaseReviewPublicationProposed", CaseReviewPublicationProposed.class, 1, Visibility.PARTICIPANTS),
+            added("CaseReviewPublished", CaseReviewPublished.class, 1, Visibility.PUBLISHED),
+            added("CaseReviewWithdrawn", CaseReviewWithdrawn.class, 1, Visibility.PUBLISHED),
+            added("CaseReviewErased", CaseReviewErased.class, 1, Visibility.PUBLISHED),
+            added("ChallengeRaised", ChallengeRaised.class, 1, Visibility.PUBLISHED),
+            added("ChallengeAnswered", ChallengeAnswered.class, 1, Visibility.PUBLISHED),
+            added("ChallengeOutcomeReviewed", ChallengeOutcomeReviewed.class, 1, Visibility.PUBLISHED),
+            added("ChallengeErased", ChallengeErased.class, 1, Visibility.PUBLISHED));
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -15,5 +15,10 @@ public enum Visibility {
      * A confidential report and what is written about it (replies, triage, lesson drafts): only the
      * region's reviewers, and the holder of its receipt; never published.
      */
-    CONFIDENTIAL
+    CONFIDENTIAL,
+    /**
+     * A case review's workspace (round 2): only its participants and the region's reviewers; what travels
+     * is the snapshot a second reviewer approved, which is {@link #PUBLISHED}.
+     */
+    PARTICIPANTS
 }

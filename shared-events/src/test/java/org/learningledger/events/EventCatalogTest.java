@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.learningledger.events.casereview.CaseReviewEvent;
+import org.learningledger.events.challenge.ChallengeEvent;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.learning.LearningEvent;
 import org.learningledger.events.lesson.LessonEvent;
@@ -39,7 +41,7 @@ class EventCatalogTest {
     @Test
     void theCatalogue_holdsExactlyTheMembersOfTheSealedFamilies() {
         Set<Class<?>> sealedMembers = Set.of(ExperimentEvent.class, LearningEvent.class, OrganisationEvent.class,
-                        ReportEvent.class, LessonEvent.class)
+                        ReportEvent.class, LessonEvent.class, CaseReviewEvent.class, ChallengeEvent.class)
                 .stream().flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .collect(Collectors.toSet());
         Set<Class<?>> catalogued = EventCatalog.all().stream().map(EventType::type).collect(Collectors.toSet());

@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.PublicEventType;
+import org.learningledger.events.casereview.CaseReviewEvent;
+import org.learningledger.events.challenge.ChallengeEvent;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.learning.LearningDrafted;
 import org.learningledger.events.learning.LearningEndorsed;
@@ -57,6 +59,10 @@ final class PublicEvents {
         }
         if (payload instanceof ReportEvent || payload instanceof LessonEvent) {
             // a report never leaves; an approved lesson has no public record type yet (readers see it in the ledger)
+            return Optional.empty();
+        }
+        if (payload instanceof CaseReviewEvent || payload instanceof ChallengeEvent) {
+            // no public record type yet for a national case-review snapshot or challenge: read in the ledger
             return Optional.empty();
         }
         throw new IllegalStateException("No public decision for " + payload.getClass().getName());

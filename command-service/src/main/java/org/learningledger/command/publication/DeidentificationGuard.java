@@ -75,4 +75,33 @@ public final class DeidentificationGuard {
         }
         return findings;
     }
+
+    /**
+     * A case review's snapshot travels like a lesson and must not point at its case either: the
+     * publication rules and the indirect identifiers, on every text (fields named as in the snapshot).
+     */
+    public static void checkCaseReview(Map<String, String> texts) {
+        List<Finding> findings = new ArrayList<>();
+        texts.forEach((field, text) -> {
+            findings.addAll(DeidentificationRules.scan(field, text));
+            findings.addAll(IndirectIdentifiers.scan(field, text));
+        });
+        if (!findings.isEmpty()) {
+            throw new IdentifyingDetails(findings, "from the case review's snapshot. Nothing was proposed; change "
+                    + "the text at the positions listed and propose again.");
+        }
+    }
+
+    /**
+     * Text that names no person from the moment it is written: a board issue (a question about the system)
+     * and a challenge, which readers of its tier see. The publication rules, at once.
+     */
+    public static void checkAtOnce(Map<String, String> texts) {
+        List<Finding> findings = new ArrayList<>();
+        texts.forEach((field, text) -> findings.addAll(DeidentificationRules.scan(field, text)));
+        if (!findings.isEmpty()) {
+            throw new IdentifyingDetails(findings, "from the text. Nothing was recorded; change the text at the "
+                    + "positions listed and send it again.");
+        }
+    }
 }

@@ -2,6 +2,8 @@ package org.learningledger.query.keys;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.learningledger.events.casereview.CaseReviewErased;
+import org.learningledger.events.challenge.ChallengeErased;
 import org.learningledger.events.content.ContentItem;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ObservationErased;
@@ -39,6 +41,12 @@ public final class ErasedItems {
             items.add(ContentItem.report(e.reportId()));
         } else if (payload instanceof LessonErased e && e.lessonId() != null) {
             items.add(ContentItem.lesson(e.lessonId()));
+        }
+        // A case review's and a challenge's texts have one key each: the erasure takes it whole.
+        if (payload instanceof CaseReviewErased e && e.caseReviewId() != null) {
+            items.add(ContentItem.caseReview(e.caseReviewId()));
+        } else if (payload instanceof ChallengeErased e && e.challengeId() != null) {
+            items.add(ContentItem.challenge(e.challengeId()));
         }
         return items;
     }

@@ -13,7 +13,8 @@ public record ContentItem(String key) {
     private static final Pattern SHAPE = Pattern.compile(
             "(experiment/[0-9a-f-]{36}(/observation/[0-9a-f-]{36})?"
                     + "|learning/[0-9a-f-]{36}/(revision/\\d{1,9}|version/\\d{1,9}|withdrawal|endorsement/[^\\s/]{1,200})"
-                    + "|report/[0-9a-f-]{36}|lesson/[0-9a-f-]{36})");
+                    + "|report/[0-9a-f-]{36}|lesson/[0-9a-f-]{36}"
+                    + "|case-review/[0-9a-f-]{36}|challenge/[0-9a-f-]{36})");
 
     public ContentItem {
         if (key == null || !SHAPE.matcher(key).matches()) {
@@ -37,6 +38,16 @@ public record ContentItem(String key) {
     /** A lesson's texts, drafted and approved. */
     public static ContentItem lesson(UUID lessonId) {
         return new ContentItem("lesson/" + lessonId);
+    }
+
+    /** A case review's texts: title, chronology, findings, issues, addenda, its snapshots and withdrawal reason. */
+    public static ContentItem caseReview(UUID caseReviewId) {
+        return new ContentItem("case-review/" + caseReviewId);
+    }
+
+    /** A challenge's texts: target, perverse effect, answers' rationales and the outcome review. */
+    public static ContentItem challenge(UUID challengeId) {
+        return new ContentItem("challenge/" + challengeId);
     }
 
     public static ContentItem revision(UUID learningId, int revision) {

@@ -2,6 +2,8 @@ package org.learningledger.events.content;
 
 import java.util.Optional;
 import org.learningledger.events.DomainEvent;
+import org.learningledger.events.casereview.CaseReviewEvent;
+import org.learningledger.events.challenge.ChallengeEvent;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
@@ -47,6 +49,12 @@ public final class ContentItems {
         }
         if (event instanceof LessonEvent e) {
             return e instanceof LessonErased ? Optional.empty() : Optional.of(ContentItem.lesson(e.lessonId()));
+        }
+        if (event instanceof CaseReviewEvent e) {
+            return Optional.of(ContentItem.caseReview(e.caseReviewId())); // one key: erased as a whole
+        }
+        if (event instanceof ChallengeEvent e) {
+            return Optional.of(ContentItem.challenge(e.challengeId()));
         }
         return Optional.empty();
     }
