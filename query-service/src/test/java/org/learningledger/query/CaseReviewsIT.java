@@ -1,0 +1,295 @@
+package org.learningledger.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.learningledger.query.Api.json;
+import static org.learningledger.query.Api.withoutInstance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.learningledger.events.DomainEvent;
+import org.learningledger.events.casereview.AddendumRecorded;
+import org.learningledger.events.casereview.BoardIssueRaised;
+import org.learningledger.events.casereview.CaseReviewErased;
+import org.learningledger.events.casereview.CaseReviewKind;
+import org.learningledger.events.casereview.CaseReviewOpened;
+import org.learningledger.events.casereview.CaseReviewParticipantAdded;
+import org.learningledger.events.casereview.CaseReviewParticipantRemoved;
+import org.learningledger.events.casereview.CaseReviewPublicationProposed;
+import org.learningledger.events.casereview.CaseReviewPublished;
+import org.learningledger.events.casereview.CaseReviewSnapshot;
+import org.learningledger.events.casereview.CaseReviewWithdrawn;
+import org.learningledger.events.casereview.ContributoryFactor;
+import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingLinkedToExperiment;
+import org.learningledger.events.casereview.FindingRecorded;
+import org.learningledger.events.casereview.ParticipantRole;
+import org.learningledger.events.challenge.ChallengeAnswer;
+import org.learningledger.events.challenge.ChallengeAnswered;
+import org.learningledger.events.challenge.ChallengeErased;
+import org.learningledger.events.challenge.ChallengeOutcomeReviewed;
+import org.learningledger.events.challenge.ChallengeRaised;
+import org.learningledger.events.content.ContentItem;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.content.ErasureReason;
+import org.learningledger.events.learning.Tier;
+import org.learningledger.events.organisation.ReviewerAppointed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Case reviews and challenges through the real intake, sealed as the command side seals them: the workspace
+ * is its current participants' and the region's reviewers', the published snapshot (findings and issues only)
+ * its tier's until withdrawn; challenges go to their tier with their answer and the 30-day flag; the feed
+ * carries both; erasure blanks every text and keeps the facts.
+ */
+@QueryServiceTest
+class CaseReviewsIT {
+
+    @Autowired
+    Infrastructure infra;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    private final TwoRegions org = new TwoRegions();
+    private final String rita = "rita-" + org.suffix; // reviews North, leads the review
+    private final String rosa = "rosa-" + org.suffix; // reviews North, approves
+    private final String ron = "ron-" + org.suffix; // reviews South
+    private final UUID review = UUID.randomUUID();
+    private final UUID episode = UUID.randomUUID();
+    private final UUID finding = UUID.randomUUID();
+    private final UUID issue = UUID.randomUUID();
+    private final UUID addendum = UUID.randomUUID();
+    private final UUID experiment = UUID.randomUUID();
+    private Api api;
+
+    private CaseReviewSnapshot snapshot(String marker) {
+        return new CaseReviewSnapshot("Night visit " + marker,
+                List.of(new CaseReviewSnapshot.Finding(finding, "Handover lacked a checklist " + marker,
+                        Set.of(ContributoryFactor.TASK, ContributoryFactor.ORGANISATION), false,
+                        List.of(new CaseReviewSnapshot.Addendum(addendum, "Two handovers " + marker)))),
+                List.of(new CaseReviewSnapshot.Issue(issue, "How do we staff nights? " + marker, List.of())));
+    }
+
+    /** The organisation, three reviewers, and a review with alice and carla taking part and bob removed. */
+    private List<ProducerRecord<String, byte[]>> openedReview(String marker) {
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(org.north, new ReviewerAppointed(org.north, rita)));
+        events.add(org.event(org.north, new ReviewerAppointed(org.north, rosa)));
+        events.add(org.event(org.south, new ReviewerAppointed(org.south, ron)));
+        events.add(sealed(review, new CaseReviewOpened(review, org.north, rita, CaseReviewKind.AFTER_ACTION_REVIEW,
+                "Night visit " + marker)));
+        events.add(sealed(review, new CaseReviewParticipantAdded(review, org.north, org.alice, ParticipantRole.CASE_GROUP,
+                rita)));
+        events.add(sealed(review, new CaseReviewParticipantAdded(review, org.north, org.carla,
+                ParticipantRole.REVIEW_TEAM, rita)));
+        events.add(sealed(review, new CaseReviewParticipantAdded(review, org.north, org.bob, ParticipantRole.CASE_GROUP,
+                rita)));
+        events.add(sealed(review, new CaseReviewParticipantRemoved(review, org.north, org.bob, rita)));
+        events.add(sealed(review, new EpisodeRecorded(review, org.north, episode, LocalDate.of(2026, 2, 1),
+                "The visit was postponed " + marker, "The duty list was full " + marker, alice())));
+        events.add(sealed(review, new FindingRecorded(review, org.north, finding, "Handover lacked a checklist " + marker,
+                Set.of(ContributoryFactor.TASK, ContributoryFactor.ORGANISATION), false, rita)));
+        events.add(sealed(review, new BoardIssueRaised(review, org.north, issue, "How do we staff nights? " + marker,
+                rita)));
+        events.add(sealed(review, new AddendumRecorded(review, org.north, addendum, finding, "Two handovers " + marker,
+                org.carla)));
+        events.add(sealed(review, new FindingLinkedToExperiment(review, org.north, finding, experiment, org.teamA,
+                org.alice)));
+        return events;
+    }
+
+    private String alice() {
+        return org.alice;
+    }
+
+    @Test
+    void givenAReview_whenReadBeforeAndAfterPublicationAndWithdrawal_thenWorkspaceForParticipantsSnapshotForItsTier() {
+        send(openedReview("m"));
+        String unknown = withoutInstance(api().get("/api/case-reviews/" + UUID.randomUUID(), token(rita)).getBody());
+
+        for (String reader : List.of(org.alice, org.carla, rita, rosa)) {
+            JsonNode workspace = json(api.get("/api/case-reviews/" + review, token(reader)));
+            assertThat(workspace.get("view").asString()).as(reader).isEqualTo("workspace");
+            assertThat(workspace.get("chronology").get(0).get("whyItMadeSense").asString())
+                    .isEqualTo("The duty list was full m");
+            assertThat(workspace.get("findings").get(0).get("factors").toString())
+                    .isEqualTo("[\"TASK\",\"ORGANISATION\"]");
+            assertThat(workspace.get("findings").get(0).get("addenda").get(0).get("text").asString())
+                    .isEqualTo("Two handovers m");
+            assertThat(workspace.get("findings").get(0).get("experimentsLinked").asInt()).isEqualTo(1);
+            assertThat(workspace.get("participants").findValuesAsString("userId"))
+                    .containsExactlyInAnyOrder(rita, org.alice, org.carla);
+            assertThat(workspace.toString()).doesNotContain(org.teamA.toString());
+        }
+        assertThat(json(api.get("/api/regions/" + org.north + "/case-reviews", token(org.alice)))
+                .findValuesAsString("id")).containsExactly(review.toString());
+        for (String stranger : List.of(org.bob, org.sven, org.ann, ron, "root-" + org.suffix)) {
+            ResponseEntity<String> refused = api.get("/api/case-reviews/" + review, TestTokens.token(stranger, "admin"));
+            assertThat(refused.getStatusCode().value()).as(stranger).isEqualTo(404);
+            assertThat(withoutInstance(refused.getBody())).as(stranger).isEqualTo(unknown);
+            assertThat(api.get("/api/regions/" + org.north + "/case-reviews", token(stranger)).getBody()).as(stranger)
+                    .doesNotContain(review.toString());
+        }
+
+        send(List.of(sealed(review, new CaseReviewPublicationProposed(review, org.north, 1, Tier.REGION, snapshot("m"),
+                rita))));
+        assertThat(api.get("/api/case-reviews/" + review, token(org.sven)).getStatusCode().value())
+                .as("proposed is not published").isEqualTo(404);
+        send(List.of(sealed(review, new CaseReviewPublished(review, org.north, 1, Tier.REGION, snapshot("m"), rosa))));
+
+        for (String reader : List.of(org.sven, org.bob)) {
+            ResponseEntity<String> read = api.get("/api/case-reviews/" + review, token(reader));
+            JsonNode published = json(read);
+            assertThat(published.get("view").asString()).as(reader).isEqualTo("snapshot");
+            assertThat(published.get("tier").asString()).isEqualTo("REGION");
+            assertThat(published.get("findings").get(0).get("text").asString()).isEqualTo("Handover lacked a checklist m");
+            assertThat(published.get("findings").get(0).get("addenda").get(0).asString()).isEqualTo("Two handovers m");
+            assertThat(published.get("issues").get(0).get("question").asString()).isEqualTo("How do we staff nights? m");
+            assertThat(read.getBody()).doesNotContain("chronology", "participants", "The visit was postponed", rita,
+                    rosa, org.alice, org.carla);
+        }
+        assertThat(json(api.get("/api/case-reviews/" + review, token(org.carla))).get("view").asString())
+                .as("a participant from another region keeps the workspace").isEqualTo("workspace");
+        for (String other : List.of(org.ann, ron, org.sara)) {
+            assertThat(withoutInstance(api.get("/api/case-reviews/" + review, token(other)).getBody())).as(other)
+                    .isEqualTo(unknown);
+        }
+
+        send(List.of(sealed(review, new CaseReviewWithdrawn(review, org.north, rosa, "Identifiable"))));
+        for (String reader : List.of(org.sven, org.bob)) {
+            assertThat(withoutInstance(api.get("/api/case-reviews/" + review, token(reader)).getBody())).as(reader)
+                    .isEqualTo(unknown);
+        }
+        JsonNode kept = json(api.get("/api/case-reviews/" + review, token(org.alice)));
+        assertThat(kept.get("withdrawnAt").asString()).isNotBlank();
+        assertThat(kept.get("versions").get(0).get("publishedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void givenChallengesAtTheirTiers_whenRead_thenTheirTiersReadersSeeThemWithAnswerAndTheUnansweredFlag() {
+        UUID regional = UUID.randomUUID();
+        UUID national = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
+        events.add(org.event(org.north, new ReviewerAppointed(org.north, rita)));
+        events.add(sealed(regional, new ChallengeRaised(regional, org.north, org.teamA, org.alice, Tier.REGION,
+                "The 30-day assessment target", "We close cases early", List.of(experiment))));
+        events.add(sealed(national, new ChallengeRaised(national, org.north, null, org.sven, Tier.NATION,
+                "Visits counted, not their quality", "Short visits", List.of())));
+        events.add(sealed(national, new ChallengeAnswered(national, org.north, ChallengeAnswer.UNDER_REVIEW,
+                "We look at it", LocalDate.of(2026, 6, 1), org.sven)));
+        events.add(sealed(national, new ChallengeAnswered(national, org.north, ChallengeAnswer.REVISED,
+                "Quality is measured now", LocalDate.of(2026, 9, 1), org.sven)));
+        events.add(sealed(national, new ChallengeOutcomeReviewed(national, org.north, "Visits are longer", org.sven)));
+        send(events);
+
+        // Test events occur in March 2026 (Envelopes.T0): long past 30 days by any clock running these tests.
+        JsonNode open = json(api().get("/api/challenges/" + regional, token(org.bob)));
+        assertThat(open.get("target").asString()).isEqualTo("The 30-day assessment target");
+        assertThat(open.get("teamId").asString()).isEqualTo(org.teamA.toString());
+        assertThat(open.get("answer").isNull()).isTrue();
+        assertThat(open.get("daysUnanswered").asInt()).isGreaterThanOrEqualTo(30);
+        assertThat(open.get("unansweredOver30Days").asBoolean()).isTrue();
+        assertThat(open.toString()).doesNotContain(org.alice);
+        JsonNode answered = json(api.get("/api/challenges/" + national, token(org.ann)));
+        assertThat(answered.get("answer").get("answer").asString()).isEqualTo("REVISED");
+        assertThat(answered.get("answer").get("rationale").asString()).isEqualTo("Quality is measured now");
+        assertThat(answered.get("answer").get("outcomeReviewOn").asString()).isEqualTo("2026-09-01");
+        assertThat(answered.get("outcomeReview").get("outcome").asString()).isEqualTo("Visits are longer");
+        assertThat(answered.get("daysUnanswered").isNull()).isTrue();
+        assertThat(answered.get("unansweredOver30Days").asBoolean()).isFalse();
+
+        for (String reader : List.of(org.alice, org.bob, org.sven, rita)) {
+            assertThat(json(api.get("/api/challenges", token(reader))).findValuesAsString("id")).as(reader)
+                    .contains(regional.toString(), national.toString());
+        }
+        for (String reader : List.of(org.carla, org.sara, org.ann)) {
+            assertThat(json(api.get("/api/challenges", token(reader))).findValuesAsString("id")).as(reader)
+                    .contains(national.toString()).doesNotContain(regional.toString());
+            assertThat(api.get("/api/challenges/" + regional, token(reader)).getStatusCode().value()).isEqualTo(404);
+        }
+        assertThat(api.get("/api/challenges/" + national, TestTokens.token("root-" + org.suffix, "admin"))
+                .getStatusCode().value()).as("an admin is a stranger").isEqualTo(404);
+    }
+
+    @Test
+    void givenAPublishedReviewAndAnAnsweredChallenge_whenErased_thenNoRowHoldsTheirTextsAndTheFactsStay() {
+        String marker = "ERASE" + UUID.randomUUID().toString().substring(0, 8);
+        UUID challenge = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> events = openedReview(marker);
+        events.add(sealed(review, new CaseReviewPublicationProposed(review, org.north, 1, Tier.NATION, snapshot(marker),
+                rita)));
+        events.add(sealed(review, new CaseReviewPublished(review, org.north, 1, Tier.NATION, snapshot(marker), rosa)));
+        events.add(sealed(challenge, new ChallengeRaised(challenge, org.north, org.teamA, org.alice, Tier.NATION,
+                "Target " + marker, "Effect " + marker, List.of(finding))));
+        events.add(sealed(challenge, new ChallengeAnswered(challenge, org.north, ChallengeAnswer.KEPT,
+                "Rationale " + marker, LocalDate.of(2026, 6, 1), org.sven)));
+        send(events);
+        assertThat(api().get("/api/case-reviews/" + review, token(org.ann)).getBody()).contains(marker);
+
+        Instant at = Instant.now();
+        infra.keys.erase(ContentItem.caseReview(review), at);
+        infra.keys.erase(ContentItem.challenge(challenge), at);
+        send(List.of(org.event(review, new CaseReviewErased(review, org.north, List.of(episode, finding, issue,
+                        addendum), new Erasure("root", Erasure.ErasedBy.ADMINISTRATOR,
+                        ErasureReason.DATA_SUBJECT_REQUEST, "DSR-16"))),
+                org.event(challenge, new ChallengeErased(challenge, org.north, new Erasure(org.alice,
+                        Erasure.ErasedBy.TEAM, ErasureReason.IDENTIFYING_DETAILS, null)))));
+
+        assertThat(new ReadModelDatabase(jdbc).tablesHolding(List.of(marker))).as("rows holding the texts").isEmpty();
+        JsonNode published = json(api.get("/api/case-reviews/" + review, token(org.ann)));
+        assertThat(published.get("erasedAt").asString()).isNotBlank();
+        assertThat(published.get("title").isNull()).isTrue();
+        assertThat(published.get("findings").get(0).get("text").isNull()).isTrue();
+        assertThat(published.get("findings").get(0).get("factors").size()).isEqualTo(2);
+        JsonNode workspace = json(api.get("/api/case-reviews/" + review, token(rita)));
+        assertThat(workspace.get("chronology").get(0).get("whatHappened").isNull()).isTrue();
+        assertThat(workspace.get("erasedBy").asString()).isEqualTo("ADMINISTRATOR");
+        JsonNode blank = json(api.get("/api/challenges/" + challenge, token(org.ann)));
+        assertThat(blank.get("target").isNull()).isTrue();
+        assertThat(blank.get("answer").get("answer").asString()).isEqualTo("KEPT");
+        assertThat(blank.get("answer").get("rationale").isNull()).isTrue();
+        assertThat(blank.get("erasedAt").asString()).isNotBlank();
+        assertThat(List.of(published.toString(), workspace.toString(), blank.toString()))
+                .noneMatch(t -> t.contains(marker));
+    }
+
+    @Test
+    void givenAnAddendumToNoItemOfTheReview_whenApplied_thenTheReviewStopsAndNobodySeesIt() {
+        List<ProducerRecord<String, byte[]>> events = openedReview("x");
+        events.add(sealed(review, new AddendumRecorded(review, org.north, UUID.randomUUID(), UUID.randomUUID(),
+                "Refers to nothing", rita)));
+        send(events);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM stopped_aggregate WHERE aggregate_id = :a").param("a", review)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(api().get("/api/case-reviews/" + review, token(rita)).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private Api api() {
+        api = new Api(port);
+        return api;
+    }
+
+    private static String token(String user) {
+        return TestTokens.token(user);
+    }
+
+    private ProducerRecord<String, byte[]> sealed(UUID aggregate, DomainEvent event) {
+        return org.timeline.sealed(aggregate, event, infra.keys);
+    }
+
+    private void send(List<ProducerRecord<String, byte[]>> events) {
+        new ReadModelDatabase(jdbc).awaitConsumed(infra.topic.sendAll(events));
+    }
+}
