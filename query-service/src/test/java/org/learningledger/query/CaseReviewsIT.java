@@ -265,6 +265,50 @@ class CaseReviewsIT {
     }
 
     @Test
+    void givenAPublishedReviewAndAnAnsweredChallenge_whenTheFeedIsRead_thenTheirEntriesReachTheirTierAndWithdrawnKeepsItsPlaceBlank() {
+        UUID challenge = UUID.randomUUID();
+        send(openedReview("f"));
+        long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
+        send(List.of(sealed(review, new CaseReviewPublicationProposed(review, org.north, 1, Tier.REGION, snapshot("f"),
+                        rita)),
+                sealed(review, new CaseReviewPublished(review, org.north, 1, Tier.REGION, snapshot("f"), rosa)),
+                sealed(challenge, new ChallengeRaised(challenge, org.north, org.teamA, org.alice, Tier.REGION,
+                        "The 30-day target", "Cases closed early", List.of(finding))),
+                sealed(challenge, new ChallengeAnswered(challenge, org.north, ChallengeAnswer.KEPT, "It protects children",
+                        LocalDate.of(2026, 6, 1), org.sven))));
+        String backlog = "/api/feed?follow=false&lastEventId=" + before;
+
+        List<SseClient.Event> entries = SseClient.parse(api().get(backlog, token(org.sven)).getBody());
+        SseClient.Event published = entries.stream().filter(e -> e.name().equals("case-review")).findFirst()
+                .orElseThrow();
+        JsonNode data = json(published.data());
+        assertThat(data.get("caseReviewId").asString()).isEqualTo(review.toString());
+        assertThat(data.get("findings").get(0).get("text").asString()).isEqualTo("Handover lacked a checklist f");
+        assertThat(data.get("issues").get(0).get("question").asString()).isEqualTo("How do we staff nights? f");
+        assertThat(published.data()).doesNotContain("The visit was postponed", rita, rosa, org.alice, org.carla);
+        assertThat(entries.stream().filter(e -> e.name().equals("challenge")).map(e -> json(e.data()).get("step")
+                .asString())).containsExactly("raised", "answered");
+        assertThat(entries.stream().filter(e -> e.name().equals("challenge")).map(SseClient.Event::data))
+                .noneMatch(d -> d.contains(org.alice));
+        for (String reader : List.of(org.bob, rita)) {
+            assertThat(api.get(backlog, token(reader)).getBody()).as(reader).contains(review.toString(),
+                    challenge.toString());
+        }
+        for (String reader : List.of(org.carla, org.ann, ron)) {
+            assertThat(String.valueOf(api.get(backlog, token(reader)).getBody())).as(reader)
+                    .doesNotContain(review.toString()).doesNotContain(challenge.toString());
+        }
+
+        send(List.of(sealed(review, new CaseReviewWithdrawn(review, org.north, rosa, "Identifiable"))));
+        SseClient.Event kept = SseClient.parse(api.get(backlog, token(org.sven)).getBody()).stream()
+                .filter(e -> e.name().equals("case-review")).findFirst().orElseThrow();
+        assertThat(kept.id()).isEqualTo(published.id());
+        assertThat(json(kept.data()).get("findings").isNull()).isTrue();
+        assertThat(json(kept.data()).get("withdrawnAt").asString()).isNotBlank();
+        assertThat(kept.data()).doesNotContain("Handover", "Identifiable");
+    }
+
+    @Test
     void givenAnAddendumToNoItemOfTheReview_whenApplied_thenTheReviewStopsAndNobodySeesIt() {
         List<ProducerRecord<String, byte[]>> events = openedReview("x");
         events.add(sealed(review, new AddendumRecorded(review, org.north, UUID.randomUUID(), UUID.randomUUID(),

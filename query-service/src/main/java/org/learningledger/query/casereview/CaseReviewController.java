@@ -38,7 +38,8 @@ class CaseReviewController {
         if (Sight.of(reader, facts.workspaceItem()).any()) {
             return queries.workspace(facts);
         }
-        if (facts.snapshotItem() != null && Sight.of(reader, facts.snapshotItem()).any()) {
+        // a withdrawn snapshot is a fact of the feed only: here it answers as unseen
+        if (facts.snapshotItem() != null && Sight.of(reader, facts.snapshotItem()) == Sight.FULL) {
             return facts.publishedView();
         }
         throw new CaseReviewNotFoundException();

@@ -27,8 +27,8 @@ import org.learningledger.events.learning.Tier;
  *     follows learning nationally, and to the reviewers of that region; to nobody else.
  * <li>A case review's workspace goes in full to its current participants and the current reviewers of its
  *     region; to nobody else (a removed participant is a stranger again).
- * <li>A case review's published snapshot goes to the workspace's readers and, unless withdrawn, to the
- *     readers of its tier as a lesson does (reviewers included).
+ * <li>A case review's published snapshot goes to the workspace's readers and to the readers of its tier as
+ *     a lesson does (reviewers included); once withdrawn, to the tier's readers as a fact only.
  * <li>A challenge goes to the readers of its tier as a lesson does, and to the raising team (rule 1).
  * </ol>
  * Why the validated team gets the fact of a withdrawn validation: the design gives a member of t
@@ -66,8 +66,8 @@ public enum Sight {
             case LESSON -> atTierOrReviewer(reader, item) ? FULL : HIDDEN;
             case REPORT_FIGURES -> reader.analyst() || reader.isReviewerOf(item.region()) ? FULL : HIDDEN;
             case CASE_REVIEW_WORKSPACE -> inWorkspace(reader, item) ? FULL : HIDDEN;
-            case CASE_REVIEW_SNAPSHOT -> inWorkspace(reader, item)
-                    || !item.learningWithdrawn() && atTierOrReviewer(reader, item) ? FULL : HIDDEN;
+            case CASE_REVIEW_SNAPSHOT -> inWorkspace(reader, item) ? FULL
+                    : !atTierOrReviewer(reader, item) ? HIDDEN : item.learningWithdrawn() ? FACT : FULL;
             case CHALLENGE -> atTierOrReviewer(reader, item) ? FULL : HIDDEN;
         };
     }

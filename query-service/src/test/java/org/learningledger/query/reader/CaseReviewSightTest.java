@@ -2,6 +2,7 @@ package org.learningledger.query.reader;
 
 import static org.learningledger.events.learning.Tier.NATION;
 import static org.learningledger.events.learning.Tier.REGION;
+import static org.learningledger.query.reader.Sight.FACT;
 import static org.learningledger.query.reader.Sight.FULL;
 import static org.learningledger.query.reader.Sight.HIDDEN;
 
@@ -17,8 +18,8 @@ import org.learningledger.query.organisation.Team;
 
 /**
  * Case reviews and challenges against the design's round-2 table: a workspace goes to its current
- * participants and the region's reviewers; a published snapshot, unless withdrawn, also to its tier's
- * readers; a challenge to its tier's readers, the region's reviewers and its raising team.
+ * participants and the region's reviewers; a published snapshot also to its tier's readers (once
+ * withdrawn, as a fact); a challenge to its tier's readers, the region's reviewers and its raising team.
  */
 class CaseReviewSightTest {
 
@@ -57,11 +58,11 @@ class CaseReviewSightTest {
     private final Map<String, List<Sight>> table = Map.of(
             "participant", List.of(FULL, HIDDEN, FULL, FULL, FULL, FULL, HIDDEN, FULL, HIDDEN),
             "reviewer of r", List.of(FULL, HIDDEN, FULL, FULL, FULL, HIDDEN, FULL, FULL, HIDDEN),
-            "reviewer of r2", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN, FULL, HIDDEN, FULL, HIDDEN),
-            "member in r", List.of(HIDDEN, HIDDEN, FULL, FULL, HIDDEN, HIDDEN, FULL, FULL, HIDDEN),
-            "member in r2", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN, FULL, HIDDEN, FULL, HIDDEN),
-            "steward of r", List.of(HIDDEN, HIDDEN, FULL, FULL, HIDDEN, HIDDEN, FULL, FULL, HIDDEN),
-            "analyst", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN, HIDDEN, HIDDEN, FULL, HIDDEN),
+            "reviewer of r2", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, FACT, FULL, HIDDEN, FULL, HIDDEN),
+            "member in r", List.of(HIDDEN, HIDDEN, FULL, FULL, FACT, HIDDEN, FULL, FULL, HIDDEN),
+            "member in r2", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, FACT, FULL, HIDDEN, FULL, HIDDEN),
+            "steward of r", List.of(HIDDEN, HIDDEN, FULL, FULL, FACT, HIDDEN, FULL, FULL, HIDDEN),
+            "analyst", List.of(HIDDEN, HIDDEN, HIDDEN, FULL, FACT, HIDDEN, HIDDEN, FULL, HIDDEN),
             "admin", List.of(HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
 
     @Test
