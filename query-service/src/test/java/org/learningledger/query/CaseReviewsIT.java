@@ -255,12 +255,17 @@ class CaseReviewsIT {
         JsonNode workspace = json(api.get("/api/case-reviews/" + review, token(rita)));
         assertThat(workspace.get("chronology").get(0).get("whatHappened").isNull()).isTrue();
         assertThat(workspace.get("erasedBy").asString()).isEqualTo("ADMINISTRATOR");
+        JsonNode landscape = json(api.get("/api/landscape", token(org.ann)));
+        JsonNode erasedReview = item(landscape.get("caseReviews"), "caseReviewId", review);
+        assertThat(erasedReview.has("title")).isFalse();
+        assertThat(erasedReview.get("erasedBy").asString()).isEqualTo("ADMINISTRATOR");
+        assertThat(item(landscape.get("challenges"), "challengeId", challenge).get("erasedAt").asString()).isNotBlank();
         JsonNode blank = json(api.get("/api/challenges/" + challenge, token(org.ann)));
         assertThat(blank.get("target").isNull()).isTrue();
         assertThat(blank.get("answer").get("answer").asString()).isEqualTo("KEPT");
         assertThat(blank.get("answer").get("rationale").isNull()).isTrue();
         assertThat(blank.get("erasedAt").asString()).isNotBlank();
-        assertThat(List.of(published.toString(), workspace.toString(), blank.toString()))
+        assertThat(List.of(published.toString(), workspace.toString(), blank.toString(), landscape.toString()))
                 .noneMatch(t -> t.contains(marker));
     }
 
@@ -299,7 +304,16 @@ class CaseReviewsIT {
                     .doesNotContain(review.toString()).doesNotContain(challenge.toString());
         }
 
+        JsonNode landscape = json(api.get("/api/landscape", token(org.bob)));
+        assertThat(landscape.get("caseReviews").findValuesAsString("caseReviewId")).contains(review.toString());
+        assertThat(landscape.get("challenges").findValuesAsString("challengeId")).contains(challenge.toString());
+        assertThat(landscape.get("challenges").findValuesAsString("answer")).contains("KEPT");
+        assertThat(landscape.toString()).doesNotContain(org.alice, rita, rosa);
+        assertThat(api.get("/api/landscape", token(org.carla)).getBody()).doesNotContain(review.toString(),
+                challenge.toString());
+
         send(List.of(sealed(review, new CaseReviewWithdrawn(review, org.north, rosa, "Identifiable"))));
+        assertThat(api.get("/api/landscape", token(org.bob)).getBody()).doesNotContain(review.toString());
         SseClient.Event kept = SseClient.parse(api.get(backlog, token(org.sven)).getBody()).stream()
                 .filter(e -> e.name().equals("case-review")).findFirst().orElseThrow();
         assertThat(kept.id()).isEqualTo(published.id());
@@ -318,6 +332,15 @@ class CaseReviewsIT {
         assertThat(jdbc.sql("SELECT count(*) FROM stopped_aggregate WHERE aggregate_id = :a").param("a", review)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(api().get("/api/case-reviews/" + review, token(rita)).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private static JsonNode item(JsonNode items, String field, UUID id) {
+        for (JsonNode item : items) {
+            if (item.get(field).asString().equals(id.toString())) {
+                return item;
+            }
+        }
+        throw new AssertionError(id + " not in " + items);
     }
 
     private Api api() {
