@@ -2,10 +2,12 @@ package org.learningledger.query.casereview;
 
 import static org.learningledger.query.casereview.CaseReviewQueries.instant;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.learningledger.events.casereview.ContributoryFactor;
@@ -42,7 +44,7 @@ final class Workspaces {
                                 ParticipantRole.valueOf(rs.getString("role")), instant(rs, "added_at"))).list(),
                 jdbc.sql("SELECT * FROM case_review_episode WHERE case_review_id = :id ORDER BY occurred_on, sequence")
                         .param("id", id).query((rs, n) -> new CaseReviewWorkspace.Episode(
-                                rs.getObject("episode_id", UUID.class), rs.getObject("occurred_on", java.time.LocalDate.class),
+                                rs.getObject("episode_id", UUID.class), rs.getObject("occurred_on", LocalDate.class),
                                 rs.getString("what_happened"), rs.getString("why_it_made_sense"),
                                 rs.getString("recorded_by"), instant(rs, "recorded_at"),
                                 addenda.getOrDefault(rs.getObject("episode_id", UUID.class), List.of()))).list(),
@@ -70,7 +72,7 @@ final class Workspaces {
                 f.withdrawnAt(), row[0], f.erasedAt(), row[2]);
     }
 
-    private static java.util.Set<ContributoryFactor> factors(String[] names) {
+    private static Set<ContributoryFactor> factors(String[] names) {
         EnumSet<ContributoryFactor> set = EnumSet.noneOf(ContributoryFactor.class);
         Arrays.stream(names).map(ContributoryFactor::valueOf).forEach(set::add);
         return set;
