@@ -260,6 +260,9 @@ class CaseReviewsIT {
         assertThat(erasedReview.has("title")).isFalse();
         assertThat(erasedReview.get("erasedBy").asString()).isEqualTo("ADMINISTRATOR");
         assertThat(item(landscape.get("challenges"), "challengeId", challenge).get("erasedAt").asString()).isNotBlank();
+        JsonNode exported = exportLine(org.ann, review);
+        assertThat(exported.get("erased_at").asString()).isNotBlank();
+        assertThat(exported.get("content").get("findings").get(0).get("text").isNull()).isTrue();
         JsonNode blank = json(api.get("/api/challenges/" + challenge, token(org.ann)));
         assertThat(blank.get("target").isNull()).isTrue();
         assertThat(blank.get("answer").get("answer").asString()).isEqualTo("KEPT");
@@ -312,8 +315,20 @@ class CaseReviewsIT {
         assertThat(api.get("/api/landscape", token(org.carla)).getBody()).doesNotContain(review.toString(),
                 challenge.toString());
 
+        JsonNode line = exportLine(org.bob, review);
+        assertThat(line.get("kind").asString()).isEqualTo("case-review");
+        assertThat(line.get("content").get("findings").get(0).get("text").asString())
+                .isEqualTo("Handover lacked a checklist f");
+        assertThat(line.get("experiment_id").isNull()).isTrue();
+        assertThat(exportLine(org.bob, challenge).get("kind").asString()).isEqualTo("challenge");
+        assertThat(exportLine(org.carla, review)).isNull();
+        assertThat(exportLine(org.carla, challenge)).isNull();
+
         send(List.of(sealed(review, new CaseReviewWithdrawn(review, org.north, rosa, "Identifiable"))));
         assertThat(api.get("/api/landscape", token(org.bob)).getBody()).doesNotContain(review.toString());
+        JsonNode fact = exportLine(org.bob, review);
+        assertThat(fact.has("content")).as("a withdrawn snapshot's fact only").isFalse();
+        assertThat(fact.get("title").isNull()).isTrue();
         SseClient.Event kept = SseClient.parse(api.get(backlog, token(org.sven)).getBody()).stream()
                 .filter(e -> e.name().equals("case-review")).findFirst().orElseThrow();
         assertThat(kept.id()).isEqualTo(published.id());
@@ -332,6 +347,13 @@ class CaseReviewsIT {
         assertThat(jdbc.sql("SELECT count(*) FROM stopped_aggregate WHERE aggregate_id = :a").param("a", review)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(api().get("/api/case-reviews/" + review, token(rita)).getStatusCode().value()).isEqualTo(404);
+    }
+
+    /** The NDJSON export's line about {@code id} for that reader, or null. */
+    private JsonNode exportLine(String reader, UUID id) {
+        String body = api.get("/api/history/events", token(reader), java.util.Map.of("Accept", "application/x-ndjson"))
+                .getBody();
+        return body.lines().filter(l -> l.contains(id.toString())).findFirst().map(Api::json).orElse(null);
     }
 
     private static JsonNode item(JsonNode items, String field, UUID id) {
