@@ -180,10 +180,14 @@ class CaseReviewsIT {
     void givenChallengesAtTheirTiers_whenRead_thenTheirTiersReadersSeeThemWithAnswerAndTheUnansweredFlag() {
         UUID regional = UUID.randomUUID();
         UUID national = UUID.randomUUID();
+        UUID learning = UUID.randomUUID();
         List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
         events.add(org.event(org.north, new ReviewerAppointed(org.north, rita)));
+        events.add(sealed(learning, LearningEvents.drafted(learning, org.teamA, "Longer assessments")));
+        events.add(sealed(learning, LearningEvents.published(learning, org.teamA, org.north, 1, Tier.REGION,
+                "Longer assessments")));
         events.add(sealed(regional, new ChallengeRaised(regional, org.north, org.teamA, org.alice, Tier.REGION,
-                "The 30-day assessment target", "We close cases early", List.of(experiment))));
+                "The 30-day assessment target", "We close cases early", List.of(learning, experiment))));
         events.add(sealed(national, new ChallengeRaised(national, org.north, null, org.sven, Tier.NATION,
                 "Visits counted, not their quality", "Short visits", List.of())));
         events.add(sealed(national, new ChallengeAnswered(national, org.north, ChallengeAnswer.UNDER_REVIEW,
@@ -218,6 +222,11 @@ class CaseReviewsIT {
                     .contains(national.toString()).doesNotContain(regional.toString());
             assertThat(api.get("/api/challenges/" + regional, token(reader)).getStatusCode().value()).isEqualTo(404);
         }
+        JsonNode cited = json(api.get("/api/learnings/" + learning + "/timeline", token(org.bob))).get("entries");
+        JsonNode challengedBy = item(cited, "kind", "challengedBy");
+        assertThat(challengedBy.get("challengeId").asString()).isEqualTo(regional.toString());
+        assertThat(challengedBy.get("title").asString()).isEqualTo("The 30-day assessment target");
+        assertThat(cited.toString()).doesNotContain(org.alice);
         assertThat(api.get("/api/challenges/" + national, TestTokens.token("root-" + org.suffix, "admin"))
                 .getStatusCode().value()).as("an admin is a stranger").isEqualTo(404);
     }
@@ -356,13 +365,13 @@ class CaseReviewsIT {
         return body.lines().filter(l -> l.contains(id.toString())).findFirst().map(Api::json).orElse(null);
     }
 
-    private static JsonNode item(JsonNode items, String field, UUID id) {
+    private static JsonNode item(JsonNode items, String field, Object value) {
         for (JsonNode item : items) {
-            if (item.get(field).asString().equals(id.toString())) {
+            if (item.path(field).asString().equals(value.toString())) {
                 return item;
             }
         }
-        throw new AssertionError(id + " not in " + items);
+        throw new AssertionError(value + " not in " + items);
     }
 
     private Api api() {

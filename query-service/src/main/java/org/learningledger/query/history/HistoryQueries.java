@@ -58,11 +58,13 @@ public class HistoryQueries {
                 rs -> { sink.accept(row(rs)); }, Timestamp.from(from), Timestamp.from(to)));
     }
 
-    /** The events of one learning and the publications of validations of it, up to asOf. */
+    /** The events of one learning, the publications of validations of it and challenges citing it, up to asOf. */
     public List<HistoryRow> aboutLearning(UUID learningId, Instant asOf) {
         return readOnly.execute(status -> cursor.query(SELECT + """
-                 WHERE (h.learning_id = ? OR h.validates = ?) AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
-                (rs, n) -> row(rs), learningId, learningId, Timestamp.from(asOf)));
+                 WHERE (h.learning_id = ? OR h.validates = ?
+                        OR h.kind = 'challenge' AND h.content -> 'evidence' @> jsonb_build_array(CAST(? AS text)))
+                   AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
+                (rs, n) -> row(rs), learningId, learningId, learningId.toString(), Timestamp.from(asOf)));
     }
 
     /** Every publication (validations included) up to asOf: what landscape and analytics start from. */
