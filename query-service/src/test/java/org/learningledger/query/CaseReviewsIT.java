@@ -8,27 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.events.casereview.AddendumRecorded;
-import org.learningledger.events.casereview.BoardIssueRaised;
 import org.learningledger.events.casereview.CaseReviewErased;
-import org.learningledger.events.casereview.CaseReviewKind;
-import org.learningledger.events.casereview.CaseReviewOpened;
-import org.learningledger.events.casereview.CaseReviewParticipantAdded;
-import org.learningledger.events.casereview.CaseReviewParticipantRemoved;
 import org.learningledger.events.casereview.CaseReviewPublicationProposed;
 import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewSnapshot;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
-import org.learningledger.events.casereview.ContributoryFactor;
-import org.learningledger.events.casereview.EpisodeRecorded;
-import org.learningledger.events.casereview.FindingLinkedToExperiment;
-import org.learningledger.events.casereview.FindingRecorded;
-import org.learningledger.events.casereview.ParticipantRole;
 import org.learningledger.events.challenge.ChallengeAnswer;
 import org.learningledger.events.challenge.ChallengeAnswered;
 import org.learningledger.events.challenge.ChallengeErased;
@@ -61,56 +50,25 @@ class CaseReviewsIT {
     @LocalServerPort
     int port;
 
-    private final TwoRegions org = new TwoRegions();
-    private final String rita = "rita-" + org.suffix; // reviews North, leads the review
-    private final String rosa = "rosa-" + org.suffix; // reviews North, approves
-    private final String ron = "ron-" + org.suffix; // reviews South
-    private final UUID review = UUID.randomUUID();
-    private final UUID episode = UUID.randomUUID();
-    private final UUID finding = UUID.randomUUID();
-    private final UUID issue = UUID.randomUUID();
-    private final UUID addendum = UUID.randomUUID();
-    private final UUID experiment = UUID.randomUUID();
+    private final CaseReviewFixture fixture = new CaseReviewFixture();
+    private final TwoRegions org = fixture.org;
+    private final String rita = fixture.rita;
+    private final String rosa = fixture.rosa;
+    private final String ron = fixture.ron;
+    private final UUID review = fixture.review;
+    private final UUID episode = fixture.episode;
+    private final UUID finding = fixture.finding;
+    private final UUID issue = fixture.issue;
+    private final UUID addendum = fixture.addendum;
+    private final UUID experiment = fixture.experiment;
     private Api api;
 
     private CaseReviewSnapshot snapshot(String marker) {
-        return new CaseReviewSnapshot("Night visit " + marker,
-                List.of(new CaseReviewSnapshot.Finding(finding, "Handover lacked a checklist " + marker,
-                        Set.of(ContributoryFactor.TASK, ContributoryFactor.ORGANISATION), false,
-                        List.of(new CaseReviewSnapshot.Addendum(addendum, "Two handovers " + marker)))),
-                List.of(new CaseReviewSnapshot.Issue(issue, "How do we staff nights? " + marker, List.of())));
+        return fixture.snapshot(marker);
     }
 
-    /** The organisation, three reviewers, and a review with alice and carla taking part and bob removed. */
     private List<ProducerRecord<String, byte[]>> openedReview(String marker) {
-        List<ProducerRecord<String, byte[]>> events = new ArrayList<>(org.organisation());
-        events.add(org.event(org.north, new ReviewerAppointed(org.north, rita)));
-        events.add(org.event(org.north, new ReviewerAppointed(org.north, rosa)));
-        events.add(org.event(org.south, new ReviewerAppointed(org.south, ron)));
-        events.add(sealed(review, new CaseReviewOpened(review, org.north, rita, CaseReviewKind.AFTER_ACTION_REVIEW,
-                "Night visit " + marker)));
-        events.add(sealed(review, new CaseReviewParticipantAdded(review, org.north, org.alice, ParticipantRole.CASE_GROUP,
-                rita)));
-        events.add(sealed(review, new CaseReviewParticipantAdded(review, org.north, org.carla,
-                ParticipantRole.REVIEW_TEAM, rita)));
-        events.add(sealed(review, new CaseReviewParticipantAdded(review, org.north, org.bob, ParticipantRole.CASE_GROUP,
-                rita)));
-        events.add(sealed(review, new CaseReviewParticipantRemoved(review, org.north, org.bob, rita)));
-        events.add(sealed(review, new EpisodeRecorded(review, org.north, episode, LocalDate.of(2026, 2, 1),
-                "The visit was postponed " + marker, "The duty list was full " + marker, alice())));
-        events.add(sealed(review, new FindingRecorded(review, org.north, finding, "Handover lacked a checklist " + marker,
-                Set.of(ContributoryFactor.TASK, ContributoryFactor.ORGANISATION), false, rita)));
-        events.add(sealed(review, new BoardIssueRaised(review, org.north, issue, "How do we staff nights? " + marker,
-                rita)));
-        events.add(sealed(review, new AddendumRecorded(review, org.north, addendum, finding, "Two handovers " + marker,
-                org.carla)));
-        events.add(sealed(review, new FindingLinkedToExperiment(review, org.north, finding, experiment, org.teamA,
-                org.alice)));
-        return events;
-    }
-
-    private String alice() {
-        return org.alice;
+        return fixture.openedReview(marker, this::sealed);
     }
 
     @Test
