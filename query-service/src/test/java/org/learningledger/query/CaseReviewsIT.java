@@ -132,6 +132,13 @@ class CaseReviewsIT {
         JsonNode kept = json(api.get("/api/case-reviews/" + review, token(org.alice)));
         assertThat(kept.get("withdrawnAt").asString()).isNotBlank();
         assertThat(kept.get("versions").get(0).get("publishedAt").asString()).isNotBlank();
+
+        send(List.of(sealed(review, new CaseReviewPublicationProposed(review, org.north, 2, Tier.REGION, snapshot("m2"),
+                        rita)),
+                sealed(review, new CaseReviewPublished(review, org.north, 2, Tier.REGION, snapshot("m2"), rosa))));
+        JsonNode again = json(api.get("/api/case-reviews/" + review, token(org.sven)));
+        assertThat(again.get("version").asInt()).as("published again after withdrawal").isEqualTo(2);
+        assertThat(again.get("title").asString()).isEqualTo("Night visit m2");
     }
 
     @Test

@@ -196,7 +196,7 @@ class CaseReviewProjection implements Projection {
             return null;
         }
 
-        /** The approved snapshot replaces the proposed one: it is what readers of the tier get. */
+        /** The approved snapshot replaces the proposed one: it is what readers of the tier get, withdrawn or not before. */
         @Override
         public Void published(CaseReviewPublished e) {
             int changed = jdbc.sql("""
@@ -206,6 +206,11 @@ class CaseReviewProjection implements Projection {
                     .param("id", id).param("version", e.version()).param("tier", e.tier().name())
                     .param("snapshot", Snapshots.toJson(e.snapshot())).param("by", e.approverId()).param("at", at)
                     .update();
+            if (changed > 0) {
+                // the command side lets a withdrawn review publish again: from then on it reads as published
+                jdbc.sql("UPDATE case_review SET withdrawn_at = NULL, withdrawn_by = NULL, withdrawal_reason = NULL"
+                        + " WHERE case_review_id = :id").param("id", id).update();
+            }
             if (changed == 0 && count("SELECT count(*) FROM case_review_version WHERE case_review_id = :id"
                     + " AND version = :ref", id, e.version()) == 0) {
                 throw new RejectedEventException("CaseReviewPublished of version " + e.version()
