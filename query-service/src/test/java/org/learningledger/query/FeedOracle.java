@@ -81,6 +81,9 @@ final class FeedOracle {
             if (event.name().equals("lesson")) {
                 continue; // judged by LessonOracle
             }
+            if (event.name().equals("case-review") || event.name().equals("challenge")) {
+                continue; // judged by CaseReviewOracle
+            }
             JsonNode data = Api.json(event.data());
             boolean content = data.has("snapshot");
             String detail = switch (event.name()) {

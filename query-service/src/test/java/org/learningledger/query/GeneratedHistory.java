@@ -62,6 +62,8 @@ final class GeneratedHistory {
     final GeneratedLearnings learnings;
     /** Reviewers, confidential reports and lessons, drawn from a random of their own (see {@link GeneratedReports}). */
     final GeneratedReports reports;
+    /** Case reviews and challenges, drawn from a random of their own (see {@link GeneratedCaseReviews}). */
+    final GeneratedCaseReviews caseReviews;
     final List<List<ProducerRecord<String, byte[]>>> batches;
     /** After the batches: the erase step (see {@link GeneratedErasures}) and what it erased. */
     final GeneratedErasures erasures;
@@ -113,6 +115,8 @@ final class GeneratedHistory {
         learnings.round(0);
         reports = new GeneratedReports(new Random(seed * 31 + 15), events, () -> ++minute);
         reports.round(0, regions, people, this::person);
+        caseReviews = new GeneratedCaseReviews(new Random(seed * 37 + 16), events, () -> ++minute);
+        caseReviews.round(0, regions, teams, people, reports.reviewerOf.get(0), this::person);
         for (int e = 0, count = 1 + random.nextInt(8); e < count; e++) {
             experiment(random.nextInt(10) == 0 ? ghostTeam() : pick(teams).id());
         }
@@ -120,6 +124,7 @@ final class GeneratedHistory {
         teams.forEach(team -> memberships.later(team.id(), people));
         learnings.round(1);
         reports.round(1, regions, people, this::person);
+        caseReviews.round(1, regions, teams, people, reports.reviewerOf.get(1), this::person);
         batches = List.of(first, events.nextBatch(random));
         erasures = new GeneratedErasures(random, events, () -> ++minute, experiments, learnings.learnings,
                 reports.lessons);

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 final class VisibilityOracle {
 
     /** The 404 answers for ids nobody has used, which hidden resources must equal. */
-    record Missing(String team, String experiment, String learning, ReportOracle.Missing reports) {
+    record Missing(String team, String experiment, String learning, ReportOracle.Missing reports,
+                   CaseReviewOracle.Missing caseReviews) {
     }
 
     final List<String> problems = new ArrayList<>();
@@ -70,6 +71,8 @@ final class VisibilityOracle {
         new LearningOracle(history, batch, this, OracleReader.of(history, batch, reader), token)
                 .check(missing.learning(), missing.team(), feedStart);
         new ReportOracle(history, batch, this, OracleReader.of(history, batch, reader)).check(token, missing.reports());
+        new CaseReviewOracle(history, batch, this, OracleReader.of(history, batch, reader))
+                .check(token, missing.caseReviews(), feedStart);
     }
 
     /** The learning, if it was withdrawn by this batch: the experiment's withdrawal notice names it. */

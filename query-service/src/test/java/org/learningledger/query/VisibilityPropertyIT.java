@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Property: for random organisations, experiment and learning histories (drafts, regional and
  * national versions, endorsements, invitations, withdrawals, validations; confidential reports and
  * lessons; approved lessons on the feed, landscape, timeline and export, and the report figures, see
- * {@link LessonOracle}), published to the real
+ * {@link LessonOracle}; case reviews and challenges, see {@link CaseReviewOracle}), published to the real
  * broker and applied, every reader (members, removed members, newcomers, stewards, analysts,
  * reviewers, an admin, strangers) gets from every query path and from the feed's backlog exactly what the "Who
  * sees what" table allows, before and after later changes, and after erasures nobody gets the erased
@@ -57,7 +57,10 @@ class VisibilityPropertyIT {
                         Api.withoutInstance(api.get("/api/lessons/" + UUID.randomUUID(), anyone).getBody()),
                         // the figures hide behind the 404 of a path nobody mapped, which names the path asked
                         Api.withoutInstance(api.get("/api/nothing-mapped", anyone).getBody())
-                                .replace("api/nothing-mapped", "api/reports/figures")));
+                                .replace("api/nothing-mapped", "api/reports/figures")),
+                new CaseReviewOracle.Missing(
+                        Api.withoutInstance(api.get("/api/case-reviews/" + UUID.randomUUID(), anyone).getBody()),
+                        Api.withoutInstance(api.get("/api/challenges/" + UUID.randomUUID(), anyone).getBody())));
         long feedStart = jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
         String first = history.readers.keySet().iterator().next(); // one of them also asks the directory
         run.check(seed, history, new ReadModelDatabase(jdbc), infra.topic, (reader, roles, batch) -> {

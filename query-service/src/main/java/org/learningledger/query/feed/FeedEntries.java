@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code feed_entry} in position order with each learning's current state: withdrawn or stopped now, and
- * the owner of a validated learning; of a lesson, whether it is stopped. Focus comes from the team, which never
+ * the owner of a validated learning; of a lesson, challenge or case review, whether it is stopped (and of a
+ * case review whether it is withdrawn). Focus comes from the team, which never
  * changes it; a lesson has no team, so a focus filter leaves lessons out.
  */
 @Component
@@ -24,11 +25,13 @@ class FeedEntries {
     List<FeedEntry> after(long position, FeedFilter filter, int limit) {
         String sql = """
                 SELECT f.id, f.kind, f.learning_id, f.team_id, f.region_id, t.focus, f.tier,
-                       v.team_id AS validated_team, l.withdrawn, CAST(f.payload AS text) AS payload,
-                       EXISTS (SELECT 1 FROM stopped_aggregate s
-                               WHERE s.aggregate_id = coalesce(f.learning_id, f.lesson_id)) AS stopped
+                       v.team_id AS validated_team, coalesce(l.withdrawn, c.withdrawn_at IS NOT NULL) AS withdrawn,
+                       CAST(f.payload AS text) AS payload,
+                       EXISTS (SELECT 1 FROM stopped_aggregate s WHERE s.aggregate_id
+                               = coalesce(f.learning_id, f.lesson_id, f.case_review_id, f.challenge_id)) AS stopped
                 FROM feed_entry f
                 LEFT JOIN learning l ON l.id = f.learning_id
+                LEFT JOIN case_review c ON c.case_review_id = f.case_review_id
                 LEFT JOIN team t ON t.id = f.team_id
                 LEFT JOIN learning v ON v.id = f.validates
                 WHERE f.id > :after""" + (filter.region() == null ? "" : " AND f.region_id = :region")

@@ -27,14 +27,28 @@ record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId
     enum Kind {
         PUBLISHED, VALIDATED, ENDORSED, WITHDRAWN,
         /** An approved lesson: no team's and no learning's, so its entry names the lesson and its region only. */
-        LESSON;
+        LESSON,
+        /** A case review's published snapshot (findings and issues); blanked once withdrawn or erased. */
+        CASE_REVIEW,
+        /** A challenge raised or answered; {@code teamId} is the raising team (null: a steward). */
+        CHALLENGE;
 
         String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         static Kind of(String label) {
-            return valueOf(label.toUpperCase(Locale.ROOT));
+            return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+
+        /** The entry's own id field when it is no learning's, else null. */
+        String ownId() {
+            return switch (this) {
+                case LESSON -> "lessonId";
+                case CASE_REVIEW -> "caseReviewId";
+                case CHALLENGE -> "challengeId";
+                default -> null;
+            };
         }
     }
 
@@ -43,9 +57,9 @@ record FeedEntry(long id, Kind kind, UUID learningId, UUID teamId, UUID regionId
         ObjectNode stored = (ObjectNode) LedgerJson.mapper().readTree(payload);
         // jsonb keeps no key order: put the identifying fields first again, for people reading the stream
         ObjectNode data = LedgerJson.mapper().createObjectNode().put("position", id).put("kind", kind.label());
-        if (kind == Kind.LESSON) {
-            // no team, so no focus: a lesson is its region's, written by no team
-            data.set("lessonId", stored.remove("lessonId"));
+        if (kind.ownId() != null) {
+            // no learning: a lesson or case review is its region's, written by no team (so no focus either)
+            data.set(kind.ownId(), stored.remove(kind.ownId()));
             data.set("regionId", stored.remove("regionId"));
             return LedgerJson.mapper().writeValueAsString(data.setAll(stored));
         }

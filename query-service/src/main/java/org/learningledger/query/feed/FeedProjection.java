@@ -17,6 +17,8 @@ import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.NoteKind;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.casereview.CaseReviewEvent;
+import org.learningledger.events.challenge.ChallengeEvent;
 import org.learningledger.events.lesson.LessonEvent;
 import org.learningledger.query.intake.CommitDurability;
 import org.learningledger.query.intake.LedgerEvent;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Appends publications, validations, endorsements, withdrawals and approved lessons ({@link FeedLessons})
+ * Appends publications, validations, endorsements, withdrawals, approved lessons ({@link FeedLessons}),
+ * published case reviews ({@link FeedCaseReviews}) and raised or answered challenges ({@link FeedChallenges})
  * to {@code feed_entry}, in the
  * intake's transaction. Before inserting it takes a transaction-scoped advisory lock, so entry ids
  * are handed out in commit order: a reader that has seen id n will never later find a smaller one
@@ -56,6 +59,10 @@ class FeedProjection implements Projection {
             payload.handle(new Entries(event));
         } else if (event.payload() instanceof LessonEvent payload) {
             payload.handle(new FeedLessons(jdbc, durability, event));
+        } else if (event.payload() instanceof CaseReviewEvent payload) {
+            payload.handle(new FeedCaseReviews(jdbc, durability, event));
+        } else if (event.payload() instanceof ChallengeEvent payload) {
+            payload.handle(new FeedChallenges(jdbc, durability, event));
         }
     }
 

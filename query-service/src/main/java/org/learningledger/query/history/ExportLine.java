@@ -11,13 +11,15 @@ import org.learningledger.query.reader.Sight;
  * order). A fact (a withdrawal, an invitation to the inviting steward) and a link (a validation
  * shown to the validated team) carry no title and no content. An erased event's text is null and, to
  * those who would see it, {@code erased_at} and {@code erased_by} (TEAM, STEWARD, REVIEWER or ADMINISTRATOR) say
- * so. An approved lesson is a row of kind {@code lesson} with its {@code lesson_id}, no team and no learning.
+ * so. An approved lesson is a row of kind {@code lesson} with its {@code lesson_id}, no team and no learning;
+ * a published case review one of kind {@code case-review} ({@code case_review_id}), a raised challenge one of kind
+ * {@code challenge} ({@code challenge_id}, its raising team if a team raised it).
  */
 final class ExportLine {
 
     static final List<String> COLUMNS = List.of("position", "occurred_at", "kind", "learning_id", "experiment_id",
             "team_id", "region_id", "tier", "version", "title", "validates", "result", "steward_region_id", "note", "erased_at", "erased_by",
-            "lesson_id");
+            "lesson_id", "case_review_id", "challenge_id");
 
     private ExportLine() {
     }
@@ -29,7 +31,7 @@ final class ExportLine {
         line.put("occurred_at", row.occurredAt().toString());
         line.put("kind", row.kind());
         line.put("learning_id", row.learningId());
-        line.put("experiment_id", row.learningId() == null && !row.isLesson() ? row.aggregateId() : null);
+        line.put("experiment_id", row.learningId() == null && !row.isLesson() && !roundTwo(row) ? row.aggregateId() : null);
         line.put("team_id", row.teamId());
         line.put("region_id", row.regionId());
         line.put("tier", row.tier());
@@ -44,7 +46,14 @@ final class ExportLine {
         line.put("erased_by", full ? row.erasedBy() : null);
         // last, so a spreadsheet or script reading the columns by position before lessons still reads them
         line.put("lesson_id", row.lessonId());
+        line.put("case_review_id", row.kind().equals("case-review") ? row.aggregateId() : null);
+        line.put("challenge_id", row.kind().equals("challenge") ? row.aggregateId() : null);
         return line;
+    }
+
+    /** A case review's publication or a challenge's raise: no learning's, no experiment's. */
+    private static boolean roundTwo(HistoryRow row) {
+        return row.kind().equals("case-review") || row.kind().equals("challenge");
     }
 
     /** One CSV record of the export (see {@link CsvRecords}). */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.learningledger.events.LedgerJson;
 import org.learningledger.events.content.ContentSeal;
+import org.learningledger.events.casereview.CaseReviewErased;
+import org.learningledger.events.casereview.CaseReviewSnapshot;
+import org.learningledger.events.challenge.ChallengeErased;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
@@ -50,7 +53,8 @@ final class HistoryErasures {
             Map.entry("measure_defined", MeasureDefined.class),
             Map.entry("measure_point_recorded", MeasurePointRecorded.class),
             Map.entry("measure_point_corrected", MeasurePointCorrected.class),
-            Map.entry("measure_rephased", MeasureRephased.class), Map.entry("lesson", LessonFacts.LessonText.class));
+            Map.entry("measure_rephased", MeasureRephased.class), Map.entry("lesson", LessonFacts.LessonText.class),
+            Map.entry("case-review", CaseReviewSnapshot.class), Map.entry("challenge", RoundTwoFacts.ChallengeText.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -61,7 +65,8 @@ final class HistoryErasures {
     static boolean isErasure(Object payload) {
         return payload instanceof ObservationErased || payload instanceof ExperimentErased
                 || payload instanceof LearningRevisionErased || payload instanceof LearningNoteErased
-                || payload instanceof LessonErased;
+                || payload instanceof LessonErased || payload instanceof CaseReviewErased
+                || payload instanceof ChallengeErased;
     }
 
     void apply(LedgerEvent event) {
@@ -87,6 +92,12 @@ final class HistoryErasures {
             erasure = e.erasure();
         } else if (event.payload() instanceof LessonErased e) {
             where = "lesson_id = :aggregate AND kind = 'lesson'";
+            erasure = e.erasure();
+        } else if (event.payload() instanceof CaseReviewErased e) {
+            where = "aggregate_id = :aggregate AND kind = 'case-review'";
+            erasure = e.erasure();
+        } else if (event.payload() instanceof ChallengeErased e) {
+            where = "aggregate_id = :aggregate AND kind = 'challenge'";
             erasure = e.erasure();
         } else {
             return;

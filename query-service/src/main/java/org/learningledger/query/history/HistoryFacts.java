@@ -23,6 +23,8 @@ import org.learningledger.events.learning.LearningRevised;
 import org.learningledger.events.learning.LearningRevisionErased;
 import org.learningledger.events.learning.LearningWithdrawn;
 import org.learningledger.events.learning.TeamInvitedToPublish;
+import org.learningledger.events.casereview.CaseReviewEvent;
+import org.learningledger.events.challenge.ChallengeEvent;
 import org.learningledger.events.lesson.LessonEvent;
 
 /**
@@ -45,8 +47,11 @@ final class HistoryFacts {
     static Optional<HistoryFact> of(Object payload) {
         HistoryFact fact = payload instanceof LearningEvent e ? e.handle(LEARNINGS)
                 : payload instanceof ExperimentEvent e ? e.handle(EXPERIMENTS)
-                : payload instanceof LessonEvent e ? e.handle(LESSONS) : null;
-        return Optional.ofNullable(fact).filter(f -> f.teamId() != null || f.lessonId() != null);
+                : payload instanceof LessonEvent e ? e.handle(LESSONS)
+                : payload instanceof CaseReviewEvent e ? e.handle(RoundTwoFacts.CASE_REVIEWS)
+                : payload instanceof ChallengeEvent e ? e.handle(RoundTwoFacts.CHALLENGES) : null;
+        return Optional.ofNullable(fact).filter(f -> f.teamId() != null || f.lessonId() != null
+                || f.kind().equals("case-review") || f.kind().equals("challenge"));
     }
 
     private static final class Learnings implements LearningEvent.Handler<HistoryFact> {

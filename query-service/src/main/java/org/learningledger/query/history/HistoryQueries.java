@@ -26,11 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class HistoryQueries {
 
     private static final String SELECT = """
-            SELECT h.*, CAST(h.content AS text) AS content_text, coalesce(l.withdrawn, false) AS learning_withdrawn,
+            SELECT h.*, CAST(h.content AS text) AS content_text,
+                   coalesce(l.withdrawn, cr.withdrawn_at IS NOT NULL, false) AS learning_withdrawn,
                    v.team_id AS validated_team,
                    EXISTS (SELECT 1 FROM stopped_aggregate s WHERE s.aggregate_id = h.aggregate_id) AS aggregate_stopped
             FROM history_event h
             LEFT JOIN learning l ON l.id = h.learning_id
+            LEFT JOIN case_review cr ON h.kind = 'case-review' AND cr.case_review_id = h.aggregate_id
             LEFT JOIN LATERAL (SELECT p.validates FROM history_event p
                                WHERE h.kind = 'withdrawn' AND p.learning_id = h.learning_id
                                  AND p.kind IN ('published', 'validated') AND p.position < h.position
@@ -56,11 +58,13 @@ public class HistoryQueries {
                 rs -> { sink.accept(row(rs)); }, Timestamp.from(from), Timestamp.from(to)));
     }
 
-    /** The events of one learning and the publications of validations of it, up to asOf. */
+    /** The events of one learning, the publications of validations of it and challenges citing it, up to asOf. */
     public List<HistoryRow> aboutLearning(UUID learningId, Instant asOf) {
         return readOnly.execute(status -> cursor.query(SELECT + """
-                 WHERE (h.learning_id = ? OR h.validates = ?) AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
-                (rs, n) -> row(rs), learningId, learningId, Timestamp.from(asOf)));
+                 WHERE (h.learning_id = ? OR h.validates = ?
+                        OR h.kind = 'challenge' AND h.content -> 'evidence' @> jsonb_build_array(CAST(? AS text)))
+                   AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
+                (rs, n) -> row(rs), learningId, learningId, learningId.toString(), Timestamp.from(asOf)));
     }
 
     /** Every publication (validations included) up to asOf: what landscape and analytics start from. */

@@ -1,5 +1,6 @@
 package org.learningledger.query.history;
 
+import java.util.Set;
 import org.learningledger.query.reader.Item;
 import org.learningledger.query.reader.Reader;
 import org.learningledger.query.reader.Sight;
@@ -22,6 +23,10 @@ public final class HistorySight {
         return switch (row.kind()) {
             case "invited" -> Item.invitation(row.teamId(), row.stewardId(), stopped);
             case "lesson" -> Item.lesson(row.regionId(), row.tier(), true, stopped);
+            // history follows tiers: a participant reads the review's workspace, not its history
+            case "case-review" -> Item.caseReviewSnapshot(row.regionId(), row.tier(), Set.of(), row.learningWithdrawn(),
+                    stopped);
+            case "challenge" -> Item.challenge(row.teamId(), row.regionId(), row.tier(), stopped);
             case "withdrawn" -> Item.withdrawal(row.teamId(), row.regionId(), row.tier(), row.validatedTeam(), stopped);
             default -> row.tier() == null ? Item.teamPrivate(row.teamId(), stopped)
                     : Item.published(row.teamId(), row.regionId(), row.tier(),

@@ -14,17 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/landscape?asOf=}: the learnings the reader could see at asOf (a version published by
  * then at a tier they see, the learning not withdrawn now), each with its evidence status then, and the
- * lessons approved by then at a tier they see (as learnings are seen, by the same {@link Sight}).
+ * lessons approved by then at a tier they see (as learnings are seen, by the same {@link Sight}), and the
+ * published case reviews and raised challenges ({@link RoundTwoLandscape}).
  * Latest publication first: an order in time, never a ranking.
  */
 @RestController
 class LandscapeController {
 
     private final HistoryQueries queries;
+    private final RoundTwoLandscape roundTwo;
     private final Readers readers;
 
-    LandscapeController(HistoryQueries queries, Readers readers) {
+    LandscapeController(HistoryQueries queries, RoundTwoLandscape roundTwo, Readers readers) {
         this.queries = queries;
+        this.roundTwo = roundTwo;
         this.readers = readers;
     }
 
@@ -44,9 +47,10 @@ class LandscapeController {
         List<LandscapeLesson> lessons = queries.lessons(at).stream().filter(r -> HistorySight.of(reader, r) == Sight.FULL)
                 .map(LandscapeLesson::of).sorted(Comparator.comparing(LandscapeLesson::approvedAt).reversed()
                         .thenComparing(l -> l.lessonId().toString())).toList();
-        return new Landscape(at, items, lessons);
+        return new Landscape(at, items, lessons, roundTwo.caseReviews(reader, at), roundTwo.challenges(reader, at));
     }
 
-    record Landscape(Instant asOf, List<LandscapeItem> learnings, List<LandscapeLesson> lessons) {
+    record Landscape(Instant asOf, List<LandscapeItem> learnings, List<LandscapeLesson> lessons,
+                     List<LandscapeCaseReview> caseReviews, List<LandscapeChallenge> challenges) {
     }
 }

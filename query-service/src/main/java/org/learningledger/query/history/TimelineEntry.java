@@ -9,14 +9,22 @@ import org.learningledger.events.learning.Tier;
  * One dated step of a learning's timeline: {@code published} (tier, version, title), {@code endorsed}
  * (tier, stewardRegionId, note), {@code invited} (tier, stewardRegionId), {@code withdrawn} (tier), or
  * {@code validatedBy}: a publication of another learning that validates this one, with its provenance
- * (learningId, teamId, regionId), tier, version, result, and its title where the reader sees it.
+ * (learningId, teamId, regionId), tier, version, result, and its title where the reader sees it; or
+ * {@code challengedBy}: a challenge citing the learning as evidence (challengeId, teamId if a team raised it,
+ * regionId, tier, and its target as title where the reader sees it).
  * Where the reader sees the title of a version or the note of an endorsement that was erased, it is absent and
  * {@code erasedAt} and {@code erasedBy} (TEAM, STEWARD or ADMINISTRATOR) say so.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineEntry(Instant at, String kind, Tier tier, Integer version, String title,
                             UUID stewardRegionId, String note, UUID learningId, UUID teamId, UUID regionId,
-                            String result, Instant erasedAt, String erasedBy) {
+                            String result, Instant erasedAt, String erasedBy, UUID challengeId) {
+
+    TimelineEntry(Instant at, String kind, Tier tier, Integer version, String title, UUID stewardRegionId, String note,
+            UUID learningId, UUID teamId, UUID regionId, String result, Instant erasedAt, String erasedBy) {
+        this(at, kind, tier, version, title, stewardRegionId, note, learningId, teamId, regionId, result, erasedAt,
+                erasedBy, null);
+    }
 
     TimelineEntry(Instant at, String kind, Tier tier, Integer version, String title, UUID stewardRegionId, String note,
             UUID learningId, UUID teamId, UUID regionId, String result) {

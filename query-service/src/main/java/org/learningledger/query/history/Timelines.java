@@ -44,6 +44,11 @@ final class Timelines {
                     entries.add(new TimelineEntry(row.occurredAt(), "validatedBy", row.tier(), row.version(),
                             sight == Sight.FULL ? row.title() : null, null, null, row.learningId(),
                             row.teamId(), row.regionId(), row.result(), erasedAt(row, sight), erasedBy(row, sight)));
+                } else if (row.kind().equals("challenge") && sight == Sight.FULL) {
+                    // the rows asked for cite this learning (HistoryQueries.aboutLearning)
+                    entries.add(new TimelineEntry(row.occurredAt(), "challengedBy", row.tier(), null, row.title(), null,
+                            null, null, row.teamId(), row.regionId(), null, row.erasedAt(), row.erasedBy(),
+                            row.aggregateId()));
                 }
                 continue;
             }

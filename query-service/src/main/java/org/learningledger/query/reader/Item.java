@@ -1,5 +1,6 @@
 package org.learningledger.query.reader;
 
+import java.util.Set;
 import java.util.UUID;
 import org.learningledger.events.learning.Tier;
 
@@ -17,9 +18,19 @@ import org.learningledger.events.learning.Tier;
  * @param learningWithdrawn the learning is withdrawn now
  * @param stopped the intake stopped the aggregate (fail closed)
  * @param invitingSteward for an invitation: the steward who sent it
+ * @param participants of a case review: its current participants (the lead included); empty otherwise
  */
 public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID validatedTeam, boolean learningWithdrawn,
-                   boolean stopped, String invitingSteward) {
+                   boolean stopped, String invitingSteward, Set<String> participants) {
+
+    public Item {
+        participants = participants == null ? Set.of() : Set.copyOf(participants);
+    }
+
+    Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID validatedTeam, boolean learningWithdrawn,
+            boolean stopped, String invitingSteward) {
+        this(kind, owningTeam, region, tier, validatedTeam, learningWithdrawn, stopped, invitingSteward, Set.of());
+    }
 
     /** What the item is, which decides what of it can travel. */
     public enum Kind {
@@ -41,7 +52,13 @@ public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID vali
          * The number of confidential reports of {@code region} per kind, where at least 5 fall in a cell: the
          * only figures about reports there are (none per person, team, reviewer or month).
          */
-        REPORT_FIGURES
+        REPORT_FIGURES,
+        /** A case review's workspace of {@code region}: chronology, findings, issues, participants, proposals. */
+        CASE_REVIEW_WORKSPACE,
+        /** The latest published snapshot of a case review at {@code tier}; withdrawn when {@code learningWithdrawn}. */
+        CASE_REVIEW_SNAPSHOT,
+        /** A challenge raised at {@code tier} of {@code region}, with its answer and outcome review. */
+        CHALLENGE
     }
 
     public static Item teamPrivate(UUID owningTeam, boolean stopped) {
@@ -77,5 +94,21 @@ public record Item(Kind kind, UUID owningTeam, UUID region, Tier tier, UUID vali
     public static Item lesson(UUID region, Tier tier, boolean approved, boolean stopped) {
         return new Item(approved ? Kind.LESSON : Kind.LESSON_DRAFT, null, region, approved ? tier : null, null, false,
                 stopped, null);
+    }
+
+    /** The workspace of a case review of {@code region} with its current participants. */
+    public static Item caseReviewWorkspace(UUID region, Set<String> participants, boolean stopped) {
+        return new Item(Kind.CASE_REVIEW_WORKSPACE, null, region, null, null, false, stopped, null, participants);
+    }
+
+    /** A case review's published snapshot at {@code tier} ({@code withdrawn}: the review was withdrawn since). */
+    public static Item caseReviewSnapshot(UUID region, Tier tier, Set<String> participants, boolean withdrawn,
+            boolean stopped) {
+        return new Item(Kind.CASE_REVIEW_SNAPSHOT, null, region, tier, null, withdrawn, stopped, null, participants);
+    }
+
+    /** A challenge raised at {@code tier} of {@code region}, by a member of {@code team} (null: by a steward). */
+    public static Item challenge(UUID team, UUID region, Tier tier, boolean stopped) {
+        return new Item(Kind.CHALLENGE, team, region, tier, null, false, stopped, null, Set.of());
     }
 }

@@ -25,6 +25,11 @@ import org.learningledger.events.learning.Tier;
  *     reviewers of its region; at NATION to every reviewer too.
  * <li>The report figures of a region (counts per kind, small cells suppressed) go to every analyst, who
  *     follows learning nationally, and to the reviewers of that region; to nobody else.
+ * <li>A case review's workspace goes in full to its current participants and the current reviewers of its
+ *     region; to nobody else (a removed participant is a stranger again).
+ * <li>A case review's published snapshot goes to the workspace's readers and to the readers of its tier as
+ *     a lesson does (reviewers included); once withdrawn, to the tier's readers as a fact only.
+ * <li>A challenge goes to the readers of its tier as a lesson does, and to the raising team (rule 1).
  * </ol>
  * Why the validated team gets the fact of a withdrawn validation: the design gives a member of t
  * "validations of t's own learnings" among spread links, and "anyone after withdrawal: the fact of
@@ -58,9 +63,12 @@ public enum Sight {
             case PUBLISHED -> item.learningWithdrawn() ? HIDDEN
                     : atTier(reader, item) ? FULL : validatesOurs ? LINK : HIDDEN;
             case REPORT, LESSON_DRAFT -> reader.isReviewerOf(item.region()) ? FULL : HIDDEN;
-            case LESSON -> reader.isReviewerOf(item.region()) || atTier(reader, item)
-                    || item.tier() == Tier.NATION && !reader.reviews().isEmpty() ? FULL : HIDDEN;
+            case LESSON -> atTierOrReviewer(reader, item) ? FULL : HIDDEN;
             case REPORT_FIGURES -> reader.analyst() || reader.isReviewerOf(item.region()) ? FULL : HIDDEN;
+            case CASE_REVIEW_WORKSPACE -> inWorkspace(reader, item) ? FULL : HIDDEN;
+            case CASE_REVIEW_SNAPSHOT -> inWorkspace(reader, item) ? FULL
+                    : !atTierOrReviewer(reader, item) ? HIDDEN : item.learningWithdrawn() ? FACT : FULL;
+            case CHALLENGE -> atTierOrReviewer(reader, item) ? FULL : HIDDEN;
         };
     }
 
@@ -75,6 +83,16 @@ public enum Sight {
     /** Whether the reader gets anything of it. */
     public boolean any() {
         return this != HIDDEN;
+    }
+
+    private static boolean inWorkspace(Reader reader, Item item) {
+        return reader.isReviewerOf(item.region()) || item.participants().contains(reader.userId());
+    }
+
+    /** A lesson's readers: its tier's, the region's reviewers, and at NATION every reviewer. */
+    private static boolean atTierOrReviewer(Reader reader, Item item) {
+        return reader.isReviewerOf(item.region()) || atTier(reader, item)
+                || item.tier() == Tier.NATION && !reader.reviews().isEmpty();
     }
 
     private static boolean atTier(Reader reader, Item item) {

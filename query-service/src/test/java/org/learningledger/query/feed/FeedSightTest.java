@@ -61,8 +61,8 @@ class FeedSightTest {
     }
 
     @Test
-    void givenLearningTheIntakeStopped_whenAnyEntryOfItIsSent_thenOnlyTheTeamGetsIt() {
-        for (FeedEntry.Kind kind : EnumSet.complementOf(EnumSet.of(LESSON))) {
+    void givenLearningTheIntakeStopped_whenAnyEntryOfItIsSent_thenOnlyTheTeamGetsIt() { // of a team: a challenge too
+        for (FeedEntry.Kind kind : EnumSet.complementOf(EnumSet.of(LESSON, FeedEntry.Kind.CASE_REVIEW))) {
             FeedEntry stopped = new FeedEntry(1, kind, UUID.randomUUID(), owner.teamId(), north, "x", NATION,
                     validated.teamId(), false, "{\"snapshot\":{}}", true);
             assertThat(FeedSight.of(team, stopped)).isEqualTo(FULL);
