@@ -2,7 +2,6 @@ package org.learningledger.query.casereview;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.casereview.AddendumRecorded;
 import org.learningledger.events.casereview.BoardIssueRaised;
@@ -45,14 +44,9 @@ class CaseReviewProjection implements Projection {
             return;
         }
         String type = payload.getClass().getSimpleName();
-        List<String> missing = CaseReviewEventChecks.missingFields(event);
-        if (!missing.isEmpty()) {
-            throw new RejectedEventException(type + " lacks required fields " + missing);
-        }
+        RejectedEventException.unlessWellFormed(event, type, CaseReviewEventChecks.missingFields(event),
+                () -> CaseReviewEventChecks.aggregateId(payload));
         UUID id = CaseReviewEventChecks.aggregateId(payload);
-        if (!id.equals(event.aggregateId())) {
-            throw new RejectedEventException(type + " is about " + id + " but travels as aggregate " + event.aggregateId());
-        }
         if (!(payload instanceof CaseReviewOpened) && count("SELECT count(*) FROM case_review WHERE case_review_id = :id"
                 + " AND region_id = :ref", id, payload.regionId()) == 0) {
             throw new RejectedEventException(type + " for case review " + id + " never opened in region "

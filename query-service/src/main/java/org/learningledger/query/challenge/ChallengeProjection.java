@@ -2,7 +2,6 @@ package org.learningledger.query.challenge;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.challenge.ChallengeAnswered;
 import org.learningledger.events.challenge.ChallengeErased;
@@ -36,14 +35,9 @@ class ChallengeProjection implements Projection {
             return;
         }
         String type = payload.getClass().getSimpleName();
-        List<String> missing = ChallengeEventChecks.missingFields(event);
-        if (!missing.isEmpty()) {
-            throw new RejectedEventException(type + " lacks required fields " + missing);
-        }
+        RejectedEventException.unlessWellFormed(event, type, ChallengeEventChecks.missingFields(event),
+                () -> ChallengeEventChecks.aggregateId(payload));
         UUID id = ChallengeEventChecks.aggregateId(payload);
-        if (!id.equals(event.aggregateId())) {
-            throw new RejectedEventException(type + " is about " + id + " but travels as aggregate " + event.aggregateId());
-        }
         if (!(payload instanceof ChallengeRaised) && jdbc.sql("SELECT count(*) FROM challenge WHERE challenge_id = :id"
                 + " AND region_id = :region").param("id", id).param("region", payload.regionId())
                 .query(Long.class).single() == 0) {

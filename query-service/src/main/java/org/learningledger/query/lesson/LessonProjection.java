@@ -2,7 +2,6 @@ package org.learningledger.query.lesson;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.lesson.LessonApproved;
 import org.learningledger.events.lesson.LessonDrafted;
@@ -37,14 +36,9 @@ class LessonProjection implements Projection {
             return;
         }
         String type = payload.getClass().getSimpleName();
-        List<String> missing = LessonEventChecks.missingFields(event);
-        if (!missing.isEmpty()) {
-            throw new RejectedEventException(type + " lacks required fields " + missing);
-        }
+        RejectedEventException.unlessWellFormed(event, type, LessonEventChecks.missingFields(event),
+                () -> LessonEventChecks.aggregateId(payload));
         UUID id = LessonEventChecks.aggregateId(payload);
-        if (!id.equals(event.aggregateId())) {
-            throw new RejectedEventException(type + " is about " + id + " but travels as aggregate " + event.aggregateId());
-        }
         payload.handle(new Writes(id, event.occurredAt().atOffset(ZoneOffset.UTC)));
     }
 

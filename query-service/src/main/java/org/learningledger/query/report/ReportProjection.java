@@ -2,7 +2,6 @@ package org.learningledger.query.report;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.report.ReportAdded;
 import org.learningledger.events.report.ReportErased;
@@ -38,14 +37,9 @@ class ReportProjection implements Projection {
             return;
         }
         String type = payload.getClass().getSimpleName();
-        List<String> missing = ReportEventChecks.missingFields(event);
-        if (!missing.isEmpty()) {
-            throw new RejectedEventException(type + " lacks required fields " + missing);
-        }
+        RejectedEventException.unlessWellFormed(event, type, ReportEventChecks.missingFields(event),
+                () -> ReportEventChecks.aggregateId(payload));
         UUID id = ReportEventChecks.aggregateId(payload);
-        if (!id.equals(event.aggregateId())) {
-            throw new RejectedEventException(type + " is about " + id + " but travels as aggregate " + event.aggregateId());
-        }
         if (!(payload instanceof ReportSubmitted)) {
             requireReport(type, id, payload.regionId());
         }
