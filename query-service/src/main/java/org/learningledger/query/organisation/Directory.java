@@ -3,7 +3,9 @@ package org.learningledger.query.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,32 @@ public class Directory {
 
     public List<Team> teams() {
         return jdbc.sql("SELECT " + TEAM_COLUMNS + " FROM team t ORDER BY t.name, t.id").query(Directory::team).list();
+    }
+
+    /**
+     * Every team's and region's name in one statement, for an export to show beside the ids (names are not
+     * secret: the directory lists them to every reader). Fail closed: a stopped team or region has no name.
+     */
+    public Names names() {
+        Map<UUID, String> teams = new HashMap<>();
+        Map<UUID, String> regions = new HashMap<>();
+        Map<UUID, UUID> teamRegions = new HashMap<>();
+        jdbc.sql("""
+                SELECT 'team' AS kind, t.id, t.name, t.region_id FROM team t
+                 WHERE NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = t.id)
+                UNION ALL
+                SELECT 'region', r.id, r.name, NULL FROM region r
+                 WHERE NOT EXISTS (SELECT 1 FROM stopped_aggregate x WHERE x.aggregate_id = r.id)""")
+                .query((RowCallbackHandler) rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    if ("team".equals(rs.getString("kind"))) {
+                        teams.put(id, rs.getString("name"));
+                        teamRegions.put(id, rs.getObject("region_id", UUID.class));
+                    } else {
+                        regions.put(id, rs.getString("name"));
+                    }
+                });
+        return new Names(teams, regions, teamRegions);
     }
 
     /**
