@@ -110,13 +110,58 @@ class HistoryIT {
     void givenCsv_whenExporting_thenRfc4180WithHeaderAndQuotedFields() {
         ResponseEntity<String> response = export(org.ann, "text/csv");
         assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
-        List<List<String>> rows = Csv.parse(response.getBody());
+        assertThat(response.getBody()).startsWith("\uFEFF"); // the byte order mark: Excel then reads UTF-8
+        List<List<String>> rows = Csv.parse(response.getBody().substring(1));
         assertThat(rows.get(0)).startsWith("position", "occurred_at", "kind", "learning_id");
         assertThat(rows.stream().skip(1).map(List::size).distinct()).containsExactly(rows.get(0).size());
         assertThat(rows.stream().filter(row -> row.get(3).equals(l.toString())).map(row -> row.get(9)))
                 .containsExactly(TRICKY, "");
-        assertThat(response.getBody()).contains("\"L v2, \"\"national\"\"\nsecond line\"").endsWith("\r\n")
-                .doesNotStartWith("\uFEFF");
+        assertThat(response.getBody()).contains("\"L v2, \"\"national\"\"\nsecond line\"").endsWith("\r\n");
+    }
+
+    @Test
+    void givenCzechLocale_whenExported_thenSemicolonsAndBomAndNamesAndCzechLabelsAfterTheOldColumns() throws IOException {
+        ResponseEntity<String> response = api.get("/api/history/events?from=2026-03-01&to=2026-03-01", token(org.ann),
+                Map.of("Accept", "text/csv", "Accept-Language", "cs-CZ,cs;q=0.9,en;q=0.8"));
+        assertThat(response.getBody()).startsWith("\uFEFFposition;occurred_at;kind;learning_id;");
+        List<CSVRecord> rows = czech(response.getBody());
+        List<String> header = rows.get(0).getParser().getHeaderNames();
+        assertThat(header.subList(0, 19)).as("the existing columns keep their positions").endsWith("lesson_id",
+                "case_review_id", "challenge_id");
+        assertThat(header).containsSubsequence("challenge_id", "team_name", "region_name", "steward_region_name",
+                "kind_label", "tier_label", "result_label");
+        CSVRecord validation = rows.stream().filter(row -> row.get("learning_id").equals(v.toString())).findFirst()
+                .orElseThrow();
+        assertThat(validation.get("team_id")).isEqualTo(org.teamC.toString());
+        assertThat(validation.get("team_name")).isEqualTo("C " + org.suffix);
+        assertThat(validation.get("region_name")).isEqualTo("South " + org.suffix);
+        assertThat(validation.get("kind_label")).isEqualTo("ověření poznatku sdíleno");
+        assertThat(validation.get("tier_label")).isEqualTo("sdíleno s celou republikou");
+        CSVRecord endorsement = rows.stream().filter(row -> row.get("learning_id").equals(l.toString())
+                && row.get("kind").equals("endorsed")).findFirst().orElseThrow();
+        assertThat(endorsement.get("steward_region_name")).isEqualTo("South " + org.suffix);
+        // a withdrawal is a fact: the ids it gives get their names, nothing of what it said
+        CSVRecord withdrawal = rows.stream().filter(row -> row.get("learning_id").equals(w.toString())).findFirst()
+                .orElseThrow();
+        assertThat(withdrawal.get("team_name")).isEqualTo("B " + org.suffix);
+        assertThat(withdrawal.get("title")).isEmpty();
+        assertThat(response.getBody()).doesNotContain("W v1", "W reason", "R v1");
+    }
+
+    @Test
+    void givenLocaleParameter_whenItDisagreesWithAcceptLanguage_thenTheParameterWinsAndAnUnknownOneIsRefused()
+            throws IOException {
+        ResponseEntity<String> english = api.get("/api/history/events?from=2026-03-01&to=2026-03-01&locale=en",
+                token(org.ann), Map.of("Accept", "text/csv", "Accept-Language", "cs"));
+        assertThat(english.getBody()).startsWith("\uFEFFposition,occurred_at,kind,");
+        ResponseEntity<String> czech = api.get("/api/history/events?from=2026-03-01&to=2026-03-01&locale=cs",
+                token(org.ann), Map.of("Accept", "text/csv", "Accept-Language", "en-GB"));
+        assertThat(czech(czech.getBody()).stream().filter(row -> row.get("learning_id").equals(l.toString()))
+                .map(row -> row.get("kind_label"))).contains("poznatek sdílen", "doporučeno koordinátorem");
+        ResponseEntity<String> unknown = api.get("/api/history/events?locale=de", token(org.ann),
+                Map.of("Accept", "text/csv"));
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(json(unknown).path("errors").get(0).path("field").asString()).isEqualTo("locale");
     }
 
     @Test
@@ -204,6 +249,12 @@ class HistoryIT {
                 .map(n -> (n.path("learning_id").isNull() ? "null" : n.path("learning_id").asString()) + " "
                         + n.path("kind").asString() + " " + n.path("version"))
                 .toList();
+    }
+
+    /** A Czech export's records by header (the byte order mark dropped). */
+    private static List<CSVRecord> czech(String body) throws IOException {
+        return CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body.substring(1))).getRecords();
     }
 
     private ResponseEntity<String> export(String reader, String type) {

@@ -130,6 +130,40 @@ class MeasuresIT {
     }
 
     @Test
+    void givenCzechLocale_whenTheTeamExportsItsMeasures_thenSemicolonsDecimalCommaBomNamesAndLabels() throws Exception {
+        Api api = new Api(port);
+        List<ProducerRecord<String, byte[]>> events = recordedExperiment("=Dny do první návštěvy");
+        events.add(org.event(experiment, new MeasurePointCorrected(experiment, org.teamA, measure, points.get(12),
+                new BigDecimal("-2.5"), afterStart(2), null, "typed the wrong sign")));
+        send(events);
+
+        String csv = api.get("/api/teams/" + org.teamA + "/measures.csv", TestTokens.token(org.alice),
+                Map.of("Accept-Language", "cs")).getBody();
+        assertThat(csv).startsWith("\uFEFFexperiment_id;measure_id;measure;unit;better;role;phase;point_id;observed_on;"
+                + "value;baseline;median;corrected;note;team_id;team_name;region_id;region_name;better_label;role_label\r\n");
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVParser.parse(csv.substring(1),
+                CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
+            rows = parser.getRecords();
+        }
+        assertThat(rows).hasSize(17);
+        assertThat(rows.get(0).get("measure")).isEqualTo("'=Dny do první návštěvy");
+        assertThat(rows.get(0).get("median")).isEqualTo("10,5");
+        assertThat(rows.get(12).get("value")).isEqualTo("-2,5");
+        assertThat(rows.get(0).get("better")).isEqualTo("DOWN");
+        assertThat(rows.get(0).get("better_label")).isEqualTo("lepší je méně");
+        assertThat(rows.get(0).get("role_label")).isEqualTo("výsledkový ukazatel");
+        assertThat(rows.get(0).get("team_id")).isEqualTo(org.teamA.toString());
+        assertThat(rows.get(0).get("team_name")).isEqualTo("A " + org.suffix);
+        assertThat(rows.get(0).get("region_name")).isEqualTo("North " + org.suffix);
+
+        String english = api.get("/api/teams/" + org.teamA + "/measures.csv?locale=en", TestTokens.token(org.alice),
+                Map.of("Accept-Language", "cs")).getBody();
+        assertThat(english).startsWith("\uFEFFexperiment_id,measure_id,").contains(",10.5,", ",less is better,")
+                .doesNotContain(";");
+    }
+
+    @Test
     void givenAnErasedExperiment_whenRead_thenNamesAndNotesAreGoneAndTheValuesStay() {
         Api api = new Api(port);
         List<ProducerRecord<String, byte[]>> events = recordedExperiment("Days to first visit");
