@@ -1,6 +1,7 @@
 // The analyst's view: what was shared as of a date, how one learning spread, how learning flowed between
 // regions, and an export for R, Python or a spreadsheet. It describes learning, never ranks teams.
 import { get } from '../api.js';
+import { language } from '../i18n.js';
 import { clear, field, fill, formatDate, h } from '../dom.js';
 import { notice, summary } from '../errors.js';
 import { stepChart } from '../chart.js';
@@ -135,7 +136,8 @@ function exportSection() {
     const to = form.elements.to.value;
     fill(message, h('p', { class: 'loading' }, 'Preparing the file…'));
     try {
-      const response = await get(`/api/history/events?from=${encodeURIComponent(startOf(from))}&to=${encodeURIComponent(endOf(to))}`,
+      // the spreadsheet's conventions follow the page's language (';' and a decimal comma in Czech)
+      const response = await get(`/api/history/events?from=${encodeURIComponent(startOf(from))}&to=${encodeURIComponent(endOf(to))}&locale=${language()}`,
         { raw: true, accept: 'text/csv' });
       const url = URL.createObjectURL(await response.blob());
       const a = h('a', { href: url, download: `ledger-events-${from}-to-${to}.csv` });

@@ -12,6 +12,7 @@ import { language } from '../i18n.js';
 import { t } from '../messages/measures.js';
 import { runChart } from '../runchart.js';
 import { focusName, t as ts } from '../messages/screens.js';
+import { t as tp } from '../messages/print.js';
 
 // the signals' words come in the page's language
 const readLearning = (id) => get(`/api/learnings/${id}`, { headers: { 'Accept-Language': language() } });
@@ -48,6 +49,7 @@ function render(body, ctx, l) {
       : h('p', { class: 'badge', 'data-tier': l.tier }, tierLabel(l.tier), l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : ''),
     l.withdrawn ? h('p', { class: 'notice' }, ts('withdrawnOn', formatDate(l.withdrawal?.withdrawnAt))) : null,
     own ? h('p', {}, h('a', { href: `#/team/${l.teamId}/learnings/${l.learningId}` }, 'Open it in your team’s learnings to change or share it')) : null,
+    printActions(),
     h('dl', { class: 'facts' },
       h('dt', {}, 'What the team learned'), h('dd', {}, text(s.summary)),
       h('dt', {}, 'The practice'), h('dd', {}, text(s.practice)),
@@ -58,8 +60,17 @@ function render(body, ctx, l) {
     versions(l.versions || []),
     endorsements(ctx, l.endorsements || []),
     stewardActions(ctx, l, reload),
-    timeline(ctx, l));
+    timeline(ctx, l),
+    // on paper only: when it was printed and where to find it (the page's address is not printed otherwise)
+    h('p', { class: 'print-only' }, tp('printedFrom', formatDate(new Date().toISOString()), window.location.href)));
   body.removeAttribute('aria-busy');
+}
+
+/** The Print button: the browser's print dialog, with the print stylesheet (print.css) making it one plain page. */
+function printActions() {
+  return h('div', { class: 'print-actions' },
+    h('button', { type: 'button', class: 'secondary print-button', onclick: () => window.print() }, tp('print')),
+    h('p', { class: 'hint' }, tp('printHint')));
 }
 
 function evidence(items) {

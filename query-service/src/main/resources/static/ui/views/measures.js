@@ -158,7 +158,8 @@ function csvExport(teamId) {
   const download = async () => {
     fill(message, h('p', { class: 'loading' }, t('csvPreparing')));
     try {
-      const response = await get(`/api/teams/${teamId}/measures.csv`, { raw: true, accept: 'text/csv' });
+      // ';' and a decimal comma for a Czech spreadsheet, as the page's language says
+      const response = await get(`/api/teams/${teamId}/measures.csv?locale=${language()}`, { raw: true, accept: 'text/csv' });
       const url = URL.createObjectURL(await response.blob());
       const a = h('a', { href: url, download: 'ledger-measures.csv' });
       document.body.append(a);

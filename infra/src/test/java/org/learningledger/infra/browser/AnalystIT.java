@@ -24,6 +24,7 @@ class AnalystIT {
     static final LedgerStackExtension LEDGER = new LedgerStackExtension();
 
     @Test
+    @SuppressWarnings("unchecked")
     void givenANationalLearningValidatedInAnotherRegion_whenAlenaOpensTheLandscape_thenItsSpreadIsDrawnAndSaidInWords() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String title = "Interpreter at the first meeting " + suffix;
@@ -81,6 +82,41 @@ class AnalystIT {
             assertThat(b.driver.findElements(By.cssSelector("section[aria-labelledby=timeline-h] svg.chart path")).stream()
                     .map(p -> p.getAttribute("data-final"))).containsExactly("1", "1");
             assertThat(b.pageText()).doesNotContain("validatedBy").doesNotContainIgnoringCase("undefined");
+
+            // on paper (issue 13, item 6): a Print button on the screen; printed, one plain page without the menu,
+            // the forms and the buttons, black on white, no item cut by a page break
+            assertThat(b.waitFor(By.cssSelector("article.learning .print-actions button.print-button")).getText()).isEqualTo("Print");
+            assertThat(b.driver.findElement(By.cssSelector("article.learning .print-only")).isDisplayed()).isFalse();
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            Map<String, Object> printed = (Map<String, Object>) b.driver.executeScript("""
+                    const shown = (e) => Boolean(e) && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0;
+                    return {
+                      nav: shown(document.querySelector('#nav')), header: shown(document.querySelector('.site-header')),
+                      controls: [...document.querySelectorAll('form, button, input, select, textarea')].filter(shown).length,
+                      ink: getComputedStyle(document.querySelector('article.learning h1')).color,
+                      paper: getComputedStyle(document.body).backgroundColor,
+                      printedFrom: shown(document.querySelector('article.learning .print-only'))
+                        ? document.querySelector('article.learning .print-only').textContent : null,
+                      item: getComputedStyle(document.querySelector('ol.timeline li')).breakInside };""");
+            b.screenshot("12-learning-printed");
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            assertThat(printed).containsEntry("nav", false).containsEntry("header", false).containsEntry("controls", 0L)
+                    .containsEntry("ink", "rgb(0, 0, 0)").containsEntry("paper", "rgb(255, 255, 255)")
+                    .containsEntry("item", "avoid");
+            assertThat((String) printed.get("printedFrom")).startsWith("Printed from the learning ledger on")
+                    .contains("#/learning/" + learning);
+
+            // the print catalogue's texts in Czech and in English
+            b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            Map<String, Object> keys = (Map<String, Object>) b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/ui/messages/print.js').then(({ PRINT }) => done({
+                      en: Object.keys(PRINT.en).sort(), cs: Object.keys(PRINT.cs).sort(),
+                      empty: Object.entries({ ...PRINT.en, ...PRINT.cs }).filter(([, v]) => !v).map(([k]) => k) }))
+                      .catch((e) => done({ error: String(e) }));""");
+            assertThat(keys).doesNotContainKey("error");
+            assertThat((List<String>) keys.get("cs")).isEqualTo(keys.get("en")).isNotEmpty();
+            assertThat((List<String>) keys.get("empty")).isEmpty();
         }
     }
 
