@@ -9,6 +9,7 @@ import { earlierPanel, selectIn, warningsPanel } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
 import { measuresSection } from './measures.js';
 import { startedOnField } from './measure-forms.js';
+import { liveGuard } from '../live-guard.js';
 
 export async function experimentView(main, ctx, teamId, id) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
@@ -181,6 +182,7 @@ function observeForm(ctx, x, refresh, after, keep) {
   const syncValue = () => { value.hidden = form.elements.kind.value !== 'MEASURE'; };
   form.addEventListener('change', syncValue);
   syncValue();
+  liveGuard(form, ['text']);
 
   // "Edit now": the saved text back in the form, the place selected; recording it again makes a new observation.
   const edit = (saved) => (name, start, end) => {

@@ -67,6 +67,25 @@ class PublicationIT extends CommandServiceIT {
     }
 
     @Test
+    void givenTextsBeingTyped_whenChecked_thenTheGuardsWarningsAtTheirPlacesAndNothingStored() {
+        long before = storedEvents();
+        String summary = "Zavolejte matce na 605 123 456.";
+        Response checked = post(JANA, "/api/guard/findings", """
+                {"texts": {"title": "Listen first", "summary": "%s"}}""".formatted(summary));
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        JsonNode finding = checked.json().get("findings").get(0);
+        assertThat(checked.json().get("findings")).hasSize(1);
+        assertThat(finding.get("field").asString()).isEqualTo("summary");
+        assertThat(finding.get("rule").asString()).isEqualTo("phone");
+        assertThat(summary.substring(finding.get("start").asInt(), finding.get("end").asInt())).isEqualTo("605 123 456");
+        assertThat(storedEvents()).isEqualTo(before);
+        Response tooLong = post(JANA, "/api/guard/findings", "{\"texts\": {\"summary\": \"%s\"}}".formatted("a".repeat(20_001)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("texts");
+        assertThat(send(null, "POST", "/api/guard/findings", "{\"texts\": {}}").status()).as("signed in only").isEqualTo(401);
+    }
+
+    @Test
     void givenRegionalPublication_whenRepublishedNationallyAfterRevision_thenVersionTwo() {
         UUID team = teamWithMembers("jana");
         UUID learning = UUID.randomUUID();
