@@ -13,6 +13,7 @@ import { learningBody, learningFields, TEXT_FIELDS } from './learning-form.js';
 import { liveGuard } from '../live-guard.js';
 import { previewPanel } from './share-preview.js';
 import { t as tp } from '../messages/sharing.js';
+import { keepTyped } from '../keep.js';
 
 export async function learningEditView(main, ctx, teamId, id) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
@@ -65,6 +66,7 @@ function render(body, ctx, teamId, l, experiments, others, after = {}) {
   const dirty = () => JSON.stringify(learningBody(values(editForm))) !== saved;
   const revise = (v) => command('PUT', `/api/learnings/${l.learningId}`, learningBody(v));
   liveGuard(editForm, TEXT_FIELDS);
+  keepTyped(editForm, `learning.${l.learningId}`, TEXT_FIELDS, ctx.announce);
   onSubmit(editForm, (v) => (dirty() ? revise(v).then((result) => ({ result, texts: learningBody(v) })) : null), async (answer) => {
     if (!answer) { ctx.announce('Nothing has changed since the last save.', 'info'); return; }
     const warnings = answer.result.warnings || [];

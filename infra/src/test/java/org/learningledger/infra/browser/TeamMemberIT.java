@@ -323,8 +323,8 @@ class TeamMemberIT {
 
             // the sign-in runs out (the token no longer verifies): said as an error
             b.driver.executeScript("""
-                    const t = sessionStorage.getItem('ledger.token');
-                    sessionStorage.setItem('ledger.token', t.slice(0, -6) + (t.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'));
+                    const t = localStorage.getItem('ledger.token');
+                    localStorage.setItem('ledger.token', t.slice(0, -6) + (t.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'));
                     window.location.hash = '#/team/""" + team + "';");
             b.waitText(By.id("status"), "Your sign-in has expired");
             String colour = (String) b.driver.executeScript("return getComputedStyle(document.getElementById('status')).color;");
