@@ -19,6 +19,8 @@ import { t } from './messages/reports.js';
 import { t as ts } from './messages/screens.js';
 import { figuresView } from './views/figures.js';
 import { t as lessons } from './messages/lessons.js';
+import { startOutbox } from './outbox.js';
+import { forgetTyped } from './keep.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -120,7 +122,7 @@ function renderHeader() {
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
   who.append(h('span', {}, h('span', { class: 'who-label' }, `${ts('signedInAs')} `), h('strong', { 'data-testid': 'user' }, userName())),
-    ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); ctx.me = null; ctx.go('#/signin'); } }, ts('signOut')));
+    ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); forgetTyped(); ctx.me = null; ctx.go('#/signin'); } }, ts('signOut')));
   menuToggle(true);
 }
 
@@ -215,4 +217,7 @@ window.addEventListener('ledger:unauthenticated', () => {
     ctx.announce(ts('signInFailed', e.message), 'error');
   }
   route();
+  startOutbox((text, kind) => ctx.announce(text, kind));
+  // the offline shell: a reload without a connection shows the app (its files only; never an API answer)
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
 })();

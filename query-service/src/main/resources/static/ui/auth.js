@@ -1,6 +1,7 @@
 // Sign-in. Locally: pick a demo user, get their token from the local issuer. With a real identity
-// provider (config.oidc): the OIDC authorisation-code flow with PKCE. The token lives in sessionStorage
-// only: closing the tab signs out, and no cookie is ever sent.
+// provider (config.oidc): the OIDC authorisation-code flow with PKCE. The token lives in localStorage until
+// it expires or the person signs out, so a tablet that discards the tab between visits keeps the sign-in
+// for the token's lifetime; no cookie is ever sent.
 import config from './config.js';
 
 const TOKEN = 'ledger.token';
@@ -39,11 +40,11 @@ export function claims(token) {
 
 /** The current token, or null when none or expired. */
 export function token() {
-  const t = sessionStorage.getItem(TOKEN);
+  const t = localStorage.getItem(TOKEN);
   if (!t) return null;
   const exp = claims(t).exp;
   if (exp && exp * 1000 < Date.now() + 10_000) {
-    sessionStorage.removeItem(TOKEN);
+    localStorage.removeItem(TOKEN);
     return null;
   }
   return t;
@@ -57,7 +58,7 @@ export function userName() {
 }
 
 export function signOut() {
-  sessionStorage.removeItem(TOKEN);
+  localStorage.removeItem(TOKEN);
 }
 
 export function usesOidc() {
@@ -85,7 +86,7 @@ export async function signInAs(user) {
     throw error;
   }
   const body = await response.json();
-  sessionStorage.setItem(TOKEN, body.access_token);
+  localStorage.setItem(TOKEN, body.access_token);
 }
 
 // --- OIDC with PKCE --------------------------------------------------------------------------------------------
@@ -150,6 +151,6 @@ export async function completeOidc() {
   });
   if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
   const body = await response.json();
-  sessionStorage.setItem(TOKEN, body.access_token);
+  localStorage.setItem(TOKEN, body.access_token);
   return true;
 }

@@ -54,6 +54,8 @@ export function onSubmit(form, run, done, failed) {
     clearErrors(form);
     try {
       const result = await run(values(form), button);
+      // what the form held is recorded (or waits in the outbox): the copy kept on the device can go
+      form.dispatchEvent(new CustomEvent('ledger:recorded'));
       await done(result);
     } catch (e) {
       if (!(failed && failed(e))) showErrors(form, e);

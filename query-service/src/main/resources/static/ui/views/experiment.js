@@ -9,6 +9,10 @@ import { earlierPanel, selectIn, warningsPanel } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
 import { measuresSection } from './measures.js';
 import { startedOnField } from './measure-forms.js';
+import { liveGuard } from '../live-guard.js';
+import { commandOrWait, waitingFor } from '../outbox.js';
+import { keepTyped } from '../keep.js';
+import { t as tf } from '../messages/field.js';
 
 export async function experimentView(main, ctx, teamId, id) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
@@ -181,6 +185,8 @@ function observeForm(ctx, x, refresh, after, keep) {
   const syncValue = () => { value.hidden = form.elements.kind.value !== 'MEASURE'; };
   form.addEventListener('change', syncValue);
   syncValue();
+  liveGuard(form, ['text']);
+  keepTyped(form, `observe.${x.id}`, ['kind', 'text', 'value', 'observedOn'], ctx.announce);
 
   // "Edit now": the saved text back in the form, the place selected; recording it again makes a new observation.
   const edit = (saved) => (name, start, end) => {
@@ -205,14 +211,25 @@ function observeForm(ctx, x, refresh, after, keep) {
     }) : null,
   ].filter(Boolean);
 
-  onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/observations`, {
+  const path = `/api/experiments/${x.id}/observations`;
+  onSubmit(form, (v) => commandOrWait('POST', path, {
     observationId: stableId(form), kind: v.kind, text: v.text,
     value: v.kind === 'MEASURE' && v.value !== null ? Number(v.value) : null,
-    // Left empty, the command side takes the day it records the observation.
+    // Left empty, the command side takes the day it records the observation; one that waits for a
+    // connection keeps the day it was typed.
     ...(v.observedOn ? { observedOn: v.observedOn } : {}),
-  }).then((result) => ({ result, sent: { observationId: result.observationId, kind: v.kind, text: v.text, value: v.value, observedOn: v.observedOn } })),
-  async ({ result, sent }) => {
+  }, (body) => ({ observedOn: today(), ...body })).then((result) => (result.queued ? result
+    : { result, sent: { observationId: result.observationId, kind: v.kind, text: v.text, value: v.value, observedOn: v.observedOn } })),
+  async (answer) => {
     renewId(form);
+    if (answer.queued) {
+      form.reset();
+      syncValue();
+      form.before(waitingList(path));
+      ctx.announce(tf('queued'), 'info');
+      return;
+    }
+    const { result, sent } = answer;
     const warnings = result.warnings || [];
     const replaced = form.dataset.replaces || null;
     ctx.announce(warnings.length ? say(WARNINGS.announceObservation) : 'The observation is recorded.');
@@ -221,7 +238,16 @@ function observeForm(ctx, x, refresh, after, keep) {
     const panel = document.querySelector('article.experiment .warnings-panel');
     if (panel && (warnings.length || replaced)) panel.focus();
   });
-  return [...panels, form];
+  return [...panels, waitingList(path), form];
+}
+
+/** Observations recorded here without a connection, still waiting to be sent. */
+function waitingList(path) {
+  document.querySelector('article.experiment .waiting-list')?.remove();
+  const items = waitingFor(path);
+  return items.length ? h('section', { class: 'panel waiting-list', 'aria-label': tf('waiting', items.length) },
+    h('p', {}, h('strong', {}, tf('waiting', items.length))),
+    h('ul', {}, items.map((o) => h('li', { class: 'waiting' }, o.text)))) : null;
 }
 
 function concludeForm(ctx, x, refresh) {
@@ -230,6 +256,7 @@ function concludeForm(ctx, x, refresh) {
     radios({ name: 'decision', legend: 'What does the team decide?', options: DECISIONS }),
     field({ name: 'summary', label: 'What happened, and why this decision?', type: 'textarea', rows: 3, required: true }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Conclude')));
+  keepTyped(form, `conclude.${x.id}`, ['decision', 'summary'], ctx.announce);
   onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/conclusion`, { decision: v.decision, summary: v.summary }),
     async () => {
       ctx.announce('The experiment is concluded.');

@@ -2,14 +2,18 @@
 // said, withdraw it. A refusal by the de-identification guard marks each finding in the text.
 import { ApiError, command, get, until } from '../api.js';
 import { clear, field, fill, formatDate, h, radios, time } from '../dom.js';
-import { notice, showErrors } from '../errors.js';
+import { clearErrors, notice, showErrors } from '../errors.js';
 import { findingsPanel } from '../findings.js';
 import { onSubmit, values } from '../forms.js';
 import { label, say, ERASURE, TIERS, tierLabel, WARNINGS } from '../labels.js';
 import { confirmErasure, erasedNote, erasure, shown, shownText } from '../erasure.js';
 import { earlierPanel, selectIn, take, warningsPanel } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
-import { learningBody, learningFields } from './learning-form.js';
+import { learningBody, learningFields, TEXT_FIELDS } from './learning-form.js';
+import { liveGuard } from '../live-guard.js';
+import { previewPanel } from './share-preview.js';
+import { t as tp } from '../messages/sharing.js';
+import { keepTyped } from '../keep.js';
 
 export async function learningEditView(main, ctx, teamId, id) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
@@ -61,6 +65,8 @@ function render(body, ctx, teamId, l, experiments, others, after = {}) {
   const saved = JSON.stringify(learningBody(values(editForm)));
   const dirty = () => JSON.stringify(learningBody(values(editForm))) !== saved;
   const revise = (v) => command('PUT', `/api/learnings/${l.learningId}`, learningBody(v));
+  liveGuard(editForm, TEXT_FIELDS);
+  keepTyped(editForm, `learning.${l.learningId}`, TEXT_FIELDS, ctx.announce);
   onSubmit(editForm, (v) => (dirty() ? revise(v).then((result) => ({ result, texts: learningBody(v) })) : null), async (answer) => {
     if (!answer) { ctx.announce('Nothing has changed since the last save.', 'info'); return; }
     const warnings = answer.result.warnings || [];
@@ -146,22 +152,45 @@ function publishForm(ctx, l, editForm, dirty, revise, place, experiments, reload
     radios({ name: 'tier', legend: 'Share with', options: wider, value: invited ? 'NATION' : l.tier || 'REGION' }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Share')));
   let sent = null;
-  onSubmit(form, async (v) => {
-    clear(place);
-    if (dirty()) await revise(values(editForm)); // share what the form shows, not an older draft
-    sent = learningBody(values(editForm));
-    return command('POST', `/api/learnings/${l.learningId}/publications`, { tier: v.tier });
-  }, async (result) => {
-    ctx.announce(`Shared with ${label(TIERS, result.tier).toLowerCase()} as version ${result.version}.`);
-    await reload((x) => (x.version || 0) >= result.version);
-    // the page is drawn anew: focus stays on Share, not on the page's body
-    document.querySelector('article.learning-edit form[aria-labelledby=publish-h] button[type=submit]')?.focus();
-  }, (error) => {
+  const shareButton = () => document.querySelector('article.learning-edit form[aria-labelledby=publish-h] button[type=submit]');
+  const refused = (error) => {
     if (!(error instanceof ApiError) || error.status !== 422) return false;
     showErrors(form, error);
     showFindings(error.problem.findings || [], sent || learningBody(values(editForm)), editForm, place, experiments);
     return true;
-  });
+  };
+  const publish = (tier) => command('POST', `/api/learnings/${l.learningId}/publications`, { tier });
+  const shared = async (result) => {
+    ctx.announce(`Shared with ${label(TIERS, result.tier).toLowerCase()} as version ${result.version}.`);
+    await reload((x) => (x.version || 0) >= result.version);
+    shareButton()?.focus(); // the page is drawn anew: focus stays on Share, not on the page's body
+  };
+  // the first time at a tier, readers there are shown first; a new version at the same tier is shared at once
+  const confirmFirst = (preview) => {
+    const panel = previewPanel(ctx, preview, {
+      confirm: async (event) => {
+        event.target.disabled = true;
+        try {
+          await shared(await publish(preview.tier));
+        } catch (e) {
+          event.target.disabled = false;
+          clear(place);
+          if (!refused(e)) showErrors(form, e);
+        }
+      },
+      back: () => { clear(place); ctx.announce(tp('backSaid')); shareButton()?.focus(); },
+    });
+    clearErrors(editForm); // the draft passed the guard: an earlier refusal's marks no longer hold
+    fill(place, panel);
+    panel.querySelector('h3').focus();
+  };
+  onSubmit(form, async (v) => {
+    clear(place);
+    if (dirty()) await revise(values(editForm)); // share what the form shows, not an older draft
+    sent = learningBody(values(editForm));
+    const preview = await command('POST', `/api/learnings/${l.learningId}/publications/preview`, { tier: v.tier });
+    return preview.firstAtTier ? { preview } : publish(v.tier);
+  }, (result) => (result.preview ? confirmFirst(result.preview) : shared(result)), refused);
   return form;
 }
 

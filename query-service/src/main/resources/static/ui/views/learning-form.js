@@ -4,6 +4,9 @@ import { label, RESULTS, STAGES } from '../labels.js';
 import { shownText } from '../erasure.js';
 
 /** experiments: the team's; others: learnings of other teams the team can see (for "validates"). */
+/** The texts of a learning the guard reads, as its answers name them. */
+export const TEXT_FIELDS = ['title', 'summary', 'practice', 'context'];
+
 export function learningFields(draft = {}, experiments = [], others = []) {
   const chosen = new Set(draft.evidence || []);
   const evidenceError = `${uid('f-evidence')}-error`;

@@ -50,11 +50,7 @@ function render(body, ctx, l) {
     l.withdrawn ? h('p', { class: 'notice' }, ts('withdrawnOn', formatDate(l.withdrawal?.withdrawnAt))) : null,
     own ? h('p', {}, h('a', { href: `#/team/${l.teamId}/learnings/${l.learningId}` }, 'Open it in your team’s learnings to change or share it')) : null,
     printActions(),
-    h('dl', { class: 'facts' },
-      h('dt', {}, 'What the team learned'), h('dd', {}, text(s.summary)),
-      h('dt', {}, 'The practice'), h('dd', {}, text(s.practice)),
-      s.context || erasure(s, l) ? [h('dt', {}, 'Where it works'), h('dd', {}, text(s.context))] : null,
-      s.validates ? [h('dt', {}, 'Tried the learning'), h('dd', {}, h('a', { href: `#/learning/${s.validates}` }, 'the learning it tried'), `: ${label(RESULTS, s.result)}`)] : null),
+    facts(s, l),
     evidence(s.evidence || []),
     evidenceCharts(l.charts || [], s.evidence || []),
     versions(l.versions || []),
@@ -73,12 +69,23 @@ function printActions() {
     h('p', { class: 'hint' }, tp('printHint')));
 }
 
-function evidence(items) {
+/** What a version says, as every reader of it sees it (the team's preview before sharing draws the same). */
+export function facts(s, l = {}) {
+  const text = (value) => shown(value, s, l);
+  return h('dl', { class: 'facts' },
+    h('dt', {}, 'What the team learned'), h('dd', {}, text(s.summary)),
+    h('dt', {}, 'The practice'), h('dd', {}, text(s.practice)),
+    s.context || erasure(s, l) ? [h('dt', {}, 'Where it works'), h('dd', {}, text(s.context))] : null,
+    s.validates ? [h('dt', {}, 'Tried the learning'), h('dd', {}, h('a', { href: `#/learning/${s.validates}` }, 'the learning it tried'), `: ${label(RESULTS, s.result)}`)] : null);
+}
+
+/** The experiments a version gives as evidence: question, decision, conclusion; never an observation. */
+export function evidence(items, heading = 'h2') {
   const concluded = items.filter((e) => e.decision).length;
   const status = items.length === 0 ? 'No experiments are given as evidence.'
     : `${items.length} experiment${items.length === 1 ? '' : 's'}: ${concluded} concluded, ${items.length - concluded} still running when it was shared.`;
   return h('section', { 'aria-labelledby': 'evidence-h', class: 'evidence' },
-    h('h2', { id: 'evidence-h' }, 'Evidence'),
+    h(heading, { id: 'evidence-h' }, 'Evidence'),
     h('p', { 'data-testid': 'evidence-status' }, status),
     items.length ? h('ul', { class: 'cards' }, items.map((e) => h('li', { class: 'card' },
       h('p', {}, h('strong', {}, shown(e.question, e))),

@@ -7,7 +7,9 @@ import { label, say, TIERS, tierLabel, WARNINGS } from '../labels.js';
 import { shownText } from '../erasure.js';
 import { stash } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
-import { learningBody, learningFields } from './learning-form.js';
+import { learningBody, learningFields, TEXT_FIELDS } from './learning-form.js';
+import { liveGuard } from '../live-guard.js';
+import { keepTyped } from '../keep.js';
 
 export async function learningsView(main, ctx, teamId) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
@@ -62,6 +64,8 @@ function draftForm(ctx, teamId, experiments, others) {
     h('p', { class: 'hint' }, 'A draft stays within the team until the team shares it.'),
     learningFields({}, experiments, others),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save the draft')));
+  liveGuard(form, TEXT_FIELDS);
+  keepTyped(form, `draft.${teamId}`, TEXT_FIELDS, ctx.announce);
   onSubmit(form, (v) => command('POST', `/api/teams/${teamId}/learnings`, { learningId: stableId(form), ...learningBody(v) })
     .then((result) => ({ ...result, texts: learningBody(v) })),
     (result) => {

@@ -5,6 +5,7 @@ import { notice } from '../errors.js';
 import { onSubmit, renewId, stableId } from '../forms.js';
 import { label, DECISIONS, STAGES } from '../labels.js';
 import { shown, shownText } from '../erasure.js';
+import { keepTyped } from '../keep.js';
 
 export function teamHeader(main, ctx, teamId, current) {
   const team = ctx.myTeam(teamId);
@@ -71,6 +72,7 @@ function proposeForm(ctx, teamId, others) {
       hint: 'Optional. When your team later shares what it found, that team sees it too.',
       options: [{ value: '', label: '— no —' }, ...others.map((l) => ({ value: l.learningId, label: `${shownText(l.title, l)} (${l.teamName})` }))] }) : null,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Propose the experiment')));
+  keepTyped(form, `propose.${teamId}`, ['question', 'prediction', 'plan', 'measures'], ctx.announce);
   onSubmit(form, (v) => {
     const experimentId = stableId(form);
     return command('POST', `/api/teams/${teamId}/experiments`, {

@@ -28,6 +28,8 @@ import org.learningledger.command.learning.LearningCommands.EndorseLearning;
 import org.learningledger.command.learning.LearningCommands.EraseNote;
 import org.learningledger.command.learning.LearningCommands.EraseRevision;
 import org.learningledger.command.learning.LearningCommands.InviteToPublish;
+import org.learningledger.command.learning.LearningCommands.Preview;
+import org.learningledger.command.learning.LearningCommands.PreviewPublication;
 import org.learningledger.command.learning.LearningCommands.PublishLearning;
 import org.learningledger.command.learning.LearningCommands.ReviseLearning;
 import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
@@ -130,11 +132,31 @@ public class Learning {
         if (!changedSincePublished && command.tier() == tier) {
             return version;
         }
-        Snapshot snapshot = draft.snapshot(command.evidence().of(draft.evidence()));
-        DeidentificationGuard.check(snapshot);
+        Snapshot snapshot = checkedSnapshot(command.evidence());
         UUID region = command.memberships().regionOf(owner()).value();
         apply(new LearningPublished(id, teamId, region, version + 1, command.tier(), snapshot));
         return version;
+    }
+
+    /**
+     * What a publication at the tier would carry, decided as publishing would (the same checks and the guard),
+     * and whether it would be the first at that tier or wider: nothing is applied.
+     */
+    @CommandHandler
+    Preview handle(PreviewPublication command) {
+        sees(command.memberships(), command.stewardships());
+        command.memberships().requireMemberOf(owner());
+        LearningRules.notWithdrawn(withdrawn);
+        LearningRules.draftNotErased(draftErased);
+        LearningRules.mayPublishAt(tier, command.tier());
+        return new Preview(checkedSnapshot(command.evidence()), command.memberships().regionOf(owner()).value(),
+                tier != command.tier(), changedSincePublished);
+    }
+
+    private Snapshot checkedSnapshot(TeamEvidence evidence) {
+        Snapshot snapshot = draft.snapshot(evidence.of(draft.evidence()));
+        DeidentificationGuard.check(snapshot);
+        return snapshot;
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package org.learningledger.command.learning;
 
+import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.Stewardships;
@@ -7,6 +8,7 @@ import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.learning.NoteKind;
+import org.learningledger.events.learning.Snapshot;
 import org.learningledger.events.learning.Tier;
 
 /**
@@ -30,6 +32,18 @@ final class LearningCommands {
 
     record PublishLearning(@TargetAggregateIdentifier LearningId learningId, UserId actor, Tier tier,
                            Memberships memberships, TeamEvidence evidence, Stewardships stewardships) {
+    }
+
+    record PreviewPublication(@TargetAggregateIdentifier LearningId learningId, UserId actor, Tier tier,
+                              Memberships memberships, TeamEvidence evidence, Stewardships stewardships) {
+    }
+
+    /**
+     * A publication not made: what it would carry; {@code firstAtTier} when the learning was never published at
+     * the tier (readers there would see it for the first time); {@code changed} when the draft differs from
+     * the version last published; {@code regionId} the team's region.
+     */
+    record Preview(Snapshot snapshot, UUID regionId, boolean firstAtTier, boolean changed) {
     }
 
     record WithdrawLearning(@TargetAggregateIdentifier LearningId learningId, UserId actor, String reason,

@@ -40,6 +40,52 @@ class PublicationIT extends CommandServiceIT {
     }
 
     @Test
+    void givenDraft_whenPreviewed_thenWhatReadersWouldSeeAndNothingStored_andAnIdentifyingDraftRefusedAlike() {
+        UUID team = teamWithMembers("jana");
+        UUID learning = UUID.randomUUID();
+        assertThat(post(JANA, "/api/teams/" + team + "/learnings", """
+                {"learningId":"%s","title":"Listen first","summary":"Calmer meetings","practice":"p"}"""
+                .formatted(learning)).status()).isEqualTo(201);
+        long before = storedEvents();
+        Response preview = post(JANA, "/api/learnings/" + learning + "/publications/preview", "{\"tier\":\"REGION\"}");
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("snapshot").get("summary").asString()).isEqualTo("Calmer meetings");
+        assertThat(preview.json().get("firstAtTier").asBoolean()).isTrue();
+        assertThat(preview.json().get("regionId").asString()).isEqualTo(jdbc.sql(
+                "select region_id from directory_team where team_id = ?").params(team).query(UUID.class).single().toString());
+        assertThat(storedEvents()).as("a preview records nothing").isEqualTo(before);
+        assertThat(post(TestTokens.token("karel"), "/api/learnings/" + learning + "/publications/preview",
+                "{\"tier\":\"REGION\"}").status()).as("outside the team: the unseen 404").isEqualTo(404);
+
+        assertThat(send(JANA, "PUT", "/api/learnings/" + learning,
+                "{\"title\":\"Listen first\",\"summary\":\"Call 605 123 456\",\"practice\":\"p\"}").status()).isEqualTo(200);
+        long revised = storedEvents();
+        Response refused = post(JANA, "/api/learnings/" + learning + "/publications/preview", "{\"tier\":\"REGION\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("findings").get(0).get("field").asString()).isEqualTo("summary");
+        assertThat(storedEvents()).isEqualTo(revised);
+    }
+
+    @Test
+    void givenTextsBeingTyped_whenChecked_thenTheGuardsWarningsAtTheirPlacesAndNothingStored() {
+        long before = storedEvents();
+        String summary = "Zavolejte matce na 605 123 456.";
+        Response checked = post(JANA, "/api/guard/findings", """
+                {"texts": {"title": "Listen first", "summary": "%s"}}""".formatted(summary));
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        JsonNode finding = checked.json().get("findings").get(0);
+        assertThat(checked.json().get("findings")).hasSize(1);
+        assertThat(finding.get("field").asString()).isEqualTo("summary");
+        assertThat(finding.get("rule").asString()).isEqualTo("phone");
+        assertThat(summary.substring(finding.get("start").asInt(), finding.get("end").asInt())).isEqualTo("605 123 456");
+        assertThat(storedEvents()).isEqualTo(before);
+        Response tooLong = post(JANA, "/api/guard/findings", "{\"texts\": {\"summary\": \"%s\"}}".formatted("a".repeat(20_001)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("texts");
+        assertThat(send(null, "POST", "/api/guard/findings", "{\"texts\": {}}").status()).as("signed in only").isEqualTo(401);
+    }
+
+    @Test
     void givenRegionalPublication_whenRepublishedNationallyAfterRevision_thenVersionTwo() {
         UUID team = teamWithMembers("jana");
         UUID learning = UUID.randomUUID();

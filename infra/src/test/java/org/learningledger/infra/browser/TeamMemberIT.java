@@ -145,6 +145,16 @@ class TeamMemberIT {
             b.fill(b.waitFor(By.cssSelector("form[aria-labelledby=edit-h]")), "What did you learn?",
                     "Children talk more after a walk. The team shares the plan on request.");
             b.click(By.xpath("//button[.='Share']"));
+            // the first time at the region: the copy its readers will see, and who they are, before anything is shared
+            WebElement preview = b.waitFor(By.cssSelector(".share-preview"));
+            assertThat(preview.getText()).contains("All teams of the Pardubice region will see it")
+                    .contains("The team shares the plan on request").contains(question.substring(0, 40))
+                    .doesNotContain("777 123 456");
+            assertThat(b.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("share-preview-h");
+            assertThat(b.driver.findElements(By.cssSelector("form[aria-labelledby=edit-h] .field.has-error")))
+                    .as("the corrected draft passed: the refusal's marks are gone").isEmpty();
+            b.screenshot("05a-learning-share-preview");
+            b.click(By.xpath("//button[.='Share with all teams of the Pardubice region']"));
             b.waitText(By.cssSelector("article.learning-edit .badge"), "shared with the region");
             assertThat(b.driver.findElements(By.cssSelector(".findings"))).isEmpty();
             b.screenshot("05-learning-shared");
@@ -166,6 +176,10 @@ class TeamMemberIT {
             // the number is followed by a full stop, as people write it
             String text = "The boy asked us to call his mother on 605 123 456. He was calm on the walk.";
             b.fill(b.waitFor(By.cssSelector("form[aria-labelledby=observe-h]")), "What was seen or said", text);
+            // while she types, before anything is saved, the guard says what it finds under the field
+            b.waitText(By.cssSelector("form[aria-labelledby=observe-h] .field[data-field=text] .live-findings"),
+                    "“605 123 456” looks like a phone number");
+            assertThat(b.driver.findElement(By.cssSelector(".live-findings")).getAttribute("aria-live")).isEqualTo("polite");
             b.click(By.xpath("//button[.='Record the observation']"));
 
             // saved, and warned right after, calmly: what was found, quoted and marked where it is
@@ -257,9 +271,12 @@ class TeamMemberIT {
             b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
             Map<String, Object> keys = (Map<String, Object>) b.driver.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
-                    import('/ui/messages/screens.js').then(({ SCREENS }) => done({
-                      en: Object.keys(SCREENS.en).sort(), cs: Object.keys(SCREENS.cs).sort(),
-                      empty: Object.entries({ ...SCREENS.en, ...SCREENS.cs }).filter(([, v]) => !v).map(([k]) => k) }))
+                    Promise.all([import('/ui/messages/screens.js'), import('/ui/messages/sharing.js')])
+                      .then(([{ SCREENS }, { SHARING }]) => done({
+                      en: [...Object.keys(SCREENS.en), ...Object.keys(SHARING.en)].sort(),
+                      cs: [...Object.keys(SCREENS.cs), ...Object.keys(SHARING.cs)].sort(),
+                      empty: Object.entries({ ...SCREENS.en, ...SCREENS.cs, ...SHARING.en, ...SHARING.cs })
+                        .filter(([, v]) => !v).map(([k]) => k) }))
                       .catch((e) => done({ error: String(e) }));""");
             assertThat(keys).doesNotContainKey("error");
             assertThat((List<String>) keys.get("cs")).isEqualTo(keys.get("en")).isNotEmpty();
@@ -283,6 +300,15 @@ class TeamMemberIT {
             b.open("#/team/" + team + "/learnings/" + learning);
             b.click(By.xpath("//label[starts-with(., 'The region')]"));
             b.click(By.xpath("//button[.='Share']"));
+            // she steps back from the preview: nothing is shared, focus is back on Share
+            b.click(By.xpath("//section[contains(@class,'share-preview')]//button[.='Back to the draft']"));
+            b.waitText(By.id("status"), "Nothing was shared");
+            assertThat(b.driver.findElements(By.cssSelector(".share-preview"))).isEmpty();
+            assertThat(b.driver.switchTo().activeElement().getText()).isEqualTo("Share");
+            assertThat(jana.awaitQuery("/api/learnings/" + learning, x -> true).path("version").asInt(0)).as("not published").isZero();
+            assertThat(b.driver.findElement(By.cssSelector("article.learning-edit .badge")).getText()).doesNotContain("shared with");
+            b.click(By.xpath("//button[.='Share']"));
+            b.click(By.xpath("//button[.='Share with all teams of the Pardubice region']"));
             b.waitText(By.cssSelector("article.learning-edit .badge"), "shared with the region");
             b.waitText(By.id("status"), "Shared with the region");
             SoftAssertions soft = new SoftAssertions();
@@ -297,8 +323,8 @@ class TeamMemberIT {
 
             // the sign-in runs out (the token no longer verifies): said as an error
             b.driver.executeScript("""
-                    const t = sessionStorage.getItem('ledger.token');
-                    sessionStorage.setItem('ledger.token', t.slice(0, -6) + (t.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'));
+                    const t = localStorage.getItem('ledger.token');
+                    localStorage.setItem('ledger.token', t.slice(0, -6) + (t.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'));
                     window.location.hash = '#/team/""" + team + "';");
             b.waitText(By.id("status"), "Your sign-in has expired");
             String colour = (String) b.driver.executeScript("return getComputedStyle(document.getElementById('status')).color;");

@@ -35,7 +35,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
                         .permitAll()
                         // the web interface's static files: public; all data comes through /api with a token
-                        .requestMatchers("/", "/index.html", "/ui/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/", "/index.html", "/sw.js", "/ui/**", "/favicon.ico").permitAll()
                         // the public CloudEvents' JSON Schemas: the contract of ledger.published, no content
                         .requestMatchers("/schemas/*").permitAll()
                         // a confidential report by its receipt code: the code is the key, a token would name the reporter
