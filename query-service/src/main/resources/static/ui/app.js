@@ -19,6 +19,10 @@ import { t } from './messages/reports.js';
 import { t as ts } from './messages/screens.js';
 import { figuresView } from './views/figures.js';
 import { t as lessons } from './messages/lessons.js';
+import { t as cr } from './messages/casereviews.js';
+import { caseReviewsView, readerRegions } from './views/case-reviews.js';
+import { caseReviewView } from './views/case-review.js';
+import { challengesView, challengeView } from './views/challenges.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -35,6 +39,10 @@ const routes = [
   [/^#\/reviews$/, reviewsView],
   [/^#\/reviews\/([\w-]+)$/, reviewView],
   [/^#\/figures$/, figuresView],
+  [/^#\/case-reviews$/, caseReviewsView],
+  [/^#\/case-reviews\/([\w-]+)$/, caseReviewView],
+  [/^#\/challenges$/, challengesView],
+  [/^#\/challenges\/([\w-]+)$/, challengeView],
 ];
 
 /** Pages that need no sign-in: the receipt page never sends a token, signed in or not. */
@@ -117,6 +125,8 @@ function renderHeader() {
   items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
   if (ctx.me.analyst || (ctx.me.reviews || []).length) items.push(navLink('#/figures', lessons('navFigures')));
+  if (readerRegions(ctx).length) items.push(navLink('#/case-reviews', cr('navCaseReviews')));
+  items.push(navLink('#/challenges', cr('navChallenges')));
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
   who.append(h('span', {}, h('span', { class: 'who-label' }, `${ts('signedInAs')} `), h('strong', { 'data-testid': 'user' }, userName())),
