@@ -42,7 +42,7 @@ export const CASE_REVIEWS = {
     addendum: 'Addendum', nothingToCorrect: 'Record an episode, a finding or an issue first.',
     publication: 'Sharing the review',
     shareIntro: 'A de-identified snapshot is shared: the title, the findings and the issues for the board, with their addenda.',
-    notShared: (episodes, people) => `Not shared: the chronology (${episodes} episodes) and who took part (${people} participants).`,
+    notShared: (episodes, people) => `Not shared: the chronology (${episodes === 1 ? '1 episode' : `${episodes} episodes`}) and who took part (${people === 1 ? '1 participant' : `${people} participants`}).`,
     tier: 'Share with', proposeSend: 'Propose the snapshot', proposed: 'The snapshot is proposed. A second reviewer of the region approves it.',
     versionLine: (v, tier) => `Version ${v} for ${tier}`, proposedBy: (who) => `proposed by ${who}`, approvedBy: (who) => `approved by ${who}`,
     publishedOn: 'published', waiting: 'Waiting for a second reviewer.',
