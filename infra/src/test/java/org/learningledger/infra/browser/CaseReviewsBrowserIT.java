@@ -89,7 +89,7 @@ class CaseReviewsBrowserIT {
             b.waitText(By.cssSelector("ol.versions"), "Version 1 for the region");
             assertThat(active(b, "id")).isEqualTo("publication-h");
             assertThat(b.driver.findElement(By.cssSelector(".not-shared")).getText())
-                    .isEqualTo("Not shared: the chronology (1 episode) and who took part (1 participant).");
+                    .isEqualTo("Not shared: the chronology (1 episode) and who took part (2 participants).");
             assertThat(b.driver.findElement(By.cssSelector(".snapshot-preview")).getText()).contains(finding).contains(issue)
                     .doesNotContain(episode).doesNotContain("eva");
             assertThat(b.driver.findElement(By.cssSelector("ol.versions")).getText())
