@@ -54,7 +54,7 @@ export function findingForm(r, done) {
 
 export function issueForm(r, done) {
   const f = form('issue', 'issue-form-h', t('issueTitle'),
-    field({ name: 'question', label: t('question'), type: 'textarea', rows: 2, required: true, hint: t('issuesHint') }),
+    field({ name: 'question', label: t('question'), type: 'textarea', rows: 2, required: true }),
     send(t('issueSend')));
   onSubmit(f, (v) => command('POST', `${base(r)}/issues`, { issueId: stableId(f), question: v.question }),
     (answer) => { renewId(f); return done(answer.issueId); }, (e) => refusedByGuard(f, e));

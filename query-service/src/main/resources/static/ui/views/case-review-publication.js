@@ -73,9 +73,9 @@ function snapshot(v, r) {
     h('h3', {}, t('snapshotOf', v.version)),
     h('p', {}, h('strong', {}, s.title ?? '')),
     h('h4', {}, t('findings')),
-    (s.findings || []).length ? h('ul', { class: 'findings' }, s.findings.map((f) => findingItem(f, r))) : h('p', { class: 'empty' }, t('noFindings')),
+    (s.findings || []).length ? h('ul', { class: 'finding-list' }, s.findings.map((f) => findingItem(f, r))) : h('p', { class: 'empty' }, t('noFindings')),
     h('h4', {}, t('issues')),
-    (s.issues || []).length ? h('ul', { class: 'issues' }, s.issues.map((i) => issueItem(i, r))) : h('p', { class: 'empty' }, t('noIssues')));
+    (s.issues || []).length ? h('ul', { class: 'issue-list' }, s.issues.map((i) => issueItem(i, r))) : h('p', { class: 'empty' }, t('noIssues')));
 }
 
 function proposeForm(r, before, again) {

@@ -14,13 +14,13 @@ export function publishedView(ctx, page, r, own) {
     h('h1', {}, text(r.title, r)),
     h('p', { class: 'meta' }, t(r.kind), ' · ', t('publishedMeta', ctx.regionName(r.regionId), t(r.tier), formatDate(r.publishedAt))),
     h('p', { class: 'hint' }, t('publishedIntro')),
-    h('section', { class: 'findings', 'aria-labelledby': 'findings-h' },
+    h('section', { class: 'cr-findings', 'aria-labelledby': 'findings-h' },
       h('h2', { id: 'findings-h', tabindex: '-1' }, t('findings')),
       (r.findings || []).length ? h('ul', { class: 'finding-list' }, r.findings.map((f) => {
         const form = linkForm(r.id, f, own, () => linked(form));
         return findingItem(f, r, form);
       })) : h('p', { class: 'empty' }, t('noFindings'))),
-    h('section', { class: 'issues', 'aria-labelledby': 'issues-h' },
+    h('section', { class: 'cr-issues', 'aria-labelledby': 'issues-h' },
       h('h2', { id: 'issues-h', tabindex: '-1' }, t('issues')),
       (r.issues || []).length ? h('ul', { class: 'issue-list' }, r.issues.map((i) => issueItem(i, r)))
         : h('p', { class: 'empty' }, t('noIssues'))));

@@ -47,7 +47,8 @@ function draw(ctx, page, r, own) {
   if (r.view === 'snapshot') { publishedView(ctx, page, r, own); return; }
   const again = (done, focus, said) => after(ctx, page, r, own, done, focus, said);
   const has = (list, key, id) => (list || []).some((x) => x[key] === id);
-  const section = (id, title, ...children) => h('section', { class: id, 'aria-labelledby': `${id}-h` },
+  // classes cr-*: `.findings` is the de-identification guard's panel
+  const section = (id, title, ...children) => h('section', { class: `cr-${id}`, 'aria-labelledby': `${id}-h` },
     h('h2', { id: `${id}-h`, tabindex: '-1' }, title), children);
   fill(page,
     h('p', {}, h('a', { href: '#/case-reviews' }, t('back'))),
@@ -79,7 +80,7 @@ function draw(ctx, page, r, own) {
         h('p', { class: 'meta' }, t('by', i.raisedBy), ' · ', h('time', { datetime: i.raisedAt }, formatTime(i.raisedAt))))))
         : h('p', { class: 'empty' }, t('noIssues')),
       issueForm(r, (iid) => again((v) => has(v.issues, 'issueId', iid), '#issues-h', t('issueRaised')))),
-    section('addenda', t('addendaTitle'),
+    section('addenda', t('addendaSection'),
       addendumForm(r, (aid) => again((v) => [...(v.chronology || []), ...(v.findings || []), ...(v.issues || [])]
         .some((x) => has(x.addenda, 'addendumId', aid)), '#addenda-h', t('addendumRecorded')))),
     publicationSection(ctx, r, again));

@@ -79,10 +79,23 @@ class CaseReviewsBrowserIT {
             assertThat(b.driver.findElement(By.cssSelector("ul.finding-list .factors")).getText()).contains("task").contains("organisation");
             assertThat(active(b, "id")).isEqualTo("findings-h");
 
-            b.fill(b.waitFor(By.cssSelector("form.issue")), "Question for the board", issue);
+            // a person's name in a question for the board: refused at once, next to the question
+            b.fill(b.waitFor(By.cssSelector("form.issue")), "Question for the board", "Why did Anička Veselá wait so long?");
+            b.click(By.xpath("//button[.='Raise the issue']"));
+            b.waitText(By.cssSelector("form.issue .field[data-field=question] .field-error"), "could identify someone: a person’s name");
+            assertThat(active(b, "name")).isEqualTo("question");
+            b.fill(b.driver.findElement(By.cssSelector("form.issue")), "Question for the board", issue);
             b.click(By.xpath("//button[.='Raise the issue']"));
             b.waitText(By.cssSelector("ul.issue-list"), issue);
             assertThat(active(b, "id")).isEqualTo("issues-h");
+
+            // a correction is an addendum under what it corrects
+            WebElement fix = b.waitFor(By.cssSelector("form.addendum"));
+            new Select(b.byLabel(fix, "It refers to")).selectByIndex(1); // the finding, after the episode
+            b.fill(fix, "Correction or addition", "The hand-over step exists on paper but not in the system " + suffix);
+            b.click(By.xpath("//button[.='Add the correction']"));
+            b.waitText(By.cssSelector("ul.finding-list .addenda"), "exists on paper but not in the system " + suffix);
+            assertThat(active(b, "id")).isEqualTo("addenda-h");
 
             new Select(b.byLabel(b.waitFor(By.cssSelector("form.propose")), "Share with")).selectByVisibleText("the region");
             b.click(By.xpath("//form[contains(@class,'propose')]//button[.='Propose the snapshot']"));
@@ -91,6 +104,7 @@ class CaseReviewsBrowserIT {
             assertThat(b.driver.findElement(By.cssSelector(".not-shared")).getText())
                     .isEqualTo("Not shared: the chronology (1 episode) and who took part (2 participants).");
             assertThat(b.driver.findElement(By.cssSelector(".snapshot-preview")).getText()).contains(finding).contains(issue)
+                    .contains("exists on paper but not in the system")
                     .doesNotContain(episode).doesNotContain("eva");
             assertThat(b.driver.findElement(By.cssSelector("ol.versions")).getText())
                     .contains("You proposed this version, so you cannot approve it");
@@ -112,7 +126,7 @@ class CaseReviewsBrowserIT {
             b.open(page);
             b.waitText(By.cssSelector("main h1"), title);
             b.waitText(By.cssSelector("ul.finding-list"), finding);
-            assertThat(b.pageText()).contains(issue).contains("organisation").contains("shared with the region")
+            assertThat(b.pageText()).contains(issue).contains("exists on paper but not in the system").contains("organisation").contains("shared with the region")
                     .doesNotContain(episode).doesNotContain("Chronology").doesNotContain("Participants").doesNotContain("case group")
                     .doesNotContain("radka");
             b.assertEveryControlLabelled();
