@@ -20,7 +20,7 @@ import { t as ts } from './messages/screens.js';
 import { figuresView } from './views/figures.js';
 import { t as lessons } from './messages/lessons.js';
 import { t as cr } from './messages/casereviews.js';
-import { caseReviewsView, readerRegions } from './views/case-reviews.js';
+import { caseReviewsView } from './views/case-reviews.js';
 import { caseReviewView } from './views/case-review.js';
 import { challengesView, challengeView } from './views/challenges.js';
 
@@ -125,7 +125,7 @@ function renderHeader() {
   items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
   if (ctx.me.analyst || (ctx.me.reviews || []).length) items.push(navLink('#/figures', lessons('navFigures')));
-  if (readerRegions(ctx).length) items.push(navLink('#/case-reviews', cr('navCaseReviews')));
+  items.push(navLink('#/case-reviews', cr('navCaseReviews')));
   items.push(navLink('#/challenges', cr('navChallenges')));
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));

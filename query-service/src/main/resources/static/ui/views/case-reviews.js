@@ -33,6 +33,23 @@ export async function caseReviewsView(main, ctx) {
     }
     if (isReviewer(ctx, regionId)) section.append(openForm(ctx, regionId));
   }
+  main.append(await sharedSection(ctx));
+}
+
+/** The snapshots published to a tier the reader sees (the landscape's), findings and issues only. */
+async function sharedSection(ctx) {
+  const section = h('section', { class: 'case-reviews-shared', 'aria-labelledby': 'cr-shared-h' },
+    h('h2', { id: 'cr-shared-h' }, t('sharedTitle')), h('p', { class: 'hint' }, t('sharedHint')));
+  try {
+    const reviews = (await get('/api/landscape')).caseReviews || [];
+    section.append(reviews.length ? h('ul', { class: 'case-review-list shared' }, reviews.map((r) => h('li', { dataset: { caseReview: r.caseReviewId } },
+      h('a', { href: `#/case-reviews/${r.caseReviewId}` }, r.title ?? t('erasedBadge')), ' · ', t(r.reviewKind), ' · ',
+      ctx.regionName(r.regionId), ' · ', t('sharedWith', t(r.tier)), ' · ', h('time', { datetime: r.publishedAt }, formatDate(r.publishedAt)))))
+      : h('p', { class: 'empty' }, t('noShared')));
+  } catch (e) {
+    section.append(notice(e, t('sharedTitle')));
+  }
+  return section;
 }
 
 function summary(r) {

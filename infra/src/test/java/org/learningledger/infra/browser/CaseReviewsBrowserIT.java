@@ -131,6 +131,9 @@ class CaseReviewsBrowserIT {
                     .doesNotContain("radka");
             b.assertEveryControlLabelled();
             b.screenshot("case-review-02-published");
+            b.click(By.xpath("//nav//a[.='Case reviews']"));
+            b.waitText(By.cssSelector("ul.case-review-list.shared"), title);
+            assertThat(b.driver.findElements(By.cssSelector("form.open-case-review"))).as("no reviewer").isEmpty();
 
             b.click(By.xpath("//nav//a[.='Challenges']"));
             b.waitText(By.cssSelector("main h1"), "Challenges to targets and rules");
