@@ -40,7 +40,7 @@ class CaseReviewsBrowserIT {
             b.signIn("radka");
             b.click(By.xpath("//nav//a[.='Case reviews']"));
             b.waitText(By.cssSelector("main h1"), "Case reviews");
-            assertThat(active(b, "textContent")).isEqualTo("Case reviews");
+            b.wait.until(d -> "Case reviews".equals(active(b, "textContent"))); // once the page has loaded
             WebElement open = b.waitFor(By.cssSelector("form.open-case-review"));
             b.assertEveryControlLabelled();
             new Select(b.byLabel(open, "Kind of review")).selectByVisibleText("After-action review");
