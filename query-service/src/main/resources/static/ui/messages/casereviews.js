@@ -5,7 +5,7 @@ import { translator } from '../i18n.js';
 
 export const CASE_REVIEWS = {
   en: {
-    navCaseReviews: 'Case reviews', navChallenges: 'Challenges',
+    navCaseReviews: 'Case reviews', navChallenges: 'Challenges', loading: 'Loading the case review…',
     listTitle: 'Case reviews',
     listIntro: 'Learning after serious harm, the systems way: what happened, why it made sense at the time, and what in the system could change. No blame, no names.',
     noReviews: 'No case review you take part in or review yet.',
@@ -88,7 +88,7 @@ export const CASE_REVIEWS = {
     refusedItem: (item, what) => `${item} could identify someone: ${what}.`,
   },
   cs: {
-    navCaseReviews: 'Rozbory případů', navChallenges: 'Námitky',
+    navCaseReviews: 'Rozbory případů', navChallenges: 'Námitky', loading: 'Načítám rozbor případu…',
     listTitle: 'Rozbory případů',
     listIntro: 'Učíme se po vážné újmě systémově: co se stalo, proč to tehdy dávalo smysl a co v systému se může změnit. Bez obviňování, bez jmen.',
     noReviews: 'Zatím žádný rozbor, kterého se účastníte nebo který posuzujete.',

@@ -25,7 +25,7 @@ export function publicationSection(ctx, r, again) {
     r.withdrawnAt ? h('p', { class: 'withdrawn' }, t('withdrawnOn', formatTime(r.withdrawnAt), r.withdrawalReason ?? '')) : null,
     versions.length ? h('ol', { class: 'versions' }, versions.map((v) => version(ctx, r, v, v === latest, reviewer, again))) : null,
     latest ? snapshot(latest, r) : null,
-    reviewer ? proposeForm(r, versions.length, again) : h('p', { class: 'hint' }, t('notReviewer')),
+    reviewer && !r.erasedAt ? proposeForm(r, versions.length, again) : !reviewer ? h('p', { class: 'hint' }, t('notReviewer')) : null,
     reviewer && published ? withdrawForm(r, again) : null);
 }
 

@@ -22,7 +22,7 @@ async function ownExperiments(ctx) {
 }
 
 export async function caseReviewView(main, ctx, id) {
-  const page = h('div', { class: 'case-review' });
+  const page = h('div', { class: 'case-review', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('loading')));
   main.append(page);
   // a review just opened reaches the query side within moments
   const [r, own] = await Promise.all([until(() => read(id), (v) => !!v, { timeout: 8000 }), ownExperiments(ctx)]);
@@ -32,6 +32,7 @@ export async function caseReviewView(main, ctx, id) {
     return;
   }
   document.title = `${r.title ?? t('listTitle')} · Learning ledger`;
+  page.removeAttribute('aria-busy');
   draw(ctx, page, r, own);
 }
 
@@ -46,6 +47,8 @@ async function after(ctx, page, r, own, done, focus, said) {
 function draw(ctx, page, r, own) {
   if (r.view === 'snapshot') { publishedView(ctx, page, r, own); return; }
   const again = (done, focus, said) => after(ctx, page, r, own, done, focus, said);
+  // an erased review takes nothing new: its forms are gone
+  const open = !r.erasedAt;
   const has = (list, key, id) => (list || []).some((x) => x[key] === id);
   // classes cr-*: `.findings` is the de-identification guard's panel
   const section = (id, title, ...children) => h('section', { class: `cr-${id}`, 'aria-labelledby': `${id}-h` },
@@ -60,28 +63,28 @@ function draw(ctx, page, r, own) {
     section('participants', t('participants'),
       (r.participants || []).length ? h('ul', { class: 'participant-list' }, r.participants.map((p) => participant(ctx, r, p, again)))
         : h('p', { class: 'empty' }, t('noParticipants')),
-      isReviewer(ctx, r.regionId) ? participantForm(r, (userId) => again((v) => has(v.participants, 'userId', userId),
+      open && isReviewer(ctx, r.regionId) ? participantForm(r, (userId) => again((v) => has(v.participants, 'userId', userId),
         '#participants-h', t('added', userId))) : null),
     section('chronology', t('chronology'),
       h('p', { class: 'hint private' }, t('chronologyPrivate')),
       (r.chronology || []).length ? h('ol', { class: 'chronology-list' }, r.chronology.map((e) => episode(e, r)))
         : h('p', { class: 'empty' }, t('noEpisodes')),
-      episodeForm(r, (eid) => again((v) => has(v.chronology, 'episodeId', eid), '#chronology-h', t('episodeRecorded')))),
+      open && episodeForm(r, (eid) => again((v) => has(v.chronology, 'episodeId', eid), '#chronology-h', t('episodeRecorded')))),
     section('findings', t('findings'),
       (r.findings || []).length ? h('ul', { class: 'finding-list' }, r.findings.map((f) => findingItem(f, r, [
         h('p', { class: 'meta' }, t('by', f.recordedBy), ' · ', h('time', { datetime: f.recordedAt }, formatTime(f.recordedAt))),
-        linkForm(r.id, f, own, () => again((v) => (v.findings || []).some((x) => x.findingId === f.findingId
+        open && linkForm(r.id, f, own, () => again((v) => (v.findings || []).some((x) => x.findingId === f.findingId
           && x.experimentsLinked > f.experimentsLinked), '#findings-h', t('linked')))])))
         : h('p', { class: 'empty' }, t('noFindings')),
-      findingForm(r, (fid) => again((v) => has(v.findings, 'findingId', fid), '#findings-h', t('findingRecorded')))),
+      open && findingForm(r, (fid) => again((v) => has(v.findings, 'findingId', fid), '#findings-h', t('findingRecorded')))),
     section('issues', t('issues'),
       h('p', { class: 'hint' }, t('issuesHint')),
       (r.issues || []).length ? h('ul', { class: 'issue-list' }, r.issues.map((i) => issueItem(i, r,
         h('p', { class: 'meta' }, t('by', i.raisedBy), ' · ', h('time', { datetime: i.raisedAt }, formatTime(i.raisedAt))))))
         : h('p', { class: 'empty' }, t('noIssues')),
-      issueForm(r, (iid) => again((v) => has(v.issues, 'issueId', iid), '#issues-h', t('issueRaised')))),
+      open && issueForm(r, (iid) => again((v) => has(v.issues, 'issueId', iid), '#issues-h', t('issueRaised')))),
     section('addenda', t('addendaSection'),
-      addendumForm(r, (aid) => again((v) => [...(v.chronology || []), ...(v.findings || []), ...(v.issues || [])]
+      open && addendumForm(r, (aid) => again((v) => [...(v.chronology || []), ...(v.findings || []), ...(v.issues || [])]
         .some((x) => has(x.addenda, 'addendumId', aid)), '#addenda-h', t('addendumRecorded')))),
     publicationSection(ctx, r, again));
 }
@@ -111,5 +114,5 @@ function participant(ctx, r, p, again) {
     }
   };
   return h('li', { dataset: { participant: p.userId } }, h('strong', {}, p.userId), ' · ', t(p.role),
-    isReviewer(ctx, r.regionId) ? [' ', h('button', { type: 'button', class: 'link remove', onclick: remove }, t('remove', p.userId)), ' ', place] : null);
+    isReviewer(ctx, r.regionId) && p.userId !== r.leadId && !r.erasedAt ? [' ', h('button', { type: 'button', class: 'link remove', onclick: remove }, t('remove', p.userId)), ' ', place] : null);
 }
