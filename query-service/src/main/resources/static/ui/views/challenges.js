@@ -53,7 +53,7 @@ export async function challengeView(main, ctx, id) {
 const canAnswer = (ctx, c) => (ctx.me.roles || []).includes('admin') || (ctx.me.stewardOf || []).some((r) => r.regionId === c.regionId);
 
 /** again(id, done, said): waits until the challenge shows `done`, redraws and focuses its heading. */
-function card(ctx, c, level, learnings, again) {
+export function card(ctx, c, level, learnings, again) {
   const when = (iso) => h('time', { datetime: iso }, formatTime(iso));
   const cited = (c.evidence || []).map((id) => learnings.find((l) => l.learningId === id)).filter(Boolean);
   const answer = c.answer;

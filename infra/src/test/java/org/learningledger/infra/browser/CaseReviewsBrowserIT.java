@@ -116,7 +116,8 @@ class CaseReviewsBrowserIT {
         try (Browser b = LEDGER.browser()) {
             b.signIn("milan");
             b.open(page);
-            b.click(By.xpath("//button[.='Approve and publish version 1']"));
+            b.waitFor(By.cssSelector("main h1"));
+            b.tabToAndPress(By.xpath("//button[.='Approve and publish version 1']")); // the keyboard alone
             b.waitText(By.cssSelector("ol.versions"), "approved by milan");
             assertThat(active(b, "id")).isEqualTo("publication-h");
         }
@@ -165,6 +166,17 @@ class CaseReviewsBrowserIT {
             assertThat(active(b, "id")).startsWith("challenge-h-");
             b.assertEveryControlLabelled();
             b.screenshot("case-review-03-challenge-answered");
+            // one left unanswered for over 30 days is marked in words and sign, not by colour alone
+            String overdue = (String) b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/ui/views/challenges.js').then(({ card }) => {
+                      const ctx = { me: { roles: [], stewardOf: [] }, teamName: () => 'a team', regionName: () => 'a region' };
+                      const c = { id: 'x', regionId: 'r', teamId: 't', tier: 'REGION', target: 'A rule', perverseEffect: 'An effect',
+                        evidence: [], raisedAt: '2026-01-01T08:00:00Z', daysUnanswered: 41, unansweredOver30Days: true };
+                      const el = card(ctx, c, 'h2', [], () => {});
+                      done(el.className + ' | ' + el.querySelector('.badge.overdue').textContent);
+                    }).catch((e) => done(String(e)));""");
+            assertThat(overdue).isEqualTo("challenge-card overdue | Unanswered for 41 days");
             b.open("#/feed");
             b.waitText(By.cssSelector("ol.feed"), "A challenge was answered: kept");
             b.waitText(By.cssSelector("ol.feed li.feed-case-review"), title);
