@@ -49,10 +49,11 @@ export function issueItem(i, r, extra) {
 }
 
 /** A group of checkboxes with a legend; the error goes below the group (errors.js finds it by its name). */
-export function checkboxes({ name, legend, options }) {
+export function checkboxes({ name, legend, options, hint }) {
   const errorId = `${uid(`f-${name}`)}-error`;
   return h('fieldset', { class: 'field checks', dataset: { field: name }, 'aria-describedby': errorId },
     h('legend', {}, legend),
+    hint ? h('p', { class: 'hint' }, hint) : null,
     options.map((o) => {
       const id = uid(`c-${name}`);
       return h('div', { class: 'check' }, h('input', { type: 'checkbox', id, name, value: o.value }), h('label', { for: id }, o.label));

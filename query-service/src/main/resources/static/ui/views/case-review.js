@@ -15,7 +15,7 @@ import { isReviewer } from './case-reviews.js';
 const read = (id) => get(`/api/case-reviews/${id}`);
 
 /** The experiments of every team the reader is in (to link a finding to), each with its team's name. */
-async function ownExperiments(ctx) {
+export async function ownExperiments(ctx) {
   const lists = await Promise.all((ctx.me.teams || []).map((team) => get(`/api/teams/${team.teamId}/experiments`)
     .then((xs) => xs.map((x) => ({ ...x, teamName: team.name }))).catch(() => [])));
   return lists.flat();

@@ -19,7 +19,7 @@ export function raisers(ctx) {
   ];
 }
 
-/** done(challengeId) once raised; `learnings` are the shared learnings the reader may cite. */
+/** done(challengeId) once raised; `learnings` are what the reader may cite (shared learnings, her teams' experiments). */
 export function raiseForm(ctx, learnings, done) {
   const as = raisers(ctx);
   if (!as.length) return null;
@@ -28,8 +28,8 @@ export function raiseForm(ctx, learnings, done) {
     field({ name: 'path', label: t('raisedFor'), type: 'select', required: true, options: as }),
     field({ name: 'target', label: t('target'), type: 'textarea', rows: 2, required: true, hint: t('targetHint') }),
     field({ name: 'perverseEffect', label: t('perverseEffect'), type: 'textarea', rows: 3, required: true }),
-    learnings.length ? checkboxes({ name: 'evidence', legend: t('evidence'),
-      options: learnings.map((l) => ({ value: l.learningId, label: l.title })) })
+    learnings.length ? checkboxes({ name: 'evidence', legend: t('evidence'), hint: t('evidenceHint'),
+      options: learnings.map((l) => ({ value: l.id, label: l.title })) })
       : h('p', { class: 'hint' }, t('noEvidence')),
     field({ name: 'tier', label: t('tier'), type: 'select', required: true, value: 'REGION', options: TIERS.map((x) => ({ value: x, label: t(x) })) }),
     send(t('raiseSend')));

@@ -8,15 +8,21 @@ import { day } from '../i18n.js';
 import { t } from '../messages/casereviews.js';
 import { answerForm, outcomeForm, raiseForm } from './challenge-forms.js';
 import { text } from './case-review-items.js';
+import { ownExperiments } from './case-review.js';
 
 const one = (id) => get(`/api/challenges/${id}`);
-const shared = () => get('/api/learnings').then((ls) => ls.filter((l) => l.version && l.title)).catch(() => []);
+/** What the reader may cite: shared learnings, and the experiments of her teams ({id, title, href}). */
+const citable = async (ctx) => {
+  const [learnings, own] = await Promise.all([get('/api/learnings').catch(() => []), ownExperiments(ctx)]);
+  return [...learnings.filter((l) => l.version && l.title).map((l) => ({ id: l.learningId, title: l.title, href: `#/learning/${l.learningId}` })),
+    ...own.filter((x) => x.question).map((x) => ({ id: x.id, title: `${x.teamName}: ${x.question}`, href: `#/team/${x.teamId}/experiments/${x.id}` }))];
+};
 
 export async function challengesView(main, ctx) {
   document.title = `${t('challengesTitle')} · Learning ledger`;
   const page = h('div', { class: 'challenges' });
   main.append(page);
-  const learnings = await shared();
+  const learnings = await citable(ctx);
   const draw = async (focus, said) => {
     let list;
     try {
@@ -39,7 +45,7 @@ export async function challengesView(main, ctx) {
 export async function challengeView(main, ctx, id) {
   const page = h('div', { class: 'challenge' });
   main.append(page);
-  const learnings = await shared();
+  const learnings = await citable(ctx);
   const draw = (c, focus, said) => {
     const again = (cid, done, said2) => until(() => one(cid), done, { timeout: 10_000 }).then((next) => draw(next || c, `#challenge-h-${cid}`, said2));
     document.title = `${t('navChallenges')} · Learning ledger`;
@@ -55,7 +61,7 @@ const canAnswer = (ctx, c) => (ctx.me.roles || []).includes('admin') || (ctx.me.
 /** again(id, done, said): waits until the challenge shows `done`, redraws and focuses its heading. */
 export function card(ctx, c, level, learnings, again) {
   const when = (iso) => h('time', { datetime: iso }, formatTime(iso));
-  const cited = (c.evidence || []).map((id) => learnings.find((l) => l.learningId === id)).filter(Boolean);
+  const cited = (c.evidence || []).map((id) => learnings.find((l) => l.id === id)).filter(Boolean);
   const answer = c.answer;
   const review = c.outcomeReview;
   const may = canAnswer(ctx, c);
@@ -67,7 +73,7 @@ export function card(ctx, c, level, learnings, again) {
       : c.daysUnanswered !== null && c.daysUnanswered !== undefined ? h('p', { class: 'unanswered' }, t('waitingAnswer', c.daysUnanswered)) : null,
     h('p', {}, h('span', { class: 'label' }, `${t('perverseLabel')}: `), text(c.perverseEffect, c)),
     (c.evidence || []).length ? h('p', { class: 'evidence' }, t('evidenceCount', c.evidence.length),
-      cited.map((l) => [' · ', h('a', { href: `#/learning/${l.learningId}` }, l.title)])) : null,
+      cited.map((l) => [' · ', h('a', { href: l.href }, l.title)])) : null,
     answer ? h('div', { class: 'answer' },
       h('p', {}, h('strong', {}, `${t('answerLabel')}: `), h('span', { class: 'badge answer', dataset: { answer: answer.answer } }, t(answer.answer)),
         ' · ', t('answeredOn'), ' ', when(answer.answeredAt)),

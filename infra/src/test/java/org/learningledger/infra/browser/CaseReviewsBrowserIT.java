@@ -140,13 +140,18 @@ class CaseReviewsBrowserIT {
             b.waitText(By.cssSelector("main h1"), "Challenges to targets and rules");
             WebElement raise = b.waitFor(By.cssSelector("form.raise-challenge"));
             b.assertEveryControlLabelled();
-            new Select(b.byLabel(raise, "Raised by")).selectByIndex(0);
+            new Select(b.byLabel(raise, "Raised by")).selectByVisibleText("my team: Pardubice parental conflict team");
+            WebElement cite = raise.findElement(By.xpath(".//fieldset[@data-field='evidence']//label[starts-with(., 'Pardubice parental conflict team: ')]"));
+            String cited = cite.getText().replaceFirst("^Pardubice parental conflict team: ", "");
+            cite.click();
             b.fill(raise, "Which target, rule or assumption?", target);
             b.fill(raise, "What does it make happen that should not?", "Assessments are closed early to meet the date.");
             b.click(By.xpath("//button[.='Raise the challenge']"));
             b.waitText(By.cssSelector("ul.challenge-list"), target);
             assertThat(active(b, "id")).startsWith("challenge-h-");
             assertThat(b.driver.switchTo().activeElement().getText()).isEqualTo(target);
+            assertThat(b.driver.findElement(By.xpath("//article[.//a[.='" + target + "']]//p[contains(@class,'evidence')]")).getText())
+                    .startsWith("Evidence cited: 1").contains(cited);
         }
 
         try (Browser b = LEDGER.browser()) {
