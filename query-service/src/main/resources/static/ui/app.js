@@ -21,6 +21,10 @@ import { figuresView } from './views/figures.js';
 import { t as lessons } from './messages/lessons.js';
 import { startOutbox } from './outbox.js';
 import { forgetTyped } from './keep.js';
+import { t as cr } from './messages/casereviews.js';
+import { caseReviewsView } from './views/case-reviews.js';
+import { caseReviewView } from './views/case-review.js';
+import { challengesView, challengeView } from './views/challenges.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -37,6 +41,10 @@ const routes = [
   [/^#\/reviews$/, reviewsView],
   [/^#\/reviews\/([\w-]+)$/, reviewView],
   [/^#\/figures$/, figuresView],
+  [/^#\/case-reviews$/, caseReviewsView],
+  [/^#\/case-reviews\/([\w-]+)$/, caseReviewView],
+  [/^#\/challenges$/, challengesView],
+  [/^#\/challenges\/([\w-]+)$/, challengeView],
 ];
 
 /** Pages that need no sign-in: the receipt page never sends a token, signed in or not. */
@@ -119,6 +127,8 @@ function renderHeader() {
   items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
   if (ctx.me.analyst || (ctx.me.reviews || []).length) items.push(navLink('#/figures', lessons('navFigures')));
+  items.push(navLink('#/case-reviews', cr('navCaseReviews')));
+  items.push(navLink('#/challenges', cr('navChallenges')));
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
   who.append(h('span', {}, h('span', { class: 'who-label' }, `${ts('signedInAs')} `), h('strong', { 'data-testid': 'user' }, userName())),

@@ -4,6 +4,7 @@ import { ApiError } from './api.js';
 import { say, ERASURE } from './labels.js';
 import { both } from './messages/measures.js';
 import { REPORTS } from './messages/reports.js';
+import { both as cr } from './messages/casereviews.js';
 
 const RULES = {
   'already-started': 'This experiment has already started.',
@@ -21,6 +22,18 @@ const RULES = {
   'phase-order': both('errPhaseOrder'),
   'report-erased': { en: REPORTS.en.errReportErased, cs: REPORTS.cs.errReportErased },
   'lesson-erased': { en: REPORTS.en.errLessonErased, cs: REPORTS.cs.errLessonErased },
+  'second-reviewer-needed': cr('errSecondReviewer'),
+  superseded: cr('errSuperseded'),
+  'already-answered': cr('errAlreadyAnswered'),
+  'not-answered': cr('errNotAnswered'),
+  erased: cr('errErased'),
+};
+
+/** Field rules of case reviews and challenges, in Czech and English. */
+const REVIEW_FIELD_RULES = {
+  'at-least-one': 'errAtLeastOne', 'known-user': 'errKnownUser', 'item-of-this-review': 'errItemOfReview',
+  'own-team-experiment': 'errOwnTeamExperiment', 'visible-evidence': 'errVisibleEvidence',
+  'today-or-later': 'errTodayOrLater', 'within-two-years': 'errWithinTwoYears', pattern: 'errPattern',
 };
 
 /** A rule's words: a plain string (English so far) or a text in Czech and English. */
@@ -57,6 +70,7 @@ export function fieldMessage(error) {
   if (error.field === 'reference') return say(ERASURE.referenceInvalid);
   if (error.field === 'value' && NUMBER_RULES[error.rule]) return say(both(NUMBER_RULES[error.rule]));
   if (DAY_RULES[error.rule]) return say(both(DAY_RULES[error.rule]));
+  if (REVIEW_FIELD_RULES[error.rule]) return say(cr(REVIEW_FIELD_RULES[error.rule]));
   const rule = FIELD_RULES[error.rule];
   if (rule) return rule(error);
   return `This answer ${error.message || 'is not valid'}.`;

@@ -5,6 +5,7 @@ import { label, say, ERASURE, RESULTS, tierLabel } from '../labels.js';
 import { erasedNote, erasure, shown } from '../erasure.js';
 import { follow } from '../sse.js';
 import { lessonFeedItem } from '../lesson-entry.js';
+import { caseReviewFeedItem, challengeFeedItem } from '../casereview-entry.js';
 
 const STATES = {
   open: 'Live: new items appear here as they happen.',
@@ -56,6 +57,8 @@ export async function feedView(main, ctx) {
 
 function item(ctx, kind, d) {
   if (kind === 'lesson') return lessonFeedItem(ctx, d);
+  if (kind === 'case-review') return caseReviewFeedItem(ctx, d);
+  if (kind === 'challenge') return challengeFeedItem(ctx, d);
   const team = ctx.teamName(d.teamId);
   // an erased revision: its texts null, erasedAt on the snapshot (or the entry)
   const title = shown(d.snapshot?.title, d.snapshot, d);

@@ -215,6 +215,21 @@ class ReportsIT {
             assertThat(lessons).doesNotContainKey("error");
             assertThat((List<String>) lessons.get("cs")).as("Czech keys of lessons and figures").isEqualTo(lessons.get("en"));
             assertThat(lessons.get("words")).isEqualTo(List.of("Počty hlášení", "méně než 5", "sdíleno s krajem"));
+            Map<String, Object> reviews = (Map<String, Object>) b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/ui/messages/casereviews.js').then(({ CASE_REVIEWS, t }) => {
+                      const keys = (o) => Object.entries(o).map(([k, v]) => k + (typeof v === 'function' ? '/' + v.length : '')).sort();
+                      const empty = Object.values(CASE_REVIEWS).flatMap((o) => Object.values(o)).filter((v) => v === '').length;
+                      document.documentElement.lang = 'cs';
+                      const cs = [t('navCaseReviews'), t('ORGANISATION'), t('overdue', 31)];
+                      document.documentElement.lang = 'en';
+                      done({ en: keys(CASE_REVIEWS.en), cs: keys(CASE_REVIEWS.cs), empty, words: cs });
+                    }).catch((e) => done({ error: String(e) }));""");
+            assertThat(reviews).doesNotContainKey("error");
+            assertThat((List<String>) reviews.get("cs")).as("Czech keys of case reviews and challenges").isEqualTo(reviews.get("en"));
+            assertThat(((List<String>) reviews.get("en")).size()).isGreaterThan(150);
+            assertThat(reviews.get("empty")).isEqualTo(0L);
+            assertThat(reviews.get("words")).isEqualTo(List.of("Rozbory případů", "organizace", "Bez odpovědi už 31 dní"));
         }
     }
 }
