@@ -12,6 +12,8 @@ import static org.learningledger.query.LearningEvents.published;
 import static org.learningledger.query.LearningEvents.revised;
 import static org.learningledger.query.LearningEvents.withdrawn;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +57,8 @@ class LearningsIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry registry;
 
     final TwoRegions org = new TwoRegions();
     Api api;
@@ -360,6 +364,40 @@ class LearningsIT {
             try (SseClient again = SseClient.open(port, "/api/feed", token(dave), Map.of())) {
                 assertThat(again.status()).isEqualTo(403);
                 assertThat(again.contentType()).isEqualTo("application/problem+json");
+            }
+        }
+
+        /** #17 item 3: feeds wait for the database's NOTIFY; an idle one reads nothing, a new entry costs one read each. */
+        @Test
+        void givenTenIdleFeeds_whenNothingIsNew_thenNoneReadsTheTable_andANewEntryReachesEachWithAboutOneReadEach()
+                throws Exception {
+            List<SseClient> feeds = new ArrayList<>();
+            try {
+                for (String steward : List.of(org.sven, org.sara)) {
+                    for (int i = 0; i < 5; i++) {
+                        feeds.add(SseClient.open(port, "/api/feed?lastEventId=" + start, token(steward), Map.of()));
+                        assertThat(feeds.get(feeds.size() - 1).status()).isEqualTo(200);
+                    }
+                }
+                Counter reads = registry.get("ledger.feed.reads").counter();
+                Awaitility.await().atMost(WAIT).until(() -> feeds.stream().allMatch(f -> f.heartbeats() > 0));
+                double idleFrom = reads.count();
+                Thread.sleep(2_000); // polling every 250 ms, ten feeds would read the table 80 times meanwhile
+                assertThat(reads.count() - idleFrom).as("reads while idle").isLessThan(feeds.size());
+
+                double before = reads.count();
+                UUID news = UUID.randomUUID();
+                publish(org.event(news, drafted(news, org.teamA, "News")),
+                        org.event(news, published(news, org.teamA, org.north, 1, NATION, "news for everyone")));
+                for (SseClient feed : feeds) {
+                    assertThat(feed.next(1, WAIT)).extracting(SseClient.Event::data).singleElement()
+                            .asString().contains("news for everyone");
+                }
+                assertThat(reads.count() - before).as("reads for one new entry").isLessThanOrEqualTo(3.0 * feeds.size());
+            } finally {
+                for (SseClient feed : feeds) {
+                    feed.close();
+                }
             }
         }
 

@@ -1,5 +1,7 @@
 package org.learningledger.query.feed;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import org.learningledger.events.learning.Tier;
@@ -16,13 +18,17 @@ import org.springframework.stereotype.Component;
 class FeedEntries {
 
     private final JdbcClient jdbc;
+    private final Counter reads;
 
-    FeedEntries(JdbcClient jdbc) {
+    FeedEntries(JdbcClient jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.reads = Counter.builder("ledger.feed.reads").description("reads of feed_entry by open feeds")
+                .register(registry);
     }
 
     /** Up to {@code limit} entries after {@code position} in the region and focus (either may be null). */
     List<FeedEntry> after(long position, FeedFilter filter, int limit) {
+        reads.increment();
         String sql = """
                 SELECT f.id, f.kind, f.learning_id, f.team_id, f.region_id, t.focus, f.tier,
                        v.team_id AS validated_team, coalesce(l.withdrawn, c.withdrawn_at IS NOT NULL) AS withdrawn,

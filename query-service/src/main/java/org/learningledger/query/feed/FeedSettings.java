@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the feed streams ({@code ledger.query.feed.*}).
  *
- * @param poll how often an open feed looks for new entries
- * @param rightsCheck how often the reader's rights are read again even when nothing is new
+ * @param poll how often an open feed looks at the database's signals (in memory, no query)
+ * @param rightsCheck how often the reader's rights are read again when nothing signalled a change
+ * @param fallback how often an idle feed reads the table although nothing signalled (a lost signal)
  * @param heartbeat a comment after this long without anything sent, so proxies keep the connection
  * @param timeout how long one connection lives; clients reconnect with {@code Last-Event-ID}
  * @param threads scheduler threads shared by all open feeds
@@ -17,11 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ledger.query.feed")
 record FeedSettings(
         @DefaultValue("250ms") Duration poll,
-        @DefaultValue("2s") Duration rightsCheck,
+        @DefaultValue("30s") Duration rightsCheck,
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("30m") Duration timeout,
         @DefaultValue("4") int threads,
         @DefaultValue("200") int pageSize,
         @DefaultValue("10") int pagesPerTick,
-        @DefaultValue("5") int maxPerReader) {
+        @DefaultValue("5") int maxPerReader,
+        @DefaultValue("10s") Duration fallback) {
 }

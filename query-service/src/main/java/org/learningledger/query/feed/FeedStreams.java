@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Runs the open feeds on a small shared scheduler (polling the feed table keeps it simple and
- * survives restarts; nothing is pushed in memory that a reconnect could miss). Stops first on
+ * Runs the open feeds on a small shared scheduler: each round is an in-memory look at {@link FeedSignals},
+ * and the feed table is read only when it signals (what is sent is always read from the table, so a
+ * reconnect with {@code Last-Event-ID} misses nothing). Stops first on
  * shutdown, completing every feed, so graceful shutdown does not wait for streams that never end.
  */
 @Component
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class FeedStreams implements SmartLifecycle {
 
     /** Where a subscription reads entries and the reader's rights. */
-    record Sources(FeedEntries entries, Readers readers) {
+    record Sources(FeedEntries entries, Readers readers, FeedSignals signals) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(FeedStreams.class);
@@ -40,9 +41,9 @@ class FeedStreams implements SmartLifecycle {
     private final FeedsPerReader perReader;
     private volatile boolean running;
 
-    FeedStreams(FeedSettings settings, FeedEntries entries, Readers readers) {
+    FeedStreams(FeedSettings settings, FeedEntries entries, Readers readers, FeedSignals signals) {
         this.settings = settings;
-        this.sources = new Sources(entries, readers);
+        this.sources = new Sources(entries, readers, signals);
         this.perReader = new FeedsPerReader(settings.maxPerReader());
         AtomicInteger count = new AtomicInteger();
         this.scheduler = new ScheduledThreadPoolExecutor(settings.threads(), task -> {

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * One open feed: sends every entry after {@code position} that the reader may see, judged entry by
  * entry when it is sent. Its {@link #tick} runs on the scheduler, never concurrently with itself, so
  * position only moves forward and nothing is sent twice. Completes when the reader may no longer
- * read anything, when the token expires, or (not following) once the backlog is sent.
+ * read anything, when the token expires, or (not following) once the backlog is sent. It reads the
+ * database only when {@link FeedSignals} says something changed (new entries, changed rights), when a
+ * backlog is left, or at the slow fallback interval: an idle feed costs no query.
  */
 final class FeedSubscription {
 
@@ -33,6 +35,10 @@ final class FeedSubscription {
     private Reader reader;
     private Instant readerCheckedAt = Instant.now();
     private Instant lastSentAt = Instant.now();
+    private Instant queriedAt = Instant.now();
+    private long seenFeed = Long.MIN_VALUE;
+    private long seenRights;
+    private boolean backlog = true;
     private volatile boolean done;
 
     FeedSubscription(SseEmitter emitter, Authentication authentication, Reader reader, FeedFilter filter,
@@ -45,6 +51,7 @@ final class FeedSubscription {
         this.follow = follow;
         this.settings = settings;
         this.sources = sources;
+        this.seenRights = sources.signals().rights();
     }
 
     /** One round: check rights, send what is new, keep the connection alive. False once finished. */
@@ -53,11 +60,26 @@ final class FeedSubscription {
             return false;
         }
         Instant now = Instant.now();
-        if (now.isAfter(readerCheckedAt.plus(settings.rightsCheck())) && !refreshRights(now)) {
+        long rightsSignal = sources.signals().rights();
+        if (expired(now)) {
             return finish();
         }
+        if ((rightsSignal != seenRights || now.isAfter(readerCheckedAt.plus(settings.rightsCheck())))) {
+            seenRights = rightsSignal;
+            if (!refreshRights(now)) {
+                return finish();
+            }
+        }
+        long feedSignal = sources.signals().feed();
+        if (!backlog && feedSignal == seenFeed && !now.isAfter(queriedAt.plus(settings.fallback()))) {
+            return heartbeat(now);
+        }
+        seenFeed = feedSignal; // read before the query: a signal during it brings another round
+        queriedAt = now;
+        backlog = false;
         for (int page = 0; page < settings.pagesPerTick(); page++) {
             List<FeedEntry> entries = sources.entries().after(position, filter, settings.pageSize());
+            backlog = entries.size() == settings.pageSize();
             // Rights as they are now (at most one poll interval old) judge what is about to be sent.
             if (!entries.isEmpty() && Instant.now().isAfter(readerCheckedAt.plus(settings.poll()))
                     && !refreshRights(Instant.now())) {
@@ -79,6 +101,10 @@ final class FeedSubscription {
                 break;
             }
         }
+        return heartbeat(now);
+    }
+
+    private boolean heartbeat(Instant now) throws IOException {
         if (now.isAfter(lastSentAt.plus(settings.heartbeat()))) {
             emitter.send(SseEmitter.event().comment("heartbeat"));
             lastSentAt = now;
@@ -86,12 +112,16 @@ final class FeedSubscription {
         return true;
     }
 
+    private boolean expired(Instant now) {
+        Instant expiry = authentication.getPrincipal() instanceof Jwt jwt ? jwt.getExpiresAt() : null;
+        return expiry != null && !now.isBefore(expiry);
+    }
+
     /** Reads the reader's rights afresh; false when they may read nothing or the token has expired. */
     private boolean refreshRights(Instant now) {
         readerCheckedAt = now;
         reader = sources.readers().of(authentication);
-        Instant expiry = authentication.getPrincipal() instanceof Jwt jwt ? jwt.getExpiresAt() : null;
-        return Visibility.readsAnyFeed(reader) && (expiry == null || now.isBefore(expiry));
+        return Visibility.readsAnyFeed(reader) && !expired(now);
     }
 
     private boolean finish() {
