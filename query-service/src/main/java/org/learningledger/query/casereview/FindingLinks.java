@@ -24,8 +24,11 @@ final class FindingLinks {
     record CitedLearning(UUID learningId, Tier tier, UUID regionId, Integer version, String title) {
     }
 
-    /** An experiment of the reader's own team that responds to the finding. */
-    record OwnExperiment(UUID experimentId, UUID teamId, String question, boolean linked, boolean basedOn) {
+    /**
+     * An experiment of one of the reader's teams that responds to the finding (linked to it, based on it, or both);
+     * which team is the experiment's own detail, so that no answer here names a team.
+     */
+    record OwnExperiment(UUID experimentId, String question, boolean linked, boolean basedOn) {
     }
 
     /** {@code respondingExperiments}: how many experiments respond, of every team; {@code own}: the reader's. */
@@ -33,7 +36,7 @@ final class FindingLinks {
         static final Responses NONE = new Responses(0, List.of());
     }
 
-    private record Responding(UUID finding, OwnExperiment experiment, boolean counted, boolean stopped) {
+    private record Responding(UUID finding, UUID team, OwnExperiment experiment, boolean counted, boolean stopped) {
     }
 
     private final JdbcClient jdbc;
@@ -93,13 +96,13 @@ final class FindingLinks {
                  GROUP BY r.finding_id, r.experiment_id, r.team_id, e.question
                  ORDER BY r.finding_id, r.experiment_id""").param("id", review)
                 .query((rs, n) -> new Responding(rs.getObject("finding_id", UUID.class),
-                        new OwnExperiment(rs.getObject("experiment_id", UUID.class), rs.getObject("team_id", UUID.class),
+                        rs.getObject("team_id", UUID.class), new OwnExperiment(rs.getObject("experiment_id", UUID.class),
                                 rs.getString("question"), rs.getBoolean("linked"), rs.getBoolean("based_on")),
                         rs.getBoolean("counted"), rs.getBoolean("stopped"))).list();
         Map<UUID, Integer> counts = new HashMap<>();
         Map<UUID, List<OwnExperiment>> own = new HashMap<>();
         for (Responding row : rows) {
-            boolean ours = Sight.of(reader, Item.teamPrivate(row.experiment().teamId(), row.stopped())) == Sight.FULL;
+            boolean ours = Sight.of(reader, Item.teamPrivate(row.team(), row.stopped())) == Sight.FULL;
             if (ours) {
                 own.computeIfAbsent(row.finding(), k -> new ArrayList<>()).add(row.experiment());
             }
