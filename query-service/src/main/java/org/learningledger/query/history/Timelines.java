@@ -24,11 +24,7 @@ final class Timelines {
     record Timeline(UUID learningId, Instant asOf, EvidenceStatus evidence, List<TimelineEntry> entries) {
     }
 
-    static Optional<Timeline> of(Reader reader, UUID id, Instant asOf, List<HistoryRow> rows) {
-        return of(reader, id, asOf, rows, List.of());
-    }
-
-    /** With the findings that cite the learning, each shown to those who see its snapshot in full. */
+    /** With the findings that cite the learning ({@link CitingFindings}), each to those who see its snapshot in full. */
     static Optional<Timeline> of(Reader reader, UUID id, Instant asOf, List<HistoryRow> rows,
             List<CitingFindings.CitingFinding> citing) {
         List<HistoryRow> own = rows.stream().filter(r -> id.equals(r.learningId())).toList();
