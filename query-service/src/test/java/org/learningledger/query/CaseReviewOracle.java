@@ -18,6 +18,10 @@ import tools.jackson.databind.JsonNode;
  * not withdrawn, for its tier's readers (as a lesson: its region's reviewers, at NATION every reviewer);
  * a challenge for its tier's readers likewise and for its raising team. The feed carries a review's entry
  * to its tier's readers (blanked once withdrawn) and a challenge's raise and answer. Else the unknown 404.
+ * History follows tiers (a participant reads the workspace, not its history): the landscape holds a snapshot
+ * its tier's readers see, not withdrawn, and a challenge with its answer; the export a line per publication (its
+ * content unless withdrawn) and one per challenge raise and answer; a cited learning's timeline, where the reader
+ * gets it, the citing finding while its snapshot is theirs to read ({@link CaseReviewHistoryOracle}).
  */
 final class CaseReviewOracle {
 
@@ -75,6 +79,18 @@ final class CaseReviewOracle {
         if (rights.readsAny() || !reviews.isEmpty()) {
             feed(token, feedStart);
         }
+        new CaseReviewHistoryOracle(history, batch, oracle, rights.id(), this::seesSnapshot, this::readsSnapshot,
+                this::seesChallenge).check(token);
+    }
+
+    /** A published snapshot as history shows it, withdrawn or not: to its tier's readers. */
+    private boolean seesSnapshot(GeneratedCaseReviews.Review r) {
+        return r.publishedAt(batch) && atTier(r.regionId, r.tier);
+    }
+
+    /** Its content: while not withdrawn, and to the region's reviewers (who read its workspace) even then. */
+    private boolean readsSnapshot(GeneratedCaseReviews.Review r) {
+        return seesSnapshot(r) && (!r.withdrawnAt(batch) || reviews.contains(r.regionId));
     }
 
     /** The feed's entries of this history's reviews and challenges, in order, by what they are about. */

@@ -18,6 +18,7 @@ import org.learningledger.events.casereview.CaseReviewPublicationProposed;
 import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewSnapshot;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.challenge.ChallengeAnswer;
 import org.learningledger.events.challenge.ChallengeAnswered;
 import org.learningledger.events.challenge.ChallengeErased;
@@ -26,6 +27,8 @@ import org.learningledger.events.challenge.ChallengeRaised;
 import org.learningledger.events.content.ContentItem;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.content.ErasureReason;
+import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.learning.Tier;
 import org.learningledger.events.organisation.ReviewerAppointed;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,6 +197,20 @@ class CaseReviewsIT {
         assertThat(cited.toString()).doesNotContain(org.alice);
         assertThat(api.get("/api/challenges/" + national, TestTokens.token("root-" + org.suffix, "admin"))
                 .getStatusCode().value()).as("an admin is a stranger").isEqualTo(404);
+
+        List<JsonNode> lines = exportLines(org.ann, national);
+        assertThat(lines).extracting(l -> l.get("kind").asString()).containsExactly("challenge", "challenge-answered",
+                "challenge-answered", "challenge-outcome-reviewed");
+        assertThat(lines).allSatisfy(l -> {
+            assertThat(l.get("challenge_id").asString()).isEqualTo(national.toString());
+            assertThat(l.get("tier").asString()).isEqualTo("NATION");
+            assertThat(l.toString()).doesNotContain(org.sven);
+        });
+        assertThat(lines.get(2).get("result").asString()).isEqualTo("REVISED");
+        assertThat(lines.get(2).get("note").asString()).isEqualTo("Quality is measured now");
+        assertThat(lines.get(2).get("content").get("outcomeReviewOn").asString()).isEqualTo("2026-09-01");
+        assertThat(lines.get(3).get("note").asString()).isEqualTo("Visits are longer");
+        assertThat(exportLines(org.carla, regional)).as("a region's challenge stays in its region").isEmpty();
     }
 
     @Test
@@ -311,6 +328,76 @@ class CaseReviewsIT {
         assertThat(kept.data()).doesNotContain("Handover", "Identifiable");
     }
 
+    /**
+     * A finding cites a regional and a national learning; team A's experiment is linked to it, team B's started
+     * experiment is based on it. Each reader gets the responding experiments as a number, their own teams' in full,
+     * the cited learnings they may see, and the finding on the learnings' timelines while the review is published.
+     */
+    @Test
+    void givenAFindingWithCitesAndResponses_whenRead_thenEachReaderGetsTheirOwnInFullAndOthersAsANumber() {
+        UUID regional = UUID.randomUUID();
+        UUID national = UUID.randomUUID();
+        UUID basedOn = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> events = openedReview("c");
+        events.add(sealed(regional, LearningEvents.drafted(regional, org.teamA, "Checklists at handover")));
+        events.add(sealed(regional, LearningEvents.published(regional, org.teamA, org.north, 1, Tier.REGION,
+                "Checklists at handover")));
+        events.add(sealed(national, LearningEvents.drafted(national, org.teamC, "Night rota")));
+        events.add(sealed(national, LearningEvents.published(national, org.teamC, org.south, 1, Tier.NATION,
+                "Night rota")));
+        events.add(sealed(review, new FindingCitedLearning(review, org.north, finding, regional, rita)));
+        events.add(sealed(review, new FindingCitedLearning(review, org.north, finding, national, rita)));
+        events.add(org.event(basedOn, new ExperimentProposed(basedOn, org.teamB, "Do checklists help?", "p", "p", "m",
+                finding)));
+        events.add(org.event(basedOn, new ExperimentStarted(basedOn, org.teamB, null)));
+        send(events);
+
+        JsonNode workspace = json(api().get("/api/case-reviews/" + review, token(rita))).get("findings").get(0);
+        assertThat(workspace.get("cites").toString()).isEqualTo("[\"" + regional + "\",\"" + national + "\"]");
+        assertThat(workspace.get("respondingExperiments").asInt()).isEqualTo(2);
+        assertThat(workspace.get("ownExperiments").size()).isZero();
+        JsonNode alices = json(api.get("/api/case-reviews/" + review, token(org.alice))).get("findings").get(0);
+        assertThat(alices.get("ownExperiments").findValuesAsString("experimentId")).containsExactly(experiment.toString());
+        assertThat(alices.get("ownExperiments").get(0).get("linked").asBoolean()).isTrue();
+        assertThat(alices.toString()).doesNotContain(basedOn.toString(), org.teamB.toString());
+        assertThat(json(api.get("/api/experiments/" + basedOn, token(org.bob))).get("basedOnKind").asString())
+                .isEqualTo("finding");
+        assertThat(timelineKinds(org.bob, regional)).as("unpublished: no finding yet").doesNotContain("finding");
+
+        send(List.of(sealed(review, new CaseReviewPublicationProposed(review, org.north, 1, Tier.REGION, snapshot("c"),
+                        rita)),
+                sealed(review, new CaseReviewPublished(review, org.north, 1, Tier.REGION, snapshot("c"), rosa))));
+        JsonNode bobs = json(api.get("/api/case-reviews/" + review, token(org.bob))).get("findings").get(0);
+        assertThat(bobs.get("learnings").findValuesAsString("learningId"))
+                .containsExactly(regional.toString(), national.toString());
+        assertThat(bobs.get("learnings").get(0).get("title").asString()).isEqualTo("Checklists at handover");
+        assertThat(bobs.get("respondingExperiments").asInt()).isEqualTo(2);
+        assertThat(bobs.get("ownExperiments").findValuesAsString("experimentId")).containsExactly(basedOn.toString());
+        assertThat(bobs.get("ownExperiments").get(0).get("question").asString()).isEqualTo("Do checklists help?");
+        ResponseEntity<String> svens = api.get("/api/case-reviews/" + review, token(org.sven));
+        assertThat(json(svens).get("findings").get(0).get("respondingExperiments").asInt()).isEqualTo(2);
+        assertThat(svens.getBody()).doesNotContain(org.teamA.toString(), org.teamB.toString(), experiment.toString(),
+                basedOn.toString(), "Do checklists help?");
+
+        JsonNode entry = item(json(api.get("/api/learnings/" + regional + "/timeline", token(org.bob))).get("entries"),
+                "kind", "finding");
+        assertThat(entry.get("caseReviewId").asString()).isEqualTo(review.toString());
+        assertThat(entry.get("findingId").asString()).isEqualTo(finding.toString());
+        assertThat(entry.get("text").asString()).isEqualTo("Handover lacked a checklist c");
+        assertThat(entry.get("tier").asString()).isEqualTo("REGION");
+        assertThat(entry.get("publishedAt").asString()).isNotBlank();
+        assertThat(entry.toString()).doesNotContain(rita, rosa);
+        assertThat(timelineKinds(org.carla, national)).as("a regional review's finding stays in its region")
+                .contains("published").doesNotContain("finding");
+        assertThat(timelineKinds(org.sven, national)).contains("finding");
+        Instant published = Instant.parse(entry.get("publishedAt").asString());
+        assertThat(timelineKinds(org.sven, regional, published.minusSeconds(30))).as("as of before the publication")
+                .contains("published").doesNotContain("finding");
+
+        send(List.of(sealed(review, new CaseReviewWithdrawn(review, org.north, rosa, "Identifiable"))));
+        assertThat(timelineKinds(org.bob, regional)).as("withdrawn").contains("published").doesNotContain("finding");
+    }
+
     @Test
     void givenAnAddendumToNoItemOfTheReview_whenApplied_thenTheReviewStopsAndNobodySeesIt() {
         List<ProducerRecord<String, byte[]>> events = openedReview("x");
@@ -328,6 +415,25 @@ class CaseReviewsIT {
         String body = api.get("/api/history/events", token(reader), java.util.Map.of("Accept", "application/x-ndjson"))
                 .getBody();
         return body.lines().filter(l -> l.contains(id.toString())).findFirst().map(Api::json).orElse(null);
+    }
+
+    /** Every NDJSON export line about {@code id} for that reader, in order. */
+    private List<JsonNode> exportLines(String reader, UUID id) {
+        String body = api.get("/api/history/events", token(reader), java.util.Map.of("Accept", "application/x-ndjson"))
+                .getBody();
+        return body.lines().filter(l -> l.contains(id.toString())).map(Api::json).toList();
+    }
+
+    /** The kinds of a learning's timeline entries for the reader; empty when the timeline is not theirs. */
+    private List<String> timelineKinds(String reader, UUID learning) {
+        return timelineKinds(reader, learning, null);
+    }
+
+    private List<String> timelineKinds(String reader, UUID learning, Instant asOf) {
+        ResponseEntity<String> timeline = api.get("/api/learnings/" + learning + "/timeline"
+                + (asOf == null ? "" : "?asOf=" + asOf), token(reader));
+        return timeline.getStatusCode().value() == 404 ? List.of()
+                : json(timeline).get("entries").findValuesAsString("kind");
     }
 
     private static JsonNode item(JsonNode items, String field, Object value) {

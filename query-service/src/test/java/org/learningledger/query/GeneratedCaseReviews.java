@@ -20,6 +20,7 @@ import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewSnapshot;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
 import org.learningledger.events.casereview.ContributoryFactor;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.events.casereview.ParticipantRole;
 import org.learningledger.events.challenge.ChallengeAnswer;
@@ -29,7 +30,8 @@ import org.learningledger.events.learning.Tier;
 
 /**
  * Random case reviews and challenges of one history: up to one review per region, led by one of its reviewers
- * (or a person of its own), with 0-2 participants from anyone, a finding and an issue, published at REGION or
+ * (or a person of its own), with 0-2 participants from anyone, a finding (citing one of the history's learnings,
+ * two times in three) and an issue, published at REGION or
  * NATION in either round; in the second round a participant removed or the snapshot withdrawn. Up to two
  * challenges per region, raised by one of its teams or its steward at either tier, answered in either round.
  */
@@ -41,6 +43,9 @@ final class GeneratedCaseReviews {
         final UUID regionId;
         final List<Set<String>> participants = new ArrayList<>();
         String lead;
+        UUID finding;
+        /** The learning its finding cites in batch 1 (null: none). */
+        UUID cites;
         int publishedIn = -1;
         Tier tier;
         int withdrawnIn = -1;
@@ -85,11 +90,14 @@ final class GeneratedCaseReviews {
     private final Random random;
     private final Interleaving events;
     private final LongSupplier minute;
+    private final List<UUID> learnings;
 
-    GeneratedCaseReviews(Random random, Interleaving events, LongSupplier minute) {
+    /** {@code learnings}: the history's learnings, which a finding may cite (whatever their state). */
+    GeneratedCaseReviews(Random random, Interleaving events, LongSupplier minute, List<UUID> learnings) {
         this.random = random;
         this.events = events;
         this.minute = minute;
+        this.learnings = learnings;
     }
 
     void round(int round, List<GeneratedHistory.Region> regions, List<GeneratedHistory.Team> teams,
@@ -154,8 +162,13 @@ final class GeneratedCaseReviews {
         }
         review.participants.add(participants);
         UUID finding = new UUID(random.nextLong(), 2);
+        review.finding = finding;
         events.add(id, minute.getAsLong(), new FindingRecorded(id, region, finding, "finding " + id,
                 Set.of(ContributoryFactor.TASK), random.nextBoolean(), leadId));
+        if (!learnings.isEmpty() && random.nextInt(3) > 0) {
+            review.cites = learnings.get(random.nextInt(learnings.size()));
+            events.add(id, minute.getAsLong(), new FindingCitedLearning(id, region, finding, review.cites, leadId));
+        }
         events.add(id, minute.getAsLong(), new BoardIssueRaised(id, region, new UUID(random.nextLong(), 3),
                 "question " + id, leadId));
         reviews.add(review);
@@ -167,7 +180,9 @@ final class GeneratedCaseReviews {
     private void publish(Review review, int batch) {
         review.publishedIn = batch;
         review.tier = random.nextBoolean() ? Tier.REGION : Tier.NATION;
-        CaseReviewSnapshot snapshot = new CaseReviewSnapshot("review " + review.id, List.of(), List.of());
+        CaseReviewSnapshot snapshot = new CaseReviewSnapshot("review " + review.id,
+                List.of(new CaseReviewSnapshot.Finding(review.finding, "finding " + review.id,
+                        Set.of(ContributoryFactor.TASK), false, List.of())), List.of());
         events.add(review.id, minute.getAsLong(), new CaseReviewPublicationProposed(review.id, review.regionId, 1,
                 review.tier, snapshot, "rev"));
         events.add(review.id, minute.getAsLong(), new CaseReviewPublished(review.id, review.regionId, 1, review.tier,

@@ -115,7 +115,8 @@ final class GeneratedHistory {
         learnings.round(0);
         reports = new GeneratedReports(new Random(seed * 31 + 15), events, () -> ++minute);
         reports.round(0, regions, people, this::person);
-        caseReviews = new GeneratedCaseReviews(new Random(seed * 37 + 16), events, () -> ++minute);
+        caseReviews = new GeneratedCaseReviews(new Random(seed * 37 + 16), events, () -> ++minute,
+                learnings.learnings.stream().map(l -> l.id).toList());
         caseReviews.round(0, regions, teams, people, reports.reviewerOf.get(0), this::person);
         for (int e = 0, count = 1 + random.nextInt(8); e < count; e++) {
             experiment(random.nextInt(10) == 0 ? ghostTeam() : pick(teams).id());

@@ -140,6 +140,19 @@ final class VisibilityOracle {
         }
     }
 
+    /**
+     * Where another oracle decides whether the reader gets the resource at all (a learning's timeline): a 404 is
+     * left to it; a 200 must have {@code view(body)} equal to {@code expected}.
+     */
+    void expectIfFound(String reader, String token, String path, Function<JsonNode, Object> view, Object expected) {
+        requests++;
+        ResponseEntity<String> response = api.get(path, token);
+        int status = response.getStatusCode().value();
+        if (status != 404 && (status != 200 || !Objects.equals(view.apply(Api.json(response)), expected))) {
+            problems.add(describe(reader, path, "404, or 200 with " + expected, status + " " + response.getBody()));
+        }
+    }
+
     private String describe(String reader, String path, String expected, String actual) {
         return "batch " + (batch + 1) + ", reader " + reader + ", GET " + path + ": expected " + expected + ", got " + actual;
     }

@@ -16,6 +16,7 @@ import org.learningledger.events.casereview.CaseReviewPublicationProposed;
 import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
 import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.casereview.FindingLinkedToExperiment;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.events.challenge.ChallengeAnswered;
@@ -117,6 +118,8 @@ public final class EventCatalog {
             added("BoardIssueRaised", BoardIssueRaised.class, 1, Visibility.PARTICIPANTS),
             added("AddendumRecorded", AddendumRecorded.class, 1, Visibility.PARTICIPANTS),
             added("FindingLinkedToExperiment", FindingLinkedToExperiment.class, 1, Visibility.PARTICIPANTS),
+            // A workspace fact like the link: the query side shows a published finding's cites to its readers.
+            added("FindingCitedLearning", FindingCitedLearning.class, 1, Visibility.PARTICIPANTS),
             added("CaseReviewPublicationProposed", CaseReviewPublicationProposed.class, 1, Visibility.PARTICIPANTS),
             added("CaseReviewPublished", CaseReviewPublished.class, 1, Visibility.PUBLISHED),
             added("CaseReviewWithdrawn", CaseReviewWithdrawn.class, 1, Visibility.PUBLISHED),

@@ -18,6 +18,7 @@ import org.learningledger.events.casereview.CaseReviewSnapshot;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
 import org.learningledger.events.casereview.ContributoryFactor;
 import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.casereview.FindingLinkedToExperiment;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.events.casereview.ParticipantRole;
@@ -67,6 +68,8 @@ final class CaseReviewSamples {
                     "It was covered on some Fridays", "jana")),
             Map.entry(FindingLinkedToExperiment.class, new FindingLinkedToExperiment(REVIEW, REGION, FINDING,
                     GoldenJsonTest.EXPERIMENT, TEAM, "jana")),
+            Map.entry(FindingCitedLearning.class, new FindingCitedLearning(REVIEW, REGION, FINDING,
+                    GoldenJsonTest.LEARNING, "jana")),
             Map.entry(CaseReviewPublicationProposed.class, new CaseReviewPublicationProposed(REVIEW, REGION, 1,
                     Tier.NATION, SNAPSHOT, "radka")),
             Map.entry(CaseReviewPublished.class, new CaseReviewPublished(REVIEW, REGION, 1, Tier.NATION, SNAPSHOT,

@@ -18,6 +18,7 @@ import org.learningledger.command.IdTaken;
 import org.learningledger.command.NotFound;
 import org.learningledger.command.casereview.CaseReviewCommands.AddParticipant;
 import org.learningledger.command.casereview.CaseReviewCommands.ApprovePublication;
+import org.learningledger.command.casereview.CaseReviewCommands.CiteLearning;
 import org.learningledger.command.casereview.CaseReviewCommands.EraseCaseReview;
 import org.learningledger.command.casereview.CaseReviewCommands.LinkExperiment;
 import org.learningledger.command.casereview.CaseReviewCommands.OpenCaseReview;
@@ -45,6 +46,7 @@ import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewSnapshot;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
 import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.casereview.FindingLinkedToExperiment;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.events.casereview.ParticipantRole;
@@ -148,6 +150,21 @@ public class CaseReview {
             apply(new FindingLinkedToExperiment(id, region.value(), c.findingId(), c.experimentId(), c.experimentTeam(),
                     c.actor().value()));
         }
+    }
+
+    /** Answers whether the cite is new: citing again changes nothing. The snapshot stays as it is. */
+    @CommandHandler
+    boolean handle(CiteLearning c) {
+        contribute(c.actor(), c.reviewerships());
+        if (!workspace.hasFinding(c.findingId())) {
+            throw new UnknownItem("findingId", "finding-of-this-review", "names no finding of this case review");
+        }
+        if (workspace.cites(c.findingId(), c.learningId())) {
+            return false;
+        }
+        CaseReviewRules.mayCite(c.learningId(), c.learning(), region);
+        apply(new FindingCitedLearning(id, region.value(), c.findingId(), c.learningId(), c.actor().value()));
+        return true;
     }
 
     /** Answers the proposal's version; the same snapshot and tier again answers the standing one. */
@@ -280,6 +297,11 @@ public class CaseReview {
     @EventSourcingHandler
     void on(FindingLinkedToExperiment e) {
         workspace.link(e.findingId(), e.experimentId());
+    }
+
+    @EventSourcingHandler
+    void on(FindingCitedLearning e) {
+        workspace.cite(e.findingId(), e.learningId());
     }
 
     @EventSourcingHandler

@@ -1,9 +1,11 @@
 package org.learningledger.command.casereview;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.learningledger.command.learning.RecordedLearning;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.Reviewerships;
@@ -59,6 +61,11 @@ final class CaseReviewCommands {
     record LinkExperiment(@TargetAggregateIdentifier CaseReviewId caseReviewId, UserId actor, UUID findingId,
                           UUID experimentId, UUID experimentTeam, Memberships memberships,
                           Reviewerships reviewerships) {
+    }
+
+    /** {@code learning}: the learning cited as the directory recorded it, empty when there is none. */
+    record CiteLearning(@TargetAggregateIdentifier CaseReviewId caseReviewId, UserId actor, UUID findingId,
+                        UUID learningId, Optional<RecordedLearning> learning, Reviewerships reviewerships) {
     }
 
     record ProposePublication(@TargetAggregateIdentifier CaseReviewId caseReviewId, UserId actor, Tier tier,

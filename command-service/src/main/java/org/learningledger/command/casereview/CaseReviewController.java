@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.casereview.CaseReviewCommands.AddParticipant;
+import org.learningledger.command.casereview.CaseReviewCommands.CiteLearning;
 import org.learningledger.command.casereview.CaseReviewCommands.LinkExperiment;
 import org.learningledger.command.casereview.CaseReviewCommands.OpenCaseReview;
 import org.learningledger.command.casereview.CaseReviewCommands.RaiseBoardIssue;
@@ -38,12 +39,12 @@ class CaseReviewController {
 
     private final CommandGateway commands;
     private final Directory directory;
-    private final LearningDirectory experiments;
+    private final LearningDirectory learnings;
 
-    CaseReviewController(CommandGateway commands, Directory directory, LearningDirectory experiments) {
+    CaseReviewController(CommandGateway commands, Directory directory, LearningDirectory learnings) {
         this.commands = commands;
         this.directory = directory;
-        this.experiments = experiments;
+        this.learnings = learnings;
     }
 
     @PostMapping("/api/regions/{regionId}/case-reviews")
@@ -125,9 +126,20 @@ class CaseReviewController {
     Map<String, Object> link(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @PathVariable UUID findingId,
                              @Valid @RequestBody CaseReviewRequests.Link body) {
         UserId actor = Actors.of(jwt);
-        UUID team = experiments.teamsOf(List.of(body.experimentId())).get(body.experimentId());
+        UUID team = learnings.teamsOf(List.of(body.experimentId())).get(body.experimentId());
         commands.sendAndWait(new LinkExperiment(new CaseReviewId(id), actor, findingId, body.experimentId(), team,
                 directory.memberships(actor), directory.reviewershipsOf(actor)));
         return Map.of("caseReviewId", id, "findingId", findingId, "experimentId", body.experimentId());
+    }
+
+    /** Citing again answers {@code changed: false} and appends nothing. */
+    @PostMapping("/api/case-reviews/{id}/findings/{findingId}/learnings")
+    Map<String, Object> cite(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @PathVariable UUID findingId,
+                             @Valid @RequestBody CaseReviewRequests.Cite body) {
+        UserId actor = Actors.of(jwt);
+        Boolean changed = commands.sendAndWait(new CiteLearning(new CaseReviewId(id), actor, findingId,
+                body.learningId(), learnings.learning(body.learningId()), directory.reviewershipsOf(actor)));
+        return Map.of("caseReviewId", id, "findingId", findingId, "learningId", body.learningId(), "changed",
+                Boolean.TRUE.equals(changed));
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.learningledger.command.organisation.Directory;
+import org.learningledger.command.organisation.RegionId;
 import org.learningledger.events.casereview.CaseReviewErased;
 import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
@@ -23,6 +24,12 @@ public class CaseReviewDirectory {
 
     /** A finding of a published snapshot: its review's region and the tier readers see it at. */
     public record PublishedFinding(UUID findingId, UUID regionId, Tier tier) {
+
+        /** Whether a team of {@code teamRegion} reads it: national, or of the team's own region. */
+        public boolean visibleToTeamOf(RegionId teamRegion) {
+            return tier == Tier.NATION
+                    || tier == Tier.REGION && teamRegion != null && teamRegion.value().equals(regionId);
+        }
     }
 
     private final JdbcClient jdbc;

@@ -49,6 +49,9 @@ final class CaseReviewRequests {
     record Link(@NotNull UUID experimentId) {
     }
 
+    record Cite(@NotNull UUID learningId) {
+    }
+
     record Proposal(@NotNull Tier tier) {
     }
 

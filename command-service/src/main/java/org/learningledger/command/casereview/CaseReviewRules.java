@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.learningledger.command.NotFound;
 import org.learningledger.command.NotPermitted;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.learning.RecordedLearning;
 import org.learningledger.command.organisation.Memberships;
 import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.Reviewerships;
@@ -172,6 +174,20 @@ final class CaseReviewRules {
         if (experimentTeam == null || !memberships.isMemberOf(new TeamId(experimentTeam))) {
             throw new FieldRuleViolation("experimentId", "own-team-experiment",
                     "must be an experiment of a team you are a member of");
+        }
+    }
+
+    /**
+     * A finding cites only a learning every reader of the review's region may see: published, not withdrawn,
+     * national or of the review's own region. Facts of another learning than the one named prove nothing.
+     */
+    static void mayCite(UUID learningId, Optional<RecordedLearning> learning, RegionId region) {
+        boolean visible = learning.filter(l -> l.learningId().equals(learningId))
+                .filter(l -> l.tier() != null && !l.withdrawn())
+                .filter(l -> l.tier() == Tier.NATION || region.value().equals(l.regionId())).isPresent();
+        if (!visible) {
+            throw new FieldRuleViolation("learningId", "visible-learning",
+                    "must name a learning published, not withdrawn, to the review's region or the nation");
         }
     }
 }

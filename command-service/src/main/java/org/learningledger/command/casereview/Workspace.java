@@ -24,6 +24,7 @@ final class Workspace {
     private final Map<UUID, BoardIssueRaised> issues = new LinkedHashMap<>();
     private final Map<UUID, AddendumRecorded> addenda = new LinkedHashMap<>();
     private final Set<String> links = new HashSet<>();
+    private final Set<String> cites = new HashSet<>();
 
     /** Whatever is recorded under this id in the review, of any kind (ids are unique within the review). */
     Object recorded(UUID id) {
@@ -47,6 +48,10 @@ final class Workspace {
 
     boolean linked(UUID findingId, UUID experimentId) {
         return links.contains(findingId + "/" + experimentId);
+    }
+
+    boolean cites(UUID findingId, UUID learningId) {
+        return cites.contains(findingId + "/" + learningId);
     }
 
     /** Every item id, for the erasure's list. */
@@ -76,6 +81,10 @@ final class Workspace {
 
     void link(UUID findingId, UUID experimentId) {
         links.add(findingId + "/" + experimentId);
+    }
+
+    void cite(UUID findingId, UUID learningId) {
+        cites.add(findingId + "/" + learningId);
     }
 
     CaseReviewSnapshot snapshot(String title) {

@@ -21,6 +21,7 @@ import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.learning.ValidationRules;
 import org.learningledger.command.organisation.Memberships;
+import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
@@ -85,8 +86,11 @@ public class Experiment {
                 command.measures(), command.basedOn());
         if (proposal == null) {
             if (command.basedOn() != null) {
-                ValidationRules.mayBuildOn(command.teamId().value(), command.memberships().regionOf(command.teamId()),
-                        command.basedOn(), command.basedOnLearning(), command.basedOnLesson());
+                RegionId teamRegion = command.memberships().regionOf(command.teamId());
+                boolean seesFinding = command.basedOnFinding().filter(f -> f.findingId().equals(command.basedOn()))
+                        .filter(f -> f.visibleToTeamOf(teamRegion)).isPresent();
+                ValidationRules.mayBuildOn(command.teamId().value(), teamRegion, command.basedOn(),
+                        command.basedOnLearning(), command.basedOnLesson(), seesFinding);
             }
             apply(proposed);
         } else if (!command.memberships().isMemberOf(owner())) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.learningledger.command.casereview.CaseReviewDirectory.PublishedFinding;
 import org.learningledger.command.learning.RecordedLearning;
 import org.learningledger.command.lesson.RecordedLesson;
 import org.learningledger.command.organisation.Memberships;
@@ -28,7 +29,15 @@ final class ExperimentCommands {
     record ProposeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, TeamId teamId,
                              String question, String prediction, String plan, String measures, UUID basedOn,
                              Memberships memberships, Optional<RecordedLearning> basedOnLearning,
-                             Optional<RecordedLesson> basedOnLesson) {
+                             Optional<RecordedLesson> basedOnLesson, Optional<PublishedFinding> basedOnFinding) {
+
+        /** A proposal that names no case-review finding. */
+        ProposeExperiment(ExperimentId experimentId, UserId actor, TeamId teamId, String question, String prediction,
+                          String plan, String measures, UUID basedOn, Memberships memberships,
+                          Optional<RecordedLearning> basedOnLearning, Optional<RecordedLesson> basedOnLesson) {
+            this(experimentId, actor, teamId, question, prediction, plan, measures, basedOn, memberships,
+                    basedOnLearning, basedOnLesson, Optional.empty());
+        }
     }
 
     /** {@code startedOn} null: today, the day the start is recorded. */

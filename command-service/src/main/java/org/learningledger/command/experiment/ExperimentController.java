@@ -48,7 +48,8 @@ class ExperimentController {
         UserId actor = Actors.of(jwt);
         commands.sendAndWait(new ProposeExperiment(new ExperimentId(body.experimentId()), actor, new TeamId(teamId),
                 body.question(), body.prediction(), body.plan(), body.measures(), body.basedOn(),
-                facts.memberships(actor), facts.basedOn(body.basedOn()), facts.basedOnLesson(body.basedOn())));
+                facts.memberships(actor), facts.basedOn(body.basedOn()), facts.basedOnLesson(body.basedOn()),
+                facts.basedOnFinding(body.basedOn())));
         return Map.of("experimentId", body.experimentId(), "teamId", teamId);
     }
 

@@ -2,6 +2,8 @@ package org.learningledger.command.experiment;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.learningledger.command.casereview.CaseReviewDirectory;
+import org.learningledger.command.casereview.CaseReviewDirectory.PublishedFinding;
 import org.learningledger.command.keys.KeyStatus;
 import org.learningledger.command.learning.LearningDirectory;
 import org.learningledger.command.learning.RecordedLearning;
@@ -25,12 +27,15 @@ class ExperimentFacts {
     private final KeyStatus keys;
 
     private final LessonDirectory lessons;
+    private final CaseReviewDirectory findings;
 
-    ExperimentFacts(Directory directory, LearningDirectory learnings, KeyStatus keys, LessonDirectory lessons) {
+    ExperimentFacts(Directory directory, LearningDirectory learnings, KeyStatus keys, LessonDirectory lessons,
+                    CaseReviewDirectory findings) {
         this.directory = directory;
         this.learnings = learnings;
         this.keys = keys;
         this.lessons = lessons;
+        this.findings = findings;
     }
 
     /** Whether the item's text is encrypted (has a key row): content stored before encryption has none. */
@@ -50,5 +55,13 @@ class ExperimentFacts {
     /** The lesson a proposal builds on, as recorded; empty without {@code basedOn} or when it names none. */
     Optional<RecordedLesson> basedOnLesson(UUID basedOn) {
         return basedOn == null ? Optional.empty() : lessons.lesson(basedOn);
+    }
+
+    /**
+     * The case-review finding a proposal builds on, if a published, not withdrawn or erased snapshot holds it;
+     * empty without {@code basedOn} or otherwise.
+     */
+    Optional<PublishedFinding> basedOnFinding(UUID basedOn) {
+        return basedOn == null ? Optional.empty() : findings.publishedFinding(basedOn);
     }
 }

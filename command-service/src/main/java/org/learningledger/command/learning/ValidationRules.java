@@ -23,13 +23,23 @@ public final class ValidationRules {
      */
     public static void mayBuildOn(UUID team, RegionId teamRegion, UUID basedOn, Optional<RecordedLearning> learning,
                                   Optional<RecordedLesson> lesson) {
+        mayBuildOn(team, teamRegion, basedOn, learning, lesson, false);
+    }
+
+    /**
+     * As above, or a finding of a published case review the team reads ({@code seesFinding}: the finding's
+     * snapshot is published, not withdrawn or erased, national or of the team's own region).
+     */
+    public static void mayBuildOn(UUID team, RegionId teamRegion, UUID basedOn, Optional<RecordedLearning> learning,
+                                  Optional<RecordedLesson> lesson, boolean seesFinding) {
         RecordedLearning target = learning.filter(l -> l.learningId().equals(basedOn)).orElse(null);
         boolean visible = target != null && (target.teamId().equals(team) || visibleTo(teamRegion, target))
                 || lesson.filter(l -> l.lessonId().equals(basedOn)).filter(l -> l.visibleToTeamOf(teamRegion))
-                        .isPresent();
+                        .isPresent()
+                || seesFinding;
         if (!visible) {
             throw new FieldRuleViolation("basedOn", "visible-learning",
-                    "must name a learning or lesson this team can see");
+                    "must name a learning, lesson or published case-review finding this team can see");
         }
     }
 

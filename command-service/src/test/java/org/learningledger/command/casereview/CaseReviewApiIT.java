@@ -151,6 +151,81 @@ class CaseReviewApiIT extends CommandServiceIT {
         assertThat(erased.json().get("item").asString()).isEqualTo("challenge/" + challenge);
     }
 
+    /**
+     * A finding cites a learning published to its region (once: again changes nothing, a draft is refused), and once
+     * the review is published a team of the region builds an experiment on the finding; a team elsewhere may not.
+     */
+    @Test
+    void givenAFindingCitingALearning_whenPublished_thenATeamOfTheRegionBuildsOnIt_andNoTeamElsewhere() {
+        String jana = "jana-" + UUID.randomUUID();
+        String far = "far-" + UUID.randomUUID();
+        String iva = "iva-" + UUID.randomUUID();
+        String ota = "ota-" + UUID.randomUUID();
+        UUID team = teamWithMembers(jana);
+        UUID farTeam = teamWithMembers(far);
+        UUID region = jdbc.sql("select region_id from directory_team where team_id = ?").param(team).query(UUID.class)
+                .single();
+        for (String reviewer : new String[] {iva, ota}) {
+            assertThat(post(ADMIN, "/api/regions/" + region + "/reviewers", "{\"userId\":\"%s\"}".formatted(reviewer))
+                    .status()).isEqualTo(201);
+        }
+        UUID review = UUID.randomUUID();
+        String base = "/api/case-reviews/" + review;
+        assertThat(post(TestTokens.token(iva), "/api/regions/" + region + "/case-reviews",
+                "{\"caseReviewId\":\"%s\",\"kind\":\"ROUND_TABLE\",\"title\":\"Pátky\"}".formatted(review)).status())
+                .isEqualTo(201);
+        UUID finding = UUID.randomUUID();
+        assertThat(post(TestTokens.token(iva), base + "/findings", finding(finding, "[\"ORGANISATION\"]")).status())
+                .isEqualTo(201);
+        UUID published = learning(jana, team, "REGION");
+        UUID draft = learning(jana, team, null);
+
+        String cites = base + "/findings/" + finding + "/learnings";
+        Response cited = post(TestTokens.token(iva), cites, "{\"learningId\":\"%s\"}".formatted(published));
+        assertThat(cited.status()).as(cited.body()).isEqualTo(200);
+        assertThat(cited.json().get("changed").asBoolean()).isTrue();
+        long stored = storedEvents();
+        Response again = post(TestTokens.token(iva), cites, "{\"learningId\":\"%s\"}".formatted(published));
+        assertThat(again.json().get("changed").asBoolean()).isFalse();
+        assertThat(storedEvents()).as("citing again appends nothing").isEqualTo(stored);
+        Response unpublished = post(TestTokens.token(iva), cites, "{\"learningId\":\"%s\"}".formatted(draft));
+        assertThat(unpublished.status()).isEqualTo(400);
+        assertThat(unpublished.json().get("errors").get(0).get("field").asString()).isEqualTo("learningId");
+        assertThat(unpublished.json().get("errors").get(0).get("rule").asString()).isEqualTo("visible-learning");
+        assertThat(post(TestTokens.token(jana), cites, "{\"learningId\":\"%s\"}".formatted(published)).status())
+                .as("no participant: the review is not there").isEqualTo(404);
+        assertThat(storedEvents()).as("refusals append nothing").isEqualTo(stored);
+
+        String based = """
+                {"experimentId":"%s","question":"q","prediction":"p","plan":"p","measures":"m","basedOn":"%s"}""";
+        Response early = post(TestTokens.token(jana), "/api/teams/" + team + "/experiments",
+                based.formatted(UUID.randomUUID(), finding));
+        assertThat(early.status()).as("an unpublished finding is no one's to build on").isEqualTo(400);
+        assertThat(early.json().get("errors").get(0).get("field").asString()).isEqualTo("basedOn");
+        assertThat(post(TestTokens.token(iva), base + "/publications", "{\"tier\":\"REGION\"}").status())
+                .isEqualTo(201);
+        assertThat(post(TestTokens.token(ota), base + "/publications/1/approvals", null).status()).isEqualTo(200);
+        assertThat(post(TestTokens.token(jana), "/api/teams/" + team + "/experiments",
+                based.formatted(UUID.randomUUID(), finding)).status()).isEqualTo(201);
+        Response elsewhere = post(TestTokens.token(far), "/api/teams/" + farTeam + "/experiments",
+                based.formatted(UUID.randomUUID(), finding));
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(400);
+        assertThat(elsewhere.json().get("errors").get(0).get("rule").asString()).isEqualTo("visible-learning");
+    }
+
+    /** A learning of the team drafted, and published at the tier unless it is null. */
+    private UUID learning(String member, UUID team, String tier) {
+        UUID learning = UUID.randomUUID();
+        assertThat(post(TestTokens.token(member), "/api/teams/" + team + "/learnings", """
+                {"learningId":"%s","title":"Nejdřív naslouchat","summary":"s","practice":"p"}""".formatted(learning))
+                .status()).isEqualTo(201);
+        if (tier != null) {
+            assertThat(post(TestTokens.token(member), "/api/learnings/" + learning + "/publications",
+                    "{\"tier\":\"%s\"}".formatted(tier)).status()).isEqualTo(201);
+        }
+        return learning;
+    }
+
     private static String episode(UUID id) {
         return "{\"episodeId\":\"%s\",\"occurredOn\":\"2026-03-06\",\"whatHappened\":\"Žádost čekala do pondělí.\","
                 .formatted(id) + "\"whyItMadeSense\":\"Schránka vypadala prázdná.\"}";

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
+import org.learningledger.command.casereview.CaseReviewDirectory.PublishedFinding;
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
@@ -203,6 +204,32 @@ class ExperimentTest {
         fixture.givenNoPriorActivity()
                 .when(new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", SEEN, IN_TEAM,
                         Optional.empty(), Optional.of(new RecordedLesson(SEEN, REGION, Tier.NATION, true, true))))
+                .expectException(fieldRule("basedOn", "visible-learning")).expectNoEvents();
+    }
+
+    static ProposeExperiment proposeBasedOnFinding(PublishedFinding finding) {
+        return new ProposeExperiment(EXPERIMENT, MEMBER, new TeamId(TEAM), "q", "p", "p", "m", SEEN, IN_TEAM,
+                Optional.empty(), Optional.empty(), Optional.of(finding));
+    }
+
+    @Test
+    void givenPublishedFindingOfTheTeamsRegion_whenProposedBasedOnIt_thenProposedWithTheLink() {
+        fixture.givenNoPriorActivity()
+                .when(proposeBasedOnFinding(new PublishedFinding(SEEN, REGION, Tier.REGION)))
+                .expectEvents(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", SEEN));
+    }
+
+    @Test
+    void givenNationalFindingOfAnotherRegion_whenProposedBasedOnIt_thenProposedWithTheLink() {
+        fixture.givenNoPriorActivity()
+                .when(proposeBasedOnFinding(new PublishedFinding(SEEN, UUID.randomUUID(), Tier.NATION)))
+                .expectEvents(new ExperimentProposed(ID, TEAM, "q", "p", "p", "m", SEEN));
+    }
+
+    @Test
+    void givenRegionalFindingOfAnotherRegion_whenProposedBasedOnIt_thenRefusedNamingBasedOn() {
+        fixture.givenNoPriorActivity()
+                .when(proposeBasedOnFinding(new PublishedFinding(SEEN, UUID.randomUUID(), Tier.REGION)))
                 .expectException(fieldRule("basedOn", "visible-learning")).expectNoEvents();
     }
 

@@ -95,7 +95,7 @@ class ValidationRulesTest {
                 new RegionId(REGION), LESSON, Optional.empty(), lesson(UUID.randomUUID(), Tier.REGION, true, false)));
         assertThat(refused.field()).isEqualTo("basedOn");
         assertThat(refused.rule()).isEqualTo("visible-learning");
-        assertThat(refused.getMessage()).isEqualTo("must name a learning or lesson this team can see");
+        assertThat(refused.getMessage()).isEqualTo("must name a learning, lesson or published case-review finding this team can see");
     }
 
     @Test

@@ -160,7 +160,7 @@ class ReportApiIT extends CommandServiceIT {
         assertThat(far.status()).as(far.body()).isEqualTo(400);
         assertThat(far.json().get("errors").get(0).get("rule").asString()).isEqualTo("visible-learning");
         assertThat(far.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("must name a learning or lesson this team can see");
+                .isEqualTo("must name a learning, lesson or published case-review finding this team can see");
 
         String reviewer = TestTokens.token(f.reviewer());
         long before = storedEvents();

@@ -36,11 +36,11 @@ class CaseReviewController {
         Reader reader = readers.of(authentication);
         CaseReviewFacts facts = queries.facts(id).orElseThrow(CaseReviewNotFoundException::new);
         if (Sight.of(reader, facts.workspaceItem()).any()) {
-            return queries.workspace(facts);
+            return queries.workspace(facts, reader);
         }
         // a withdrawn snapshot is a fact of the feed only: here it answers as unseen
         if (facts.snapshotItem() != null && Sight.of(reader, facts.snapshotItem()) == Sight.FULL) {
-            return facts.publishedView();
+            return queries.published(facts, reader);
         }
         throw new CaseReviewNotFoundException();
     }

@@ -14,6 +14,7 @@ import org.learningledger.events.casereview.CaseReviewPublicationProposed;
 import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
 import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.casereview.FindingLinkedToExperiment;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.query.intake.LedgerEvent;
@@ -92,6 +93,12 @@ final class CaseReviewEventChecks {
         public Map<String, Object> findingLinkedToExperiment(FindingLinkedToExperiment e) {
             return RequiredFields.of("caseReviewId", e.caseReviewId(), "regionId", e.regionId(), "findingId",
                     e.findingId(), "experimentId", e.experimentId(), "teamId", e.teamId(), "linkedBy", e.linkedBy());
+        }
+
+        @Override
+        public Map<String, Object> findingCitedLearning(FindingCitedLearning e) {
+            return RequiredFields.of("caseReviewId", e.caseReviewId(), "regionId", e.regionId(), "findingId",
+                    e.findingId(), "learningId", e.learningId(), "citedBy", e.citedBy());
         }
 
         @Override

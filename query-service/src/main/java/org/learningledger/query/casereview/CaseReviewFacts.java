@@ -1,6 +1,8 @@
 package org.learningledger.query.casereview;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.learningledger.events.casereview.CaseReviewKind;
@@ -32,8 +34,9 @@ record CaseReviewFacts(UUID id, UUID region, CaseReviewKind kind, String title, 
                 withdrawnAt, erasedAt);
     }
 
-    CaseReviewPublishedView publishedView() {
+    CaseReviewPublishedView publishedView(Map<UUID, List<FindingLinks.CitedLearning>> cites,
+            Map<UUID, FindingLinks.Responses> responses) {
         return CaseReviewPublishedView.of(id, region, kind, latest.version(), latest.tier(), latest.publishedAt(),
-                latest.snapshot(), erasedAt);
+                latest.snapshot(), erasedAt, cites, responses);
     }
 }

@@ -14,6 +14,7 @@ import org.learningledger.events.casereview.CaseReviewPublicationProposed;
 import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
 import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.casereview.FindingLinkedToExperiment;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.query.intake.LedgerEvent;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code case_review} and its parts. Every write is idempotent on its own (inserts ignore existing
  * rows; a participant's add or removal applies only if newer than the row's sequence). An event of a review
- * never opened in its region, an addendum or link to an item the review does not have, and an approval of a
+ * never opened in its region, an addendum, link or cite to an item the review does not have, and an approval of a
  * version never proposed are refused: the review's aggregate stops. An erasure blanks every text, every
  * version's snapshot included, and keeps the facts with the erasure's date.
  */
@@ -176,6 +177,21 @@ class CaseReviewProjection implements Projection {
                     VALUES (:id, :finding, :experiment, :team, :by, :at) ON CONFLICT DO NOTHING""")
                     .param("id", id).param("finding", e.findingId()).param("experiment", e.experimentId())
                     .param("team", e.teamId()).param("by", e.linkedBy()).param("at", at).update();
+            return null;
+        }
+
+        @Override
+        public Void findingCitedLearning(FindingCitedLearning e) {
+            if (count("SELECT count(*) FROM case_review_finding WHERE case_review_id = :id AND finding_id = :ref",
+                    id, e.findingId()) == 0) {
+                throw new RejectedEventException("FindingCitedLearning of finding " + e.findingId()
+                        + ", not one of case review " + id);
+            }
+            jdbc.sql("""
+                    INSERT INTO case_review_cite (case_review_id, finding_id, learning_id, cited_by, cited_at)
+                    VALUES (:id, :finding, :learning, :by, :at) ON CONFLICT DO NOTHING""")
+                    .param("id", id).param("finding", e.findingId()).param("learning", e.learningId())
+                    .param("by", e.citedBy()).param("at", at).update();
             return null;
         }
 

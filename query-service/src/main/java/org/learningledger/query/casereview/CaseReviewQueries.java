@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learningledger.events.casereview.CaseReviewKind;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.query.reader.Reader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +48,14 @@ class CaseReviewQueries {
                 .param("region", region).query((rs, n) -> facts(rs)).list();
     }
 
-    CaseReviewWorkspace workspace(CaseReviewFacts facts) {
-        return new Workspaces(jdbc).of(facts);
+    CaseReviewWorkspace workspace(CaseReviewFacts facts, Reader reader) {
+        return new Workspaces(jdbc).of(facts, reader);
+    }
+
+    /** The latest published snapshot with what the reader may see of its findings' cites and responses. */
+    CaseReviewPublishedView published(CaseReviewFacts facts, Reader reader) {
+        FindingLinks links = new FindingLinks(jdbc);
+        return facts.publishedView(links.visibleCites(facts.id(), reader), links.responses(facts.id(), reader));
     }
 
     private static CaseReviewFacts facts(ResultSet rs) throws SQLException {

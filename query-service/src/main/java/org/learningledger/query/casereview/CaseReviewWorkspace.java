@@ -14,7 +14,8 @@ import org.learningledger.events.learning.Tier;
 /**
  * A case review as its participants and the region's reviewers see it: everything recorded, corrections
  * as addenda under what they correct. Texts are null once erased ({@code erasedAt}, {@code erasedBy} a role).
- * Of the experiments a finding led to, only how many: which teams took it up is theirs to publish.
+ * Of the experiments a finding led to, only how many, and the reader's own teams' ones: which other teams took it
+ * up is theirs to publish.
  */
 public record CaseReviewWorkspace(String view, UUID id, UUID regionId, CaseReviewKind kind, String title,
                                   String leadId, Instant openedAt, List<Participant> participants,
@@ -32,8 +33,14 @@ public record CaseReviewWorkspace(String view, UUID id, UUID regionId, CaseRevie
                           String recordedBy, Instant recordedAt, List<Addendum> addenda) {
     }
 
+    /**
+     * {@code cites}: the learnings the finding cites; {@code respondingExperiments}: how many experiments respond
+     * to it (linked or based on it, see {@link FindingLinks}), {@code ownExperiments} those of the reader's teams.
+     */
     public record Finding(UUID findingId, String text, Set<ContributoryFactor> factors, boolean goodPractice,
-                          String recordedBy, Instant recordedAt, List<Addendum> addenda, int experimentsLinked) {
+                          String recordedBy, Instant recordedAt, List<Addendum> addenda, int experimentsLinked,
+                          List<UUID> cites, int respondingExperiments,
+                          List<FindingLinks.OwnExperiment> ownExperiments) {
     }
 
     public record Issue(UUID issueId, String question, String raisedBy, Instant raisedAt, List<Addendum> addenda) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.learningledger.events.casereview.ContributoryFactor;
 import org.learningledger.events.casereview.ParticipantRole;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.query.reader.Reader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Loads one case review's workspace: its parts in the order they were recorded, addenda under their item. */
@@ -24,8 +25,11 @@ final class Workspaces {
         this.jdbc = jdbc;
     }
 
-    CaseReviewWorkspace of(CaseReviewFacts f) {
+    CaseReviewWorkspace of(CaseReviewFacts f, Reader reader) {
         UUID id = f.id();
+        FindingLinks links = new FindingLinks(jdbc);
+        Map<UUID, List<UUID>> cites = links.cites(id);
+        Map<UUID, FindingLinks.Responses> responses = links.responses(id, reader);
         Map<UUID, List<CaseReviewWorkspace.Addendum>> addenda = jdbc.sql(
                         "SELECT * FROM case_review_addendum WHERE case_review_id = :id ORDER BY sequence")
                 .param("id", id).query((rs, n) -> Map.entry(rs.getObject("refers_to", UUID.class),
@@ -52,12 +56,17 @@ final class Workspaces {
                         SELECT f.*, (SELECT count(*) FROM case_review_experiment x WHERE x.finding_id = f.finding_id)
                                     AS experiments
                           FROM case_review_finding f WHERE f.case_review_id = :id ORDER BY f.sequence""")
-                        .param("id", id).query((rs, n) -> new CaseReviewWorkspace.Finding(
-                                rs.getObject("finding_id", UUID.class), rs.getString("text"),
-                                factors((String[]) rs.getArray("factors").getArray()), rs.getBoolean("good_practice"),
-                                rs.getString("recorded_by"), instant(rs, "recorded_at"),
-                                addenda.getOrDefault(rs.getObject("finding_id", UUID.class), List.of()),
-                                rs.getInt("experiments"))).list(),
+                        .param("id", id).query((rs, n) -> {
+                            UUID finding = rs.getObject("finding_id", UUID.class);
+                            FindingLinks.Responses responding = responses.getOrDefault(finding,
+                                    FindingLinks.Responses.NONE);
+                            return new CaseReviewWorkspace.Finding(finding, rs.getString("text"),
+                                    factors((String[]) rs.getArray("factors").getArray()),
+                                    rs.getBoolean("good_practice"), rs.getString("recorded_by"),
+                                    instant(rs, "recorded_at"), addenda.getOrDefault(finding, List.of()),
+                                    rs.getInt("experiments"), List.copyOf(cites.getOrDefault(finding, List.of())),
+                                    responding.respondingExperiments(), responding.own());
+                        }).list(),
                 jdbc.sql("SELECT * FROM case_review_issue WHERE case_review_id = :id ORDER BY sequence")
                         .param("id", id).query((rs, n) -> new CaseReviewWorkspace.Issue(
                                 rs.getObject("issue_id", UUID.class), rs.getString("question"),

@@ -13,6 +13,8 @@ import org.learningledger.query.learning.WithdrawalNotice;
  * learning it is based on was withdrawn, the notice of that (the fact, not the learning's content).
  * Erased texts are null, and the item erased says when ({@code erasedAt}) and by whom
  * ({@code erasedBy}: TEAM, STEWARD or ADMINISTRATOR): the experiment for its own texts, an observation for its own.
+ * {@code basedOnKind}: what {@code basedOn} names, {@code learning}, {@code lesson} or {@code finding} (of a case
+ * review); absent without {@code basedOn}.
  */
 public record ExperimentDetail(
         UUID id,
@@ -35,11 +37,13 @@ public record ExperimentDetail(
         List<Observation> observations,
         WithdrawalNotice withdrawalNotice,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String basedOnKind) {
 
     ExperimentDetail withWithdrawalNotice(WithdrawalNotice notice) {
         return new ExperimentDetail(id, teamId, question, prediction, plan, measures, basedOn, status, decision, summary,
-                abandonReason, proposedAt, startedAt, startedOn, endedAt, version, updatedAt, observations, notice, erasedAt, erasedBy);
+                abandonReason, proposedAt, startedAt, startedOn, endedAt, version, updatedAt, observations, notice, erasedAt,
+                erasedBy, basedOnKind);
     }
 
     /**

@@ -16,6 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ExperimentQueries {
 
+    /** What an experiment's {@code basedOn} names, as far as the read model knows it. */
+    private static final String BASED_ON_KIND = """
+            CASE WHEN e.based_on IS NULL THEN NULL
+                 WHEN EXISTS (SELECT 1 FROM learning l WHERE l.id = e.based_on) THEN 'learning'
+                 WHEN EXISTS (SELECT 1 FROM lesson s WHERE s.lesson_id = e.based_on) THEN 'lesson'
+                 WHEN EXISTS (SELECT 1 FROM case_review_finding f WHERE f.finding_id = e.based_on) THEN 'finding'
+            END AS based_on_kind""";
+
     private final JdbcClient jdbc;
 
     ExperimentQueries(JdbcClient jdbc) {
@@ -26,8 +34,8 @@ class ExperimentQueries {
     List<ExperimentSummary> ofTeam(UUID teamId, ExperimentStatus status) {
         String sql = """
                 SELECT id, team_id, question, status, decision, based_on, proposed_at, started_at, ended_at, version,
-                       erased_at, erased_by
-                FROM experiment WHERE team_id = :team""" + (status == null ? "" : " AND status = :status")
+                       erased_at, erased_by, %s
+                FROM experiment e WHERE team_id = :team""".formatted(BASED_ON_KIND) + (status == null ? "" : " AND status = :status")
                 + " ORDER BY proposed_at DESC, id";
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("team", teamId);
         if (status != null) {
@@ -36,7 +44,8 @@ class ExperimentQueries {
         return statement.query((rs, row) -> new ExperimentSummary(uuid(rs, "id"), uuid(rs, "team_id"),
                 rs.getString("question"), ExperimentStatus.valueOf(rs.getString("status")), rs.getString("decision"),
                 uuid(rs, "based_on"), instant(rs, "proposed_at"), instant(rs, "started_at"),
-                instant(rs, "ended_at"), rs.getLong("version"), instant(rs, "erased_at"), rs.getString("erased_by")))
+                instant(rs, "ended_at"), rs.getLong("version"), instant(rs, "erased_at"), rs.getString("erased_by"),
+                rs.getString("based_on_kind")))
                 .list();
     }
 
@@ -50,7 +59,7 @@ class ExperimentQueries {
                         rs.getString("kind"), rs.getString("text"), rs.getBigDecimal("value"),
                         instant(rs, "recorded_at"), rs.getObject("observed_on", LocalDate.class),
                         instant(rs, "erased_at"), rs.getString("erased_by"))).list();
-        return jdbc.sql("SELECT * FROM experiment WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT e.*, " + BASED_ON_KIND + " FROM experiment e WHERE e.id = :id").param("id", id)
                 .query((rs, row) -> new ExperimentDetail(uuid(rs, "id"), uuid(rs, "team_id"),
                         rs.getString("question"), rs.getString("prediction"), rs.getString("plan"),
                         rs.getString("measures"), uuid(rs, "based_on"),
@@ -59,7 +68,7 @@ class ExperimentQueries {
                         instant(rs, "started_at"), rs.getObject("started_on", LocalDate.class),
                         instant(rs, "ended_at"), rs.getLong("version"),
                         instant(rs, "updated_at"), observations, null, instant(rs, "erased_at"),
-                        rs.getString("erased_by"))).optional();
+                        rs.getString("erased_by"), rs.getString("based_on_kind"))).optional();
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

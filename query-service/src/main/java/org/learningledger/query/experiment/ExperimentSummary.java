@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * One line of a team's experiment list. Once the experiment's texts were erased its question is null
  * and it says when ({@code erasedAt}) and by whom ({@code erasedBy}: TEAM, STEWARD or ADMINISTRATOR).
+ * {@code basedOnKind} says what {@code basedOn} names: {@code learning}, {@code lesson} or {@code finding} (of a
+ * case review).
  */
 public record ExperimentSummary(
         UUID id,
@@ -20,5 +22,6 @@ public record ExperimentSummary(
         Instant endedAt,
         long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String basedOnKind) {
 }

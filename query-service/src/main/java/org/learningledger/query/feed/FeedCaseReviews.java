@@ -13,6 +13,7 @@ import org.learningledger.events.casereview.CaseReviewPublicationProposed;
 import org.learningledger.events.casereview.CaseReviewPublished;
 import org.learningledger.events.casereview.CaseReviewWithdrawn;
 import org.learningledger.events.casereview.EpisodeRecorded;
+import org.learningledger.events.casereview.FindingCitedLearning;
 import org.learningledger.events.casereview.FindingLinkedToExperiment;
 import org.learningledger.events.casereview.FindingRecorded;
 import org.learningledger.query.intake.CommitDurability;
@@ -117,6 +118,12 @@ final class FeedCaseReviews implements CaseReviewEvent.Handler<Void> {
 
     @Override
     public Void findingLinkedToExperiment(FindingLinkedToExperiment e) {
+        return null;
+    }
+
+    /** A workspace fact: the published view joins the cites its readers may see. */
+    @Override
+    public Void findingCitedLearning(FindingCitedLearning e) {
         return null;
     }
 

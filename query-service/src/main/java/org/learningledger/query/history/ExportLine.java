@@ -13,7 +13,9 @@ import org.learningledger.query.reader.Sight;
  * those who would see it, {@code erased_at} and {@code erased_by} (TEAM, STEWARD, REVIEWER or ADMINISTRATOR) say
  * so. An approved lesson is a row of kind {@code lesson} with its {@code lesson_id}, no team and no learning;
  * a published case review one of kind {@code case-review} ({@code case_review_id}), a raised challenge one of kind
- * {@code challenge} ({@code challenge_id}, its raising team if a team raised it).
+ * {@code challenge} ({@code challenge_id}, its raising team if a team raised it), and its answers and outcome
+ * reviews ones of kind {@code challenge-answered} (the answer as {@code result}, the rationale as {@code note}) and
+ * {@code challenge-outcome-reviewed} (the outcome as {@code note}), at the raise's tier.
  */
 final class ExportLine {
 
@@ -47,13 +49,13 @@ final class ExportLine {
         // last, so a spreadsheet or script reading the columns by position before lessons still reads them
         line.put("lesson_id", row.lessonId());
         line.put("case_review_id", row.kind().equals("case-review") ? row.aggregateId() : null);
-        line.put("challenge_id", row.kind().equals("challenge") ? row.aggregateId() : null);
+        line.put("challenge_id", RoundTwoFacts.CHALLENGE_KINDS.contains(row.kind()) ? row.aggregateId() : null);
         return line;
     }
 
     /** A case review's publication or a challenge's raise: no learning's, no experiment's. */
     private static boolean roundTwo(HistoryRow row) {
-        return row.kind().equals("case-review") || row.kind().equals("challenge");
+        return row.kind().equals("case-review") || RoundTwoFacts.CHALLENGE_KINDS.contains(row.kind());
     }
 
     /** One CSV record of the export (see {@link CsvRecords}). */

@@ -54,7 +54,9 @@ final class HistoryErasures {
             Map.entry("measure_point_recorded", MeasurePointRecorded.class),
             Map.entry("measure_point_corrected", MeasurePointCorrected.class),
             Map.entry("measure_rephased", MeasureRephased.class), Map.entry("lesson", LessonFacts.LessonText.class),
-            Map.entry("case-review", CaseReviewSnapshot.class), Map.entry("challenge", RoundTwoFacts.ChallengeText.class));
+            Map.entry("case-review", CaseReviewSnapshot.class), Map.entry("challenge", RoundTwoFacts.ChallengeText.class),
+            Map.entry("challenge-answered", RoundTwoFacts.AnswerText.class),
+            Map.entry("challenge-outcome-reviewed", RoundTwoFacts.OutcomeText.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -97,7 +99,8 @@ final class HistoryErasures {
             where = "aggregate_id = :aggregate AND kind = 'case-review'";
             erasure = e.erasure();
         } else if (event.payload() instanceof ChallengeErased e) {
-            where = "aggregate_id = :aggregate AND kind = 'challenge'";
+            where = "aggregate_id = :aggregate AND kind IN (:challengeKinds)";
+            params.addValue("challengeKinds", RoundTwoFacts.CHALLENGE_KINDS);
             erasure = e.erasure();
         } else {
             return;

@@ -51,7 +51,7 @@ final class HistoryFacts {
                 : payload instanceof CaseReviewEvent e ? e.handle(RoundTwoFacts.CASE_REVIEWS)
                 : payload instanceof ChallengeEvent e ? e.handle(RoundTwoFacts.CHALLENGES) : null;
         return Optional.ofNullable(fact).filter(f -> f.teamId() != null || f.lessonId() != null
-                || f.kind().equals("case-review") || f.kind().equals("challenge"));
+                || f.kind().equals("case-review") || RoundTwoFacts.CHALLENGE_KINDS.contains(f.kind()));
     }
 
     private static final class Learnings implements LearningEvent.Handler<HistoryFact> {

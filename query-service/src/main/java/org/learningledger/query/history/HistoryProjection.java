@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends one {@code history_event} row per learning or experiment event and per approved lesson, a batch's rows with one
+ * Appends one {@code history_event} row per learning or experiment event, per approved lesson, per published case
+ * review and per challenge raise, answer and outcome review, a batch's rows with one
  * statement. A batch in which another projection refuses an event is applied record by record, so
  * a refused event gets no row. Keyed by (aggregate, sequence), so a replay into the same tables
  * inserts nothing twice. An erasure blanks the rows before it (the batch's included, written first).
@@ -46,6 +47,7 @@ class HistoryProjection implements BatchProjection {
     public void applyAll(List<LedgerEvent> events) {
         ArrayRows rows = new ArrayRows(COLUMN_TYPES);
         Map<UUID, Integer> revisions = new HashMap<>();
+        ChallengeRaises raises = new ChallengeRaises(jdbc);
         for (LedgerEvent event : events) {
             if (HistoryErasures.isErasure(event.payload())) {
                 rows.insert(jdbc, INSERT);
@@ -54,7 +56,8 @@ class HistoryProjection implements BatchProjection {
                 continue;
             }
             Integer revision = revision(event.payload(), revisions);
-            HistoryFact fact = HistoryFacts.of(event.payload()).orElse(null);
+            HistoryFact fact = HistoryFacts.of(event.payload()).map(f -> raises.complete(event.aggregateId(), f))
+                    .orElse(null);
             if (fact != null) {
                 rows.add(event.aggregateId(), event.sequence(), fact.kind(), fact.learningId(), fact.teamId(),
                         fact.regionId(), fact.tier(), fact.version(), fact.title(), fact.validates(), fact.result(),

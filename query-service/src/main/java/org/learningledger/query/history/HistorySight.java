@@ -26,7 +26,7 @@ public final class HistorySight {
             // history follows tiers: a participant reads the review's workspace, not its history
             case "case-review" -> Item.caseReviewSnapshot(row.regionId(), row.tier(), Set.of(), row.learningWithdrawn(),
                     stopped);
-            case "challenge" -> Item.challenge(row.teamId(), row.regionId(), row.tier(), stopped);
+            case "challenge", "challenge-answered", "challenge-outcome-reviewed" -> Item.challenge(row.teamId(), row.regionId(), row.tier(), stopped);
             case "withdrawn" -> Item.withdrawal(row.teamId(), row.regionId(), row.tier(), row.validatedTeam(), stopped);
             default -> row.tier() == null ? Item.teamPrivate(row.teamId(), stopped)
                     : Item.published(row.teamId(), row.regionId(), row.tier(),

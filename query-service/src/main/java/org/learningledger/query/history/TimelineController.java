@@ -18,17 +18,19 @@ class TimelineController {
 
     private final HistoryQueries queries;
     private final Readers readers;
+    private final CitingFindings findings;
 
-    TimelineController(HistoryQueries queries, Readers readers) {
+    TimelineController(HistoryQueries queries, Readers readers, CitingFindings findings) {
         this.queries = queries;
         this.readers = readers;
+        this.findings = findings;
     }
 
     @GetMapping("/api/learnings/{id}/timeline")
     Timelines.Timeline timeline(@PathVariable UUID id, @RequestParam(required = false) String asOf,
             Authentication authentication) {
         Instant at = Instants.end("asOf", asOf, Instant.now());
-        return Timelines.of(readers.of(authentication), id, at, queries.aboutLearning(id, at))
+        return Timelines.of(readers.of(authentication), id, at, queries.aboutLearning(id, at), findings.of(id, at))
                 .orElseThrow(TimelineController::notFound);
     }
 

@@ -2,6 +2,7 @@ package org.learningledger.query.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,9 @@ final class Timelines {
     record Timeline(UUID learningId, Instant asOf, EvidenceStatus evidence, List<TimelineEntry> entries) {
     }
 
-    static Optional<Timeline> of(Reader reader, UUID id, Instant asOf, List<HistoryRow> rows) {
+    /** With the findings that cite the learning ({@link CitingFindings}), each to those who see its snapshot in full. */
+    static Optional<Timeline> of(Reader reader, UUID id, Instant asOf, List<HistoryRow> rows,
+            List<CitingFindings.CitingFinding> citing) {
         List<HistoryRow> own = rows.stream().filter(r -> id.equals(r.learningId())).toList();
         if (own.isEmpty()) {
             return Optional.empty();
@@ -67,6 +70,10 @@ final class Timelines {
                 default -> { } // drafts and revisions are the team's own work, not the learning's spread
             }
         }
+        citing.stream().filter(f -> Sight.of(reader, f.item()) == Sight.FULL).forEach(f -> entries.add(
+                TimelineEntry.finding(f.at(), f.caseReviewId(), f.findingId(), f.text(), f.regionId(), f.tier(),
+                        f.version(), f.publishedAt(), f.erasedAt(), f.erasedBy())));
+        entries.sort(Comparator.comparing(TimelineEntry::at)); // stable: history's own order within an instant
         return Optional.of(new Timeline(id, asOf, EvidenceStatus.of(validations), entries));
     }
 

@@ -73,4 +73,29 @@ class HistorySightTest {
         assertThat(HistorySight.of(validatedTeam, validation)).isEqualTo(Sight.LINK);
         assertThat(HistorySight.of(analyst, withdrawal)).isEqualTo(Sight.HIDDEN);
     }
+
+    /** An answer or outcome review is read at its challenge's tier, its raising team always. */
+    @Test
+    void givenAChallengesAnswerOrOutcomeReview_thenSeenAsItsRaise() {
+        Reader stranger = new Reader("sam", List.of(), List.of(), false, List.of());
+        for (String kind : List.of("challenge", "challenge-answered", "challenge-outcome-reviewed")) {
+            assertThat(HistorySight.of(analyst, row(kind, Tier.NATION, false))).as(kind).isEqualTo(Sight.FULL);
+            assertThat(HistorySight.of(analyst, row(kind, Tier.REGION, false))).as(kind).isEqualTo(Sight.HIDDEN);
+            assertThat(HistorySight.of(member, row(kind, Tier.REGION, false))).as(kind).isEqualTo(Sight.FULL);
+            assertThat(HistorySight.of(stranger, row(kind, Tier.NATION, false))).as(kind).isEqualTo(Sight.HIDDEN);
+        }
+    }
+
+    @Test
+    void givenAChallengesAnswer_whenExported_thenAChallengeLineWithItsAnswerAndNoExperiment() {
+        HistoryRow answered = new HistoryRow(7, Instant.EPOCH, "challenge-answered", UUID.randomUUID(), null, team,
+                region, Tier.NATION, null, null, null, "KEPT", null, null, "It protects children", "{}", false, null);
+
+        var line = ExportLine.of(answered, Sight.FULL);
+
+        assertThat(line.get("challenge_id")).isEqualTo(answered.aggregateId());
+        assertThat(line.get("experiment_id")).isNull();
+        assertThat(line.get("result")).isEqualTo("KEPT");
+        assertThat(line.get("note")).isEqualTo("It protects children");
+    }
 }

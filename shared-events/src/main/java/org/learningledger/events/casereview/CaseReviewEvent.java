@@ -10,7 +10,7 @@ import org.learningledger.events.DomainEvent;
  */
 public sealed interface CaseReviewEvent extends DomainEvent
         permits CaseReviewOpened, CaseReviewParticipantAdded, CaseReviewParticipantRemoved, EpisodeRecorded,
-        FindingRecorded, BoardIssueRaised, AddendumRecorded, FindingLinkedToExperiment,
+        FindingRecorded, BoardIssueRaised, AddendumRecorded, FindingLinkedToExperiment, FindingCitedLearning,
         CaseReviewPublicationProposed, CaseReviewPublished, CaseReviewWithdrawn, CaseReviewErased {
 
     UUID caseReviewId();
@@ -36,6 +36,8 @@ public sealed interface CaseReviewEvent extends DomainEvent
         R addendumRecorded(AddendumRecorded event);
 
         R findingLinkedToExperiment(FindingLinkedToExperiment event);
+
+        R findingCitedLearning(FindingCitedLearning event);
 
         R publicationProposed(CaseReviewPublicationProposed event);
 
