@@ -38,16 +38,22 @@ final class ExportLabels {
             Map.entry("measure_rephased", List.of("new phase of a measure", "nová fáze ukazatele")),
             Map.entry("lesson", List.of("lesson from a confidential report", "poučení z důvěrného hlášení")),
             Map.entry("case-review", List.of("case review shared", "rozbor případu sdílen")),
-            Map.entry("challenge", List.of("challenge raised", "výzva vznesena")));
+            Map.entry("challenge", List.of("challenge raised", "výzva vznesena")),
+            Map.entry("challenge-answered", List.of("challenge answered", "výzva zodpovězena")),
+            Map.entry("challenge-outcome-reviewed", List.of("outcome of a challenge reviewed", "výsledek výzvy posouzen")));
 
     private static final Map<String, List<String>> TIERS = Map.of(
             "REGION", List.of("shared with the region", "sdíleno s krajem"),
             "NATION", List.of("shared with the whole country", "sdíleno s celou republikou"));
 
+    /** A validation's result, or a challenge's answer. */
     private static final Map<String, List<String>> RESULTS = Map.of(
             "CONFIRMED", List.of("confirmed", "potvrzeno"),
             "CONFIRMED_WITH_ADAPTATION", List.of("confirmed with adaptation", "potvrzeno s úpravou"),
-            "NOT_CONFIRMED_HERE", List.of("not confirmed in our context", "u nás se nepotvrdilo"));
+            "NOT_CONFIRMED_HERE", List.of("not confirmed in our context", "u nás se nepotvrdilo"),
+            "REVISED", List.of("the rule is revised", "pravidlo se mění"),
+            "KEPT", List.of("the rule is kept", "pravidlo zůstává"),
+            "UNDER_REVIEW", List.of("under review", "posuzuje se"));
 
     private ExportLabels() {
     }

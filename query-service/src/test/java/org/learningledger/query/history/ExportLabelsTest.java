@@ -31,9 +31,16 @@ class ExportLabelsTest {
 
     @Test
     void givenAnUnknownOrWithheldId_whenLabelled_thenEmptyNameAndAnUnknownKindByItsCode() {
-        List<Object> labels = ExportLabels.of(line("challenge-answered", UUID.randomUUID(), null, null, null, null), names,
+        List<Object> labels = ExportLabels.of(line("some-later-kind", UUID.randomUUID(), null, null, null, null), names,
                 CsvStyle.CZECH);
-        assertThat(labels).containsExactly(null, null, null, "challenge-answered", null, null);
+        assertThat(labels).containsExactly(null, null, null, "some-later-kind", null, null);
+    }
+
+    @Test
+    void givenAChallengeAnswer_whenLabelledInCzech_thenTheKindAndTheAnswerInWords() {
+        assertThat(ExportLabels.of(line("challenge-answered", null, region, Tier.REGION, "UNDER_REVIEW", null), names,
+                CsvStyle.CZECH)).containsExactly(null, "Ústecký kraj", null, "výzva zodpovězena", "sdíleno s krajem",
+                "posuzuje se");
     }
 
     @Test
