@@ -1,4 +1,5 @@
-// The web interface: a hash router, the header (who is signed in, what they can open) and the views.
+// The web interface: a hash router, the header (who is signed in, what they can open, the language) and the views.
+// The language is chosen by i18n.js when it is first loaded, before anything here draws (frame.js switches it).
 import { get } from './api.js';
 import { captureSignInKey, completeOidc, signOut, token, userName } from './auth.js';
 import { clear, h } from './dom.js';
@@ -25,6 +26,8 @@ import { t as cr } from './messages/casereviews.js';
 import { caseReviewsView } from './views/case-reviews.js';
 import { caseReviewView } from './views/case-review.js';
 import { challengesView, challengeView } from './views/challenges.js';
+import { t as ta } from './messages/app.js';
+import { renderFrame, switchLanguage } from './frame.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -97,8 +100,8 @@ const ctx = {
     carryStatus = saidSinceRoute;
     if (window.location.hash === hash) route(); else window.location.hash = hash;
   },
-  teamName(id) { return ctx.teams.get(id)?.name || 'a team'; },
-  regionName(id) { return ctx.regions.get(id)?.name || 'a region'; },
+  teamName(id) { return ctx.teams.get(id)?.name || ta('aTeam'); },
+  regionName(id) { return ctx.regions.get(id)?.name || ta('aRegion'); },
   myTeam(id) { return (ctx.me?.teams || []).find((t) => t.teamId === id); },
 };
 
@@ -117,14 +120,17 @@ function navLink(hash, text) {
   return h('li', {}, h('a', { href: hash, 'aria-current': current ? 'page' : null }, text));
 }
 
+/** The language switch; after it the same page is drawn again, and what was just said stays. */
+const languageSwitch = () => switchLanguage(async () => { carryStatus = true; await route(); });
+
 function renderHeader() {
   const nav = clear(document.getElementById('nav'));
   const who = clear(document.getElementById('who'));
-  if (!ctx.me) { menuToggle(false); return; }
+  if (!ctx.me) { who.append(languageSwitch()); menuToggle(false); return; }
   const items = [];
   for (const team of ctx.me.teams) items.push(navLink(`#/team/${team.teamId}`, team.name));
-  if (ctx.me.stewardOf.length || (ctx.me.reviews || []).length) items.push(navLink('#/feed', 'Region feed'));
-  items.push(navLink('#/landscape', ctx.me.analyst ? 'Landscape and spread' : 'Shared learning'));
+  if (ctx.me.stewardOf.length || (ctx.me.reviews || []).length) items.push(navLink('#/feed', ta('regionFeed')));
+  items.push(navLink('#/landscape', ctx.me.analyst ? ta('landscape') : ta('sharedLearning')));
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));
   if (ctx.me.analyst || (ctx.me.reviews || []).length) items.push(navLink('#/figures', lessons('navFigures')));
   items.push(navLink('#/case-reviews', cr('navCaseReviews')));
@@ -132,7 +138,8 @@ function renderHeader() {
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
   who.append(h('span', {}, h('span', { class: 'who-label' }, `${ts('signedInAs')} `), h('strong', { 'data-testid': 'user' }, userName())),
-    ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); forgetTyped(); ctx.me = null; ctx.go('#/signin'); } }, ts('signOut')));
+    ' ', h('button', { type: 'button', class: 'link', onclick: () => { signOut(); forgetTyped(); ctx.me = null; ctx.go('#/signin'); } }, ts('signOut')),
+    ' ', languageSwitch());
   menuToggle(true);
 }
 
@@ -188,7 +195,7 @@ async function route() {
   try {
     if (!ctx.me) await loadReader();
   } catch (e) {
-    clear(main).append(h('h1', {}, 'Learning ledger'), notice(e, 'Your profile'));
+    clear(main).append(h('h1', {}, ta('ledger')), notice(e, ta('yourProfile')));
     return;
   }
   if (hash === '#/' || hash === '#/signin') { redirect(home(), true); return; }
@@ -200,13 +207,13 @@ async function route() {
       try {
         cleanup = (await view(main, ctx, ...m.slice(1))) || null;
       } catch (e) {
-        main.append(notice(e, 'This page'));
+        main.append(notice(e, ta('thisPage')));
       }
       focusHeading();
       return;
     }
   }
-  main.append(h('h1', {}, 'Page not found'), h('p', {}, h('a', { href: '#/' }, 'Go to the start page')));
+  main.append(h('h1', {}, ta('notFound')), h('p', {}, h('a', { href: '#/' }, ta('goToStart'))));
   focusHeading();
 }
 
@@ -221,6 +228,7 @@ window.addEventListener('ledger:unauthenticated', () => {
 });
 
 (async () => {
+  renderFrame();
   try {
     if (await completeOidc()) ctx.announce(ts('signedIn'));
   } catch (e) {

@@ -1,4 +1,5 @@
 // Small helpers to build the page from data without innerHTML: text is always text, never markup.
+import { locale } from './i18n.js';
 
 /** h('p', {class: 'x', onclick: fn}, 'text', child, [more]) */
 export function h(tag, attrs = {}, ...children) {
@@ -84,17 +85,26 @@ export function radios({ name, legend, options, value, hint }) {
     h('p', { class: 'field-error', id: errorId, hidden: true }));
 }
 
+/** A moment in the page's language: "3. 12. 2026 14:05" in Czech (24-hour clock), "3 Dec 2026, 14:05" in English. */
 export function formatTime(iso) {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return d.toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
 }
 
+/** A day in the page's language: "3. 12. 2026" in Czech, "3 Dec 2026" in English. */
 export function formatDate(iso) {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? String(iso) : d.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return Number.isNaN(d.getTime()) ? String(iso) : d.toLocaleDateString(locale(), { dateStyle: 'medium' });
+}
+
+/** A number in the page's language (decimal comma in Czech). */
+export function formatNumber(value) {
+  if (value === null || value === undefined || value === '') return '';
+  const n = Number(value);
+  return Number.isNaN(n) ? String(value) : n.toLocaleString(locale(), { maximumFractionDigits: 6 });
 }
 
 /** A <time> element that shows a readable date and keeps the exact one. */

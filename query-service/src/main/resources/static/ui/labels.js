@@ -1,35 +1,23 @@
-// The ledger's codes in everyday words.
+// The ledger's codes in everyday words, in the page's language (their texts: messages/codes.js).
 
-export const STAGES = [
-  { value: 'PROPOSED', label: 'Planned', hint: 'proposed, not started yet' },
-  { value: 'STARTED', label: 'Running', hint: 'started, observations being recorded' },
-  { value: 'CONCLUDED', label: 'Concluded', hint: 'the team decided what to do next' },
-  { value: 'ABANDONED', label: 'Stopped', hint: 'abandoned before a conclusion' },
-];
+import { t } from './messages/codes.js';
 
-export const KINDS = [
-  { value: 'NOTE', label: 'Note', hint: 'what the team noticed' },
-  { value: 'MEASURE', label: 'Measure', hint: 'a number, such as a count' },
-  { value: 'CHILD_VOICE', label: 'A child’s voice', hint: 'what a child said, in the team’s words, with no names' },
-  { value: 'FAMILY_VOICE', label: 'A family’s voice', hint: 'what a parent or family said, with no names' },
-];
+/** A code with its label and hint in the page's language, read when drawn (the language may change). */
+const code = (value, hint = true) => {
+  const item = { value, get label() { return t(value); } };
+  if (hint) Object.defineProperty(item, 'hint', { get: () => t(`${value}Hint`), enumerable: true });
+  return item;
+};
 
-export const DECISIONS = [
-  { value: 'ADOPT', label: 'Adopt', hint: 'keep doing it as it is' },
-  { value: 'ADAPT', label: 'Adapt', hint: 'keep doing it, with changes' },
-  { value: 'ABANDON', label: 'Abandon', hint: 'stop doing it' },
-];
+export const STAGES = ['PROPOSED', 'STARTED', 'CONCLUDED', 'ABANDONED'].map((v) => code(v));
 
-export const TIERS = [
-  { value: 'REGION', label: 'The region', hint: 'teams and stewards of your region' },
-  { value: 'NATION', label: 'The whole country', hint: 'every team, steward and the ministry’s analysts' },
-];
+export const KINDS = ['NOTE', 'MEASURE', 'CHILD_VOICE', 'FAMILY_VOICE'].map((v) => code(v));
 
-export const RESULTS = [
-  { value: 'CONFIRMED', label: 'Confirmed' },
-  { value: 'CONFIRMED_WITH_ADAPTATION', label: 'Confirmed with adaptation' },
-  { value: 'NOT_CONFIRMED_HERE', label: 'Not confirmed in our context' },
-];
+export const DECISIONS = ['ADOPT', 'ADAPT', 'ABANDON'].map((v) => code(v));
+
+export const TIERS = ['REGION', 'NATION'].map((v) => code(v));
+
+export const RESULTS = ['CONFIRMED', 'CONFIRMED_WITH_ADAPTATION', 'NOT_CONFIRMED_HERE'].map((v) => code(v, false));
 
 /** What each de-identification rule found (the command side's Finding.rule), in Czech and English. */
 export const FINDING_NAMES = {
@@ -53,10 +41,7 @@ export function findingName(rule) {
 /** The English names, as the refusal panel used them first. */
 export const FINDINGS = Object.fromEntries(Object.entries(FINDING_NAMES).map(([k, v]) => [k, v.en]));
 
-/**
- * Texts of the observation's date, in Czech and English; the page's language picks one (the rest of the
- * interface is English so far).
- */
+/** Texts of the observation's date, in Czech and English; the page's language picks one. */
 export const OBSERVED_ON = {
   label: { cs: 'Pozorováno dne', en: 'Observed on' },
   hint: { cs: 'Den, kdy se to stalo, pokud to nebylo dnes. Nejpozději dnes.', en: 'The day it happened, if not today. Today at the latest.' },
@@ -85,7 +70,7 @@ export function label(list, value) {
 }
 
 export function tierLabel(tier) {
-  return tier === 'NATION' ? 'shared with the whole country' : tier === 'REGION' ? 'shared with the region' : 'team only (draft)';
+  return t(tier === 'NATION' ? 'sharedNation' : tier === 'REGION' ? 'sharedRegion' : 'teamOnly');
 }
 
 const czech = () => (document.documentElement.lang || '').toLowerCase().startsWith('cs');

@@ -1,6 +1,6 @@
 // One experiment: what it asks, its observations, and the next steps its stage allows.
 import { command, get, until } from '../api.js';
-import { field, fill, formatDate, h, radios, time } from '../dom.js';
+import { field, fill, formatDate, formatNumber, h, radios, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit } from '../forms.js';
 import { label, say, DECISIONS, ERASURE, KINDS, OBSERVED_ON, STAGES } from '../labels.js';
@@ -10,18 +10,20 @@ import { measuresSection } from './measures.js';
 import { startedOnField } from './measure-forms.js';
 import { keepTyped } from '../keep.js';
 import { eraseObservation, formState, observeForm } from './observe-form.js';
+import { t } from '../messages/experiments.js';
+import { locale } from '../i18n.js';
 
 export async function experimentView(main, ctx, teamId, id) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
   teamHeader(main, ctx, teamId, 'experiments');
-  const body = h('article', { class: 'experiment', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading…'));
+  const body = h('article', { class: 'experiment', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('loading')));
   main.append(body);
   // Just proposed: the query side shows it within moments.
   const experiment = await until(() => get(`/api/experiments/${id}`), (x) => Boolean(x))
-    .catch((e) => { fill(body, notice(e, 'The experiment')); return undefined; });
+    .catch((e) => { fill(body, notice(e, t('theExperiment'))); return undefined; });
   if (experiment === undefined) return;
   if (!experiment) {
-    fill(body, h('p', { class: 'notice error' }, 'This experiment could not be found. It may not exist, or it may belong to another team.'));
+    fill(body, h('p', { class: 'notice error' }, t('notFoundExperiment')));
     return;
   }
   render(body, ctx, teamId, experiment);
@@ -29,7 +31,7 @@ export async function experimentView(main, ctx, teamId, id) {
 
 /** after: what the last save left to say ({saved, warnings} of an observation; replaces: the one it corrects). */
 function render(body, ctx, teamId, x, after = {}, keep = null) {
-  document.title = `${shownText(x.question, x)} · Experiment`;
+  document.title = t('titleExperiment', shownText(x.question, x));
   const refresh = async (changed, next = {}, { keepForm = false, focus = true } = {}) => {
     const kept = keepForm ? formState(body) : null;
     const y = await until(() => get(`/api/experiments/${x.id}`), (z) => z && changed(z));
@@ -46,16 +48,16 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
     h('h2', { tabindex: '-1' }, shown(x.question, x)),
     erased ? h('p', { class: 'notice erased-notice' }, say(ERASURE.erasedExperimentNote)) : null,
     dl([
-      ['We expect', shown(x.prediction, x)],
-      ['What we change', shown(x.plan, x)],
-      ['What we observe', shown(x.measures, x)],
-      ['Tries the shared learning', x.basedOn ? h('a', { href: `#/learning/${x.basedOn}` }, 'open it') : null],
-      ['Note', x.withdrawalNotice ? `The learning this experiment tries was withdrawn by its team on ${formatDate(x.withdrawalNotice.withdrawnAt)}.` : null],
-      ['Proposed', time(x.proposedAt)],
-      ['Started', x.startedOn ? h('time', { datetime: x.startedOn }, formatDate(`${x.startedOn}T12:00:00`)) : time(x.startedAt)],
-      ['Ended', time(x.endedAt)],
-      ['Decision', x.decision ? [`${label(DECISIONS, x.decision)}: `, shown(x.summary, x) || ''] : null],
-      ['Why it was stopped', x.status === 'ABANDONED' ? shown(x.abandonReason, x) : null],
+      [t('weExpect'), shown(x.prediction, x)],
+      [t('whatWeChange'), shown(x.plan, x)],
+      [t('whatWeObserve'), shown(x.measures, x)],
+      [t('triesTheShared'), x.basedOn ? h('a', { href: `#/learning/${x.basedOn}` }, t('openIt')) : null],
+      [t('note'), x.withdrawalNotice ? t('basedOnWithdrawn', formatDate(x.withdrawalNotice.withdrawnAt)) : null],
+      [t('proposedLabel'), time(x.proposedAt)],
+      [t('started'), x.startedOn ? h('time', { datetime: x.startedOn }, formatDate(`${x.startedOn}T12:00:00`)) : time(x.startedAt)],
+      [t('ended'), time(x.endedAt)],
+      [t('decision'), x.decision ? [`${label(DECISIONS, x.decision)}: `, shown(x.summary, x) || ''] : null],
+      [t('whyStopped'), x.status === 'ABANDONED' ? shown(x.abandonReason, x) : null],
     ]),
     observations(ctx, x, refresh),
     body.measures,
@@ -67,7 +69,7 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
 function observations(ctx, x, refresh) {
   const items = x.observations || [];
   return h('section', { 'aria-labelledby': 'obs-h' },
-    h('h3', { id: 'obs-h' }, `Observations (${items.length})`),
+    h('h3', { id: 'obs-h' }, t('observations', items.length)),
     items.length ? h('ul', { class: 'observations' }, items.map((o) => {
       const gone = erasure(o, x);
       const textId = `obs-text-${o.observationId}`;
@@ -76,13 +78,13 @@ function observations(ctx, x, refresh) {
           `${say(OBSERVED_ON.recorded)} `, time(o.recordedAt)),
         gone && (o.text === null || o.text === undefined) ? h('p', { id: textId, tabindex: '-1' }, erasedNote(gone))
           : o.kind.endsWith('_VOICE') ? h('blockquote', { id: textId }, o.text) : h('p', { id: textId }, o.text),
-        o.value !== null && o.value !== undefined ? h('p', { class: 'value' }, `Value: ${o.value}`) : null,
+        o.value !== null && o.value !== undefined ? h('p', { class: 'value' }, t('value', formatNumber(o.value))) : null,
         gone ? null : h('p', { class: 'obs-actions' }, h('button', {
           type: 'button', class: 'link erase', 'aria-label': say(ERASURE.eraseObservationLabel), 'aria-describedby': textId,
           onclick: () => eraseObservation(ctx, x, o, refresh),
         }, say(ERASURE.eraseObservation))));
     }))
-      : h('p', { class: 'empty' }, x.status === 'PROPOSED' ? 'Observations can be recorded once the experiment has started.' : 'No observations yet.'));
+      : h('p', { class: 'empty' }, x.status === 'PROPOSED' ? t('observeOnceStarted') : t('noObservations')));
 }
 
 function eraseExperiment(ctx, x, refresh) {
@@ -104,13 +106,13 @@ function eraseExperiment(ctx, x, refresh) {
 function observedOn(day) {
   if (!day) return null;
   const [y, m, d] = day.split('-').map(Number);
-  const shown = new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const shown = new Date(y, m - 1, d).toLocaleDateString(locale(), { dateStyle: 'medium' });
   return h('span', { class: 'observed-on' }, `${say(OBSERVED_ON.label)} `, h('time', { datetime: day }, shown));
 }
 
 function actions(ctx, x, refresh, after, keep) {
   if (x.status === 'CONCLUDED' || x.status === 'ABANDONED') return null;
-  const section = h('section', { class: 'next-steps', 'aria-labelledby': 'next-h' }, h('h3', { id: 'next-h' }, 'Next steps'));
+  const section = h('section', { class: 'next-steps', 'aria-labelledby': 'next-h' }, h('h3', { id: 'next-h' }, t('nextSteps')));
   if (x.status === 'PROPOSED') section.append(startForm(ctx, x, refresh));
   if (x.status === 'STARTED') section.append(...observeForm(ctx, x, refresh, after, keep), concludeForm(ctx, x, refresh));
   section.append(abandonForm(ctx, x, refresh));
@@ -118,12 +120,12 @@ function actions(ctx, x, refresh, after, keep) {
 }
 
 function startForm(ctx, x, refresh) {
-  const form = h('form', { class: 'inline', 'aria-label': 'Start the experiment' },
-    h('p', {}, 'Ready to begin? Starting lets the team record observations.'),
+  const form = h('form', { class: 'inline', 'aria-label': t('start') },
+    h('p', {}, t('ready')),
     startedOnField(),
-    h('button', { type: 'submit', class: 'primary' }, 'Start the experiment'));
+    h('button', { type: 'submit', class: 'primary' }, t('start')));
   onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/start`, v.startedOn ? { startedOn: v.startedOn } : undefined), async () => {
-    ctx.announce('The experiment has started.');
+    ctx.announce(t('startedSaid'));
     await refresh((y) => y.status !== 'PROPOSED');
   });
   return form;
@@ -131,14 +133,14 @@ function startForm(ctx, x, refresh) {
 
 function concludeForm(ctx, x, refresh) {
   const form = h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'conclude-h' },
-    h('h4', { id: 'conclude-h' }, 'Conclude the experiment'),
-    radios({ name: 'decision', legend: 'What does the team decide?', options: DECISIONS }),
-    field({ name: 'summary', label: 'What happened, and why this decision?', type: 'textarea', rows: 3, required: true }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Conclude')));
+    h('h4', { id: 'conclude-h' }, t('conclude')),
+    radios({ name: 'decision', legend: t('decide'), options: DECISIONS }),
+    field({ name: 'summary', label: t('summary'), type: 'textarea', rows: 3, required: true }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('concludeSubmit'))));
   keepTyped(form, `conclude.${x.id}`, ['decision', 'summary'], ctx.announce);
   onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/conclusion`, { decision: v.decision, summary: v.summary }),
     async () => {
-      ctx.announce('The experiment is concluded.');
+      ctx.announce(t('concluded'));
       await refresh((y) => y.status === 'CONCLUDED');
     });
   return form;
@@ -146,11 +148,11 @@ function concludeForm(ctx, x, refresh) {
 
 function abandonForm(ctx, x, refresh) {
   const form = h('form', { class: 'stack', novalidate: true },
-    field({ name: 'reason', label: 'Why stop it?', type: 'textarea', rows: 2, required: true }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Abandon the experiment')));
+    field({ name: 'reason', label: t('whyStop'), type: 'textarea', rows: 2, required: true }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, t('abandon'))));
   onSubmit(form, (v) => command('POST', `/api/experiments/${x.id}/abandonment`, { reason: v.reason }), async () => {
-    ctx.announce('The experiment is abandoned.');
+    ctx.announce(t('abandoned'));
     await refresh((y) => y.status === 'ABANDONED');
   });
-  return h('details', { class: 'panel quiet' }, h('summary', {}, 'Abandon the experiment'), form);
+  return h('details', { class: 'panel quiet' }, h('summary', {}, t('abandon')), form);
 }

@@ -5,7 +5,7 @@ import { clear, field, fill, formatDate, h, radios, time } from '../dom.js';
 import { clearErrors, notice, showErrors } from '../errors.js';
 import { findingsPanel } from '../findings.js';
 import { onSubmit, values } from '../forms.js';
-import { label, say, ERASURE, TIERS, tierLabel, WARNINGS } from '../labels.js';
+import { say, ERASURE, TIERS, tierLabel, WARNINGS } from '../labels.js';
 import { confirmErasure, erasedNote, erasure, shown, shownText } from '../erasure.js';
 import { earlierPanel, selectIn, take, warningsPanel } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
@@ -14,21 +14,22 @@ import { liveGuard } from '../live-guard.js';
 import { previewPanel } from './share-preview.js';
 import { t as tp } from '../messages/sharing.js';
 import { keepTyped } from '../keep.js';
+import { t } from '../messages/learnings.js';
 
 export async function learningEditView(main, ctx, teamId, id) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
   teamHeader(main, ctx, teamId, 'learnings');
-  const body = h('article', { class: 'learning-edit', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading…'));
+  const body = h('article', { class: 'learning-edit', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('loading')));
   main.append(body);
   let learning;
   try {
     learning = await until(() => get(`/api/learnings/${id}`), (l) => Boolean(l));
   } catch (e) {
-    fill(body, notice(e, 'The learning'));
+    fill(body, notice(e, t('theLearning')));
     return;
   }
   if (!learning || !learning.draft) {
-    fill(body, h('p', { class: 'notice error' }, 'This learning could not be found among your team’s learnings.'));
+    fill(body, h('p', { class: 'notice error' }, t('notFound')));
     return;
   }
   const [experiments, visible] = await Promise.all([
@@ -50,17 +51,17 @@ export async function learningEditView(main, ctx, teamId, id) {
 function render(body, ctx, teamId, l, experiments, others, after = {}) {
   const d = l.draft;
   const gone = erasure(d);
-  document.title = `${shownText(d.title, d) || ''} · Learning`;
+  document.title = t('titleLearning', shownText(d.title, d) || '');
   const reload = async (changed, next = {}) => {
     const fresh = await until(() => get(`/api/learnings/${l.learningId}`), (x) => x && changed(x));
     render(body, ctx, teamId, fresh || l, experiments, others, next);
     return fresh || l;
   };
   const editForm = h('form', { class: 'stack', novalidate: true, 'aria-labelledby': 'edit-h' },
-    h('h3', { id: 'edit-h' }, 'The draft'),
+    h('h3', { id: 'edit-h' }, t('theDraft')),
     gone ? h('p', { class: 'notice erased-notice' }, erasedNote(gone), '. ', say(ERASURE.erasedDraft)) : null,
     learningFields(d, experiments, others),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Save changes'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, t('saveChanges')),
       !gone && Number.isInteger(d.revision) ? eraseRevisionButton(ctx, l, d.revision, reload) : null));
   const saved = JSON.stringify(learningBody(values(editForm)));
   const dirty = () => JSON.stringify(learningBody(values(editForm))) !== saved;
@@ -68,12 +69,12 @@ function render(body, ctx, teamId, l, experiments, others, after = {}) {
   liveGuard(editForm, TEXT_FIELDS);
   keepTyped(editForm, `learning.${l.learningId}`, TEXT_FIELDS, ctx.announce);
   onSubmit(editForm, (v) => (dirty() ? revise(v).then((result) => ({ result, texts: learningBody(v) })) : null), async (answer) => {
-    if (!answer) { ctx.announce('Nothing has changed since the last save.', 'info'); return; }
+    if (!answer) { ctx.announce(t('nothingChanged'), 'info'); return; }
     const warnings = answer.result.warnings || [];
     // the revision just replaced still holds what the guard found in it: offer to erase it
     const earlier = after.saved ? (Number.isInteger(after.saved.revision) ? after.saved.revision : d.revision) : null;
     const replaced = Number.isInteger(earlier) ? earlier : null;
-    ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : 'Changes saved. They stay within the team until you share again.');
+    ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : t('changesSaved'));
     const fresh = await reload((x) => x.draft && x.draft.revisedAt !== d.revisedAt,
       { saved: warnings.length ? { warnings, texts: answer.texts, revision: answer.result.revision } : null, replaced });
     if (warnings.length || replaced !== null) body.querySelector('.warnings-panel')?.focus();
@@ -82,11 +83,11 @@ function render(body, ctx, teamId, l, experiments, others, after = {}) {
 
   const findingsPlace = h('div', { class: 'findings-place' });
   fill(body,
-    h('p', { class: 'badge', 'data-tier': l.tier || 'TEAM' }, l.withdrawn ? 'Withdrawn' : tierLabel(l.tier)),
+    h('p', { class: 'badge', 'data-tier': l.tier || 'TEAM' }, l.withdrawn ? t('withdrawnBadge') : tierLabel(l.tier)),
     h('h2', { tabindex: '-1' }, shown(d.title, d)),
-    l.version ? h('p', { class: 'meta' }, `Version ${l.version} shared ${formatDate(l.publishedAt)}. `,
-      h('a', { href: `#/learning/${l.learningId}` }, 'See it as others see it')) : null,
-    l.withdrawn ? h('p', { class: 'notice' }, `Withdrawn ${formatDate(l.withdrawal?.withdrawnAt)}: `, shown(l.withdrawal?.reason, l.withdrawal) || '') : null,
+    l.version ? h('p', { class: 'meta' }, t('versionShared', l.version, formatDate(l.publishedAt)),
+      h('a', { href: `#/learning/${l.learningId}` }, t('asOthersSee'))) : null,
+    l.withdrawn ? h('p', { class: 'notice' }, t('withdrawnOn', formatDate(l.withdrawal?.withdrawnAt)), shown(l.withdrawal?.reason, l.withdrawal) || '') : null,
     l.withdrawn ? null : afterSave(ctx, l, editForm, after, reload),
     l.withdrawn ? null : editForm,
     l.withdrawn ? null : publishForm(ctx, l, editForm, dirty, revise, findingsPlace, experiments, reload),
@@ -143,14 +144,14 @@ function eraseRevision(ctx, l, revision, reload, reason) {
 }
 
 function publishForm(ctx, l, editForm, dirty, revise, place, experiments, reload) {
-  const wider = TIERS.filter((t) => !(l.tier === 'NATION' && t.value === 'REGION'));
+  const wider = TIERS.filter((x) => !(l.tier === 'NATION' && x.value === 'REGION'));
   const invited = l.tier === 'REGION' && (l.invitations || []).some((i) => i.tier === 'NATION');
   const form = h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'publish-h' },
-    h('h3', { id: 'publish-h' }, l.tier ? 'Share a new version' : 'Share it'),
-    h('p', { class: 'hint' }, 'Sharing sends a copy of the draft as it is now. Later changes stay within the team until you share again.'),
-    invited ? h('p', { class: 'notice ok' }, 'A steward has invited the team to share this with the whole country.') : null,
-    radios({ name: 'tier', legend: 'Share with', options: wider, value: invited ? 'NATION' : l.tier || 'REGION' }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Share')));
+    h('h3', { id: 'publish-h' }, l.tier ? t('shareNew') : t('shareIt')),
+    h('p', { class: 'hint' }, t('shareHint')),
+    invited ? h('p', { class: 'notice ok' }, t('invitedNation')) : null,
+    radios({ name: 'tier', legend: t('shareWith'), options: wider, value: invited ? 'NATION' : l.tier || 'REGION' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('share'))));
   let sent = null;
   const shareButton = () => document.querySelector('article.learning-edit form[aria-labelledby=publish-h] button[type=submit]');
   const refused = (error) => {
@@ -161,7 +162,7 @@ function publishForm(ctx, l, editForm, dirty, revise, place, experiments, reload
   };
   const publish = (tier) => command('POST', `/api/learnings/${l.learningId}/publications`, { tier });
   const shared = async (result) => {
-    ctx.announce(`Shared with ${label(TIERS, result.tier).toLowerCase()} as version ${result.version}.`);
+    ctx.announce(t('shared', result.tier, result.version));
     await reload((x) => (x.version || 0) >= result.version);
     shareButton()?.focus(); // the page is drawn anew: focus stays on Share, not on the page's body
   };
@@ -217,8 +218,7 @@ async function showFindings(findings, sent, editForm, place, experiments) {
     wrapper.classList.add('has-error');
     wrapper.querySelector('input, textarea')?.setAttribute('aria-invalid', 'true');
     const message = wrapper.querySelector('.field-error');
-    message.textContent = count === 1 ? 'One detail here could identify someone: see the marked text below.'
-      : `${count} details here could identify someone: see the marked text below.`;
+    message.textContent = count === 1 ? t('oneFinding') : t('findings', count);
     message.hidden = false;
   }
   const panel = findingsPanel(findings, texts, names, select);
@@ -229,23 +229,23 @@ async function showFindings(findings, sent, editForm, place, experiments) {
 function stewards(ctx, l) {
   const items = [
     ...(l.invitations || []).map((i) => ({ at: i.invitedAt, el: h('li', { class: 'invitation' },
-      `The steward of ${ctx.regionName(i.stewardRegionId)} invites the team to share it with ${label(TIERS, i.tier).toLowerCase()}. `, time(i.invitedAt)) })),
+      t('invitesIt', ctx.regionName(i.stewardRegionId), i.tier), time(i.invitedAt)) })),
     ...(l.endorsements || []).map((e) => ({ at: e.endorsedAt, el: h('li', { class: 'endorsement' },
-      `Endorsed by the steward of ${ctx.regionName(e.stewardRegionId)}`, e.note ? [': ', h('q', {}, e.note)] : erasure(e) ? [': ', erasedNote(erasure(e))] : '', ' · ', time(e.endorsedAt)) })),
+      t('endorsedByIt', ctx.regionName(e.stewardRegionId)), e.note ? [': ', h('q', {}, e.note)] : erasure(e) ? [': ', erasedNote(erasure(e))] : '', ' · ', time(e.endorsedAt)) })),
   ].sort((a, b) => String(b.at).localeCompare(String(a.at)));
   if (!l.tier) return null;
-  return h('section', { 'aria-labelledby': 'stewards-h' }, h('h3', { id: 'stewards-h' }, 'From stewards'),
-    items.length ? h('ul', { class: 'received' }, items.map((i) => i.el)) : h('p', { class: 'empty' }, 'No invitations or endorsements yet.'));
+  return h('section', { 'aria-labelledby': 'stewards-h' }, h('h3', { id: 'stewards-h' }, t('fromStewards')),
+    items.length ? h('ul', { class: 'received' }, items.map((i) => i.el)) : h('p', { class: 'empty' }, t('noneReceived')));
 }
 
 function withdrawForm(ctx, l, reload) {
   const form = h('form', { class: 'stack', novalidate: true },
-    h('p', { class: 'hint' }, 'After a withdrawal nobody outside the team sees what it said; that it was withdrawn stays visible.'),
-    field({ name: 'reason', label: 'Why withdraw it? (only the team sees this)', type: 'textarea', rows: 2, required: true }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Withdraw the learning')));
+    h('p', { class: 'hint' }, t('withdrawHint')),
+    field({ name: 'reason', label: t('whyWithdraw'), type: 'textarea', rows: 2, required: true }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, t('withdraw'))));
   onSubmit(form, (v) => command('POST', `/api/learnings/${l.learningId}/withdrawal`, { reason: v.reason }), async () => {
-    ctx.announce('The learning is withdrawn.');
+    ctx.announce(t('withdrawnSaid'));
     await reload((x) => x.withdrawn);
   });
-  return h('details', { class: 'panel quiet' }, h('summary', {}, 'Withdraw the learning'), form);
+  return h('details', { class: 'panel quiet' }, h('summary', {}, t('withdraw')), form);
 }

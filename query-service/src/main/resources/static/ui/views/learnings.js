@@ -3,18 +3,19 @@ import { command, get } from '../api.js';
 import { formatDate, h, time } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit, renewId, stableId } from '../forms.js';
-import { label, say, TIERS, tierLabel, WARNINGS } from '../labels.js';
+import { say, tierLabel, WARNINGS } from '../labels.js';
 import { shownText } from '../erasure.js';
 import { stash } from '../warnings.js';
 import { notMember, teamHeader } from './team.js';
 import { learningBody, learningFields, TEXT_FIELDS } from './learning-form.js';
 import { liveGuard } from '../live-guard.js';
 import { keepTyped } from '../keep.js';
+import { t } from '../messages/learnings.js';
 
 export async function learningsView(main, ctx, teamId) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
   const team = teamHeader(main, ctx, teamId, 'learnings');
-  document.title = `${team.name} · Learnings`;
+  document.title = t('titleLearnings', team.name);
   const [experiments, learnings, visible] = await Promise.all([
     get(`/api/teams/${teamId}/experiments`).catch(() => []),
     get(`/api/teams/${teamId}/learnings`).catch((e) => e),
@@ -22,48 +23,48 @@ export async function learningsView(main, ctx, teamId) {
   ]);
   const others = Array.isArray(visible) ? visible.filter((l) => l.teamId !== teamId && l.version) : [];
   main.append(draftForm(ctx, teamId, experiments, others));
-  const list = h('section', { 'aria-labelledby': 'learnings-h' }, h('h2', { id: 'learnings-h' }, 'The team’s learnings'));
+  const list = h('section', { 'aria-labelledby': 'learnings-h' }, h('h2', { id: 'learnings-h' }, t('theTeamsLearnings')));
   main.append(list);
-  if (!Array.isArray(learnings)) { list.append(notice(learnings, 'The list of the team’s learnings')); return; }
+  if (!Array.isArray(learnings)) { list.append(notice(learnings, t('theList'))); return; }
   list.append(learnings.length ? h('ul', { class: 'cards' }, learnings.map((l) => h('li', { class: 'card', 'data-learning': l.learningId },
-    h('a', { href: `#/team/${teamId}/learnings/${l.learningId}` }, shownText(l.title, l.draft, l) || '(untitled)'),
+    h('a', { href: `#/team/${teamId}/learnings/${l.learningId}` }, shownText(l.title, l.draft, l) || t('untitled')),
     h('p', { class: 'meta' },
-      l.withdrawn ? 'withdrawn' : tierLabel(l.tier),
-      l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : '',
-      l.endorsements ? ` · endorsed ${l.endorsements === 1 ? 'once' : `${l.endorsements} times`}` : ''))))
-    : h('p', { class: 'empty' }, 'No learnings yet. Draft one above when the team has something to say.'));
+      l.withdrawn ? t('withdrawn') : tierLabel(l.tier),
+      l.version ? t('versionOn', l.version, formatDate(l.publishedAt)) : '',
+      l.endorsements ? t('endorsedTimes', l.endorsements) : ''))))
+    : h('p', { class: 'empty' }, t('noLearnings')));
   main.append(await received(ctx, teamId, learnings));
 }
 
 /** Invitations and endorsements from stewards, for the team's shared learnings. */
 async function received(ctx, teamId, learnings) {
-  const section = h('section', { 'aria-labelledby': 'received-h' }, h('h2', { id: 'received-h' }, 'From stewards'));
+  const section = h('section', { 'aria-labelledby': 'received-h' }, h('h2', { id: 'received-h' }, t('fromStewards')));
   const shared = learnings.filter((l) => l.version).slice(0, 30);
   const details = await Promise.all(shared.map((l) => get(`/api/learnings/${l.learningId}`).catch(() => null)));
   const items = [];
   for (const d of details.filter(Boolean)) {
-    const title = d.draft?.title || d.snapshot?.title || shownText(null, d.draft, d.snapshot, d) || '(untitled)';
+    const title = d.draft?.title || d.snapshot?.title || shownText(null, d.draft, d.snapshot, d) || t('untitled');
     const link = h('a', { href: `#/team/${teamId}/learnings/${d.learningId}` }, title);
     for (const i of d.invitations || []) {
-      items.push({ at: i.invitedAt, el: h('li', { class: 'invitation' }, `The steward of ${ctx.regionName(i.stewardRegionId)} invites the team to share `,
-        link.cloneNode(true), ` with ${label(TIERS, i.tier).toLowerCase()}. `, time(i.invitedAt)) });
+      items.push({ at: i.invitedAt, el: h('li', { class: 'invitation' }, t('invites', ctx.regionName(i.stewardRegionId)),
+        link.cloneNode(true), t('invitesWith', i.tier), time(i.invitedAt)) });
     }
     for (const e of d.endorsements || []) {
-      items.push({ at: e.endorsedAt, el: h('li', { class: 'endorsement' }, `The steward of ${ctx.regionName(e.stewardRegionId)} endorsed `,
+      items.push({ at: e.endorsedAt, el: h('li', { class: 'endorsement' }, t('endorsedBy', ctx.regionName(e.stewardRegionId)),
         link.cloneNode(true), e.note ? [': ', h('q', {}, e.note)] : shownText(e.note, e) ? `: ${shownText(e.note, e)}` : '', ' · ', time(e.endorsedAt)) });
     }
   }
   items.sort((a, b) => String(b.at).localeCompare(String(a.at)));
   section.append(items.length ? h('ul', { class: 'received' }, items.map((i) => i.el))
-    : h('p', { class: 'empty' }, 'No invitations or endorsements yet.'));
+    : h('p', { class: 'empty' }, t('noneReceived')));
   return section;
 }
 
 function draftForm(ctx, teamId, experiments, others) {
-  const form = h('form', { class: 'stack', novalidate: true, 'aria-label': 'Draft a learning' },
-    h('p', { class: 'hint' }, 'A draft stays within the team until the team shares it.'),
+  const form = h('form', { class: 'stack', novalidate: true, 'aria-label': t('draft') },
+    h('p', { class: 'hint' }, t('draftHint')),
     learningFields({}, experiments, others),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save the draft')));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('saveDraft'))));
   liveGuard(form, TEXT_FIELDS);
   keepTyped(form, `draft.${teamId}`, TEXT_FIELDS, ctx.announce);
   onSubmit(form, (v) => command('POST', `/api/teams/${teamId}/learnings`, { learningId: stableId(form), ...learningBody(v) })
@@ -74,8 +75,8 @@ function draftForm(ctx, teamId, experiments, others) {
       const warnings = result.warnings || [];
       // the learning's page says what the guard found, right after it opens (the first revision is 1)
       if (warnings.length) stash(result.learningId, { warnings, texts: result.texts, revision: result.revision ?? 1 });
-      ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : 'The draft is saved. It stays within the team until you share it.');
+      ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : t('draftSaved'));
       ctx.go(`#/team/${teamId}/learnings/${result.learningId}`);
     });
-  return h('details', { class: 'panel' }, h('summary', {}, 'Draft a learning'), form);
+  return h('details', { class: 'panel' }, h('summary', {}, t('draft')), form);
 }

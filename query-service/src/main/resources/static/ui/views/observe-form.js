@@ -10,6 +10,7 @@ import { liveGuard } from '../live-guard.js';
 import { commandOrWait, waitingFor } from '../outbox.js';
 import { keepTyped } from '../keep.js';
 import { t as tf } from '../messages/field.js';
+import { t } from '../messages/experiments.js';
 
 export const obsOf = (x, id) => (x.observations || []).find((o) => o.observationId === id);
 
@@ -46,17 +47,17 @@ function today() {
 
 /** The form, and above it what the last save left to say: the guard's warnings, or the first one still saved. */
 export function observeForm(ctx, x, refresh, after, keep) {
-  const value = field({ name: 'value', label: 'The number', type: 'number', attrs: { step: 'any', inputmode: 'decimal' },
-    hint: 'Only for a measure.' });
+  const value = field({ name: 'value', label: t('number'), type: 'number', attrs: { step: 'any', inputmode: 'decimal' },
+    hint: t('numberHint') });
   const form = h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'observe-h' },
-    h('h4', { id: 'observe-h' }, 'Record an observation'),
-    radios({ name: 'kind', legend: 'What kind of observation?', options: KINDS, value: keep?.kind || 'NOTE' }),
-    field({ name: 'text', label: 'What was seen or said', type: 'textarea', rows: 3, required: true, value: keep?.text || '',
-      hint: 'In the team’s words. No names, addresses, phone numbers or birth dates.' }),
+    h('h4', { id: 'observe-h' }, t('record')),
+    radios({ name: 'kind', legend: t('kind'), options: KINDS, value: keep?.kind || 'NOTE' }),
+    field({ name: 'text', label: t('text'), type: 'textarea', rows: 3, required: true, value: keep?.text || '',
+      hint: t('textHint') }),
     value,
     field({ name: 'observedOn', label: say(OBSERVED_ON.label), type: 'date', value: keep?.observedOn || '', attrs: { max: today() },
       hint: say(OBSERVED_ON.hint) }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Record the observation')));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('recordSubmit'))));
   if (keep?.value) form.elements.value.value = keep.value;
   if (keep?.id) form.dataset.id = keep.id;
   const replaces = keep?.replaces && !erasure(obsOf(x, keep.replaces) || {}) ? keep.replaces : null;
@@ -111,7 +112,7 @@ export function observeForm(ctx, x, refresh, after, keep) {
     const { result, sent } = answer;
     const warnings = result.warnings || [];
     const replaced = form.dataset.replaces || null;
-    ctx.announce(warnings.length ? say(WARNINGS.announceObservation) : 'The observation is recorded.');
+    ctx.announce(warnings.length ? say(WARNINGS.announceObservation) : t('recorded'));
     await refresh((y) => (y.observations || []).some((o) => o.observationId === result.observationId),
       { saved: { ...sent, warnings }, replaced }, { focus: !warnings.length && !replaced });
     const panel = document.querySelector('article.experiment .warnings-panel');

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The web interface's settings as a JavaScript module, made from this service's configuration: where the command
- * API and the local sign-in issuer are, and the identity provider when there is one. Without an explicit URL the
+ * API and the local sign-in issuer are, the identity provider when there is one, and the language a person who has
+ * not chosen one starts in. Without an explicit URL the
  * pages use their own host name with the configured port, so the ports of {@code infra/ledger up} need nothing more.
  */
 @RestController
@@ -29,6 +30,7 @@ class WebInterfaceSettings {
         WebAddresses.Oidc oidc = web.oidc();
         settings.put("oidc", oidc.authority().isBlank() ? null
                 : Map.of("authority", oidc.authority(), "clientId", oidc.clientId(), "scope", oidc.scope()));
+        settings.put("defaultLanguage", web.defaultLanguage());
         this.module = module(settings);
     }
 
@@ -43,6 +45,7 @@ class WebInterfaceSettings {
                   commandApi: s.commandApi || `${protocol}//${hostname}:${s.commandPort}`,
                   issuerUrl: s.issuerUrl || `${protocol}//${hostname}:${s.issuerPort}`,
                   oidc: s.oidc,
+                  defaultLanguage: s.defaultLanguage === 'en' ? 'en' : 'cs',
                 };
                 """.formatted(LedgerJson.mapper().writeValueAsString(settings));
     }

@@ -28,8 +28,19 @@ class WebInterfaceSettingsTest {
                 .doesNotContain("x';alert(1);'\n");
     }
 
+    @Test
+    void givenALanguage_whenSettingsAreMade_thenThePagesStartInItAndAnUnknownOneIsCzech() {
+        assertThat(settings("", "", "", "en").settings().getBody()).contains("\"defaultLanguage\":\"en\"");
+        assertThat(settings("", "", "", "cs").settings().getBody()).contains("\"defaultLanguage\":\"cs\"");
+        assertThat(settings("", "", "", "de").settings().getBody()).contains("\"defaultLanguage\":\"cs\"");
+    }
+
     private static WebInterfaceSettings settings(String commandApi, String issuerUrl, String authority) {
+        return settings(commandApi, issuerUrl, authority, "cs");
+    }
+
+    private static WebInterfaceSettings settings(String commandApi, String issuerUrl, String authority, String language) {
         return new WebInterfaceSettings(new WebAddresses(commandApi, 9081, issuerUrl, 9083,
-                new WebAddresses.Oidc(authority, "ledger-web", "openid"), List.of()));
+                new WebAddresses.Oidc(authority, "ledger-web", "openid"), List.of(), language));
     }
 }
