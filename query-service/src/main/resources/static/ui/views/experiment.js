@@ -114,7 +114,7 @@ function actions(ctx, x, refresh, after, keep) {
   if (x.status === 'CONCLUDED' || x.status === 'ABANDONED') return null;
   const section = h('section', { class: 'next-steps', 'aria-labelledby': 'next-h' }, h('h3', { id: 'next-h' }, t('nextSteps')));
   if (x.status === 'PROPOSED') section.append(startForm(ctx, x, refresh));
-  if (x.status === 'STARTED') section.append(...observeForm(ctx, x, refresh, after, keep), concludeForm(ctx, x, refresh));
+  if (x.status === 'STARTED') section.append(...observeForm(ctx, x, refresh, after, keep).filter(Boolean), concludeForm(ctx, x, refresh));
   section.append(abandonForm(ctx, x, refresh));
   return section;
 }

@@ -68,19 +68,38 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+        // the tests are written in English; the deployment's default is Czech (signIn(user, "cs") for it)
+        language("en");
+    }
+
+    /**
+     * The language the web interface starts in on this browser from now on, remembered as a person's choice is
+     * ({@code localStorage['ledger.lang']}); {@code null} forgets it, so the deployment's default applies. Set on a
+     * page of the origin outside the interface, so nothing of the interface runs in between.
+     */
+    void language(String lang) {
+        driver.get(stack.uiUrl("actuator/health"));
+        driver.executeScript(lang == null ? "localStorage.removeItem('ledger.lang')"
+                : "localStorage.setItem('ledger.lang', arguments[0])", lang);
     }
 
     void open(String route) {
         driver.get(stack.uiUrl(route));
     }
 
-    /** Signs in as a demo user on the sign-in page and waits until the header names them. */
     /** The sign-in link as {@code infra/ledger up} prints it. */
     void openSignInLink() {
         open("#/signin?key=" + stack.signInKey());
     }
 
+    /** Signs in as a demo user on the sign-in page, in English, and waits until the header names them. */
     void signIn(String user) {
+        signIn(user, "en");
+    }
+
+    /** Signs in as a demo user with the interface in this language ("cs" or "en"). */
+    void signIn(String user, String lang) {
+        language(lang);
         openSignInLink();
         click(By.cssSelector("button[data-user='" + user + "']"));
         waitText(By.cssSelector("[data-testid=user]"), user);

@@ -337,6 +337,111 @@ class TeamMemberIT {
         }
     }
 
+    /**
+     * Issue 13, item 1: without a choice the interface starts in the deployment's language (Czech); jana's team page,
+     * an experiment and the learnings page speak Czech ("Zavést / Upravit / Opustit", Czech dates, a 24-hour clock)
+     * with no English left; the header's switch turns the page English, remembers it across a reload, and back; every
+     * new catalogue has the same keys in Czech and English, none empty.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenJanaInCzech_whenSheWalksHerTeamsPages_thenEverythingIsCzechAndTheSwitchTurnsItEnglishAndBack() {
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID experiment = jana.propose(team, "Pomůže, když rodičům zavoláme den předem? " + UUID.randomUUID().toString().substring(0, 8));
+        jana.start(experiment);
+        jana.awaitQuery("/api/experiments/" + experiment, x -> "STARTED".equals(x.path("status").asString()));
+        String czechDate = "\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{4}";
+        try (Browser b = LEDGER.browser()) {
+            // nobody has chosen: the deployment's default, Czech, from the first page on
+            b.language(null);
+            b.openSignInLink();
+            b.waitText(By.cssSelector("main h1"), "Přihlásit se");
+            assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cs");
+            assertThat(b.driver.findElement(By.id("language-switch")).getText()).isEqualTo("English");
+
+            b.signIn("jana", "cs");
+            b.open("#/team/" + team);
+            b.waitText(By.cssSelector("[data-stage=CONCLUDED] h3"), "Uzavřené");
+            b.waitText(By.cssSelector("[data-stage=STARTED]"), "Pomůže, když rodičům");
+            SoftAssertions soft = new SoftAssertions();
+            String teamPage = interfaceText(b);
+            soft.assertThat(teamPage).contains("Experimenty", "Poznatky", "Naplánované", "Běží", "Navrhnout experiment",
+                    "rodičovský konflikt", "Sdílené poznatky", "Odhlásit se", "Kniha učení");
+            soft.assertThat(teamPage).as("a Czech date on the cards").containsPattern("Upravit · navrženo " + czechDate);
+            soft.assertThat(teamPage).as("no English left on the team page").doesNotContain("Experiments", "Propose", "Planned",
+                    "Running", "proposed ", "Learnings", "Sign out", "Shared learning", "None.", "Learning ledger", "Skip to content");
+            b.screenshot("cs-01-team");
+
+            // a running experiment: its facts, its forms and the decisions in everyday Czech
+            b.open("#/team/" + team + "/experiments/" + experiment);
+            b.waitText(By.cssSelector("article.experiment .badge"), "Běží");
+            String page = interfaceText(b);
+            soft.assertThat(page).contains("Očekáváme", "Navrženo", "Pozorování (0)", "Další kroky", "Zapsat pozorování",
+                    "Hlas dítěte", "Zavést", "Upravit", "Opustit", "Uzavřít experiment", "Co jste viděli nebo slyšeli");
+            soft.assertThat(page).doesNotContain("We expect", "Proposed", "Observations", "Next steps", "Record", "A child’s voice",
+                    "Adopt", "Adapt", "Abandon", "Conclude", "What was seen");
+            String proposed = b.driver.findElement(By.cssSelector("article.experiment .facts time")).getText();
+            soft.assertThat(proposed).as("a Czech date and a 24-hour time").matches(czechDate + "[ \\u00a0,]+\\d{1,2}:\\d{2}");
+            b.screenshot("cs-02-experiment");
+
+            // the learnings page
+            b.click(By.xpath("//nav[@aria-label='Tým']//a[.='Poznatky']"));
+            b.waitText(By.id("learnings-h"), "Poznatky týmu");
+            b.waitText(By.id("received-h"), "Od koordinátorů");
+            String learnings = interfaceText(b);
+            soft.assertThat(learnings).contains("Napsat koncept poznatku");
+            soft.assertThat(learnings).doesNotContain("The team’s learnings", "From stewards", "Draft a learning", "shared with",
+                    "version ", "No learnings", "No invitations");
+            b.screenshot("cs-03-learnings");
+
+            // the switch: English, remembered across a reload, focus kept on it; and back to Czech
+            b.click(By.id("language-switch"));
+            b.waitText(By.id("learnings-h"), "The team’s learnings");
+            soft.assertThat(b.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            soft.assertThat(b.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("language-switch");
+            soft.assertThat(b.driver.findElement(By.id("language-switch")).getText()).isEqualTo("Česky");
+            soft.assertThat(b.pageText()).contains("From stewards", "Experiments", "Sign out").doesNotContain("Poznatky týmu");
+            b.driver.navigate().refresh();
+            b.waitText(By.id("learnings-h"), "The team’s learnings");
+            b.click(By.id("language-switch"));
+            b.waitText(By.id("learnings-h"), "Poznatky týmu");
+            soft.assertThat((String) b.driver.executeScript("return localStorage.getItem('ledger.lang')")).isEqualTo("cs");
+            soft.assertAll();
+
+            // every new catalogue: the same keys (and the same arguments) in both languages, none empty
+            b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            Map<String, Object> keys = (Map<String, Object>) b.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const names = ['app', 'codes', 'experiments', 'learnings', 'signin'];
+                    const keys = (o) => Object.entries(o).map(([k, v]) => k + (typeof v === 'function' ? '/' + v.length : '')).sort();
+                    Promise.all(names.map((n) => import('/ui/messages/' + n + '.js'))).then((modules) => {
+                      const catalogues = modules.map((m) => Object.values(m).find((v) => v && v.en && v.cs));
+                      done(Object.fromEntries(catalogues.map((c, i) => [names[i], {
+                        en: keys(c.en), cs: keys(c.cs),
+                        empty: Object.entries({ ...c.en }).concat(Object.entries(c.cs)).filter(([, v]) => !v).map(([k]) => k) }])));
+                    }).catch((e) => done({ error: String(e) }));""");
+            assertThat(keys).doesNotContainKey("error").hasSize(5);
+            keys.forEach((name, value) -> {
+                Map<String, Object> catalogue = (Map<String, Object>) value;
+                assertThat((List<String>) catalogue.get("cs")).as(name + ": the same keys in Czech and English")
+                        .isEqualTo(catalogue.get("en")).isNotEmpty();
+                assertThat((List<String>) catalogue.get("empty")).as(name + ": no empty text").isEmpty();
+            });
+        }
+    }
+
+    /** The page's visible text without what teams wrote (titles and questions of other tests' items are English). */
+    private static String interfaceText(Browser b) {
+        return (String) b.driver.executeScript("""
+                const data = [...document.querySelectorAll('.cards li > a, .received a, .received q, option')];
+                const was = data.map((e) => e.style.display);
+                data.forEach((e) => { e.style.display = 'none'; });
+                const text = document.body.innerText;
+                data.forEach((e, i) => { e.style.display = was[i]; });
+                return text;""");
+    }
+
     /** True once the condition holds within a few seconds: for checks gathered with soft assertions. */
     private static boolean eventually(Browser b, java.util.function.Function<WebDriver, Boolean> condition) {
         try {
