@@ -266,7 +266,8 @@ class QueryServiceIT {
     void givenDefaultPorts_whenTheWebInterfaceAsksForItsSettings_thenTheyNameThePortsAndNoIdentityProvider() {
         ResponseEntity<String> settings = api.anonymous("/ui/settings.js");
         assertThat(settings.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/javascript"))).isTrue();
-        assertThat(settings.getBody()).contains("\"commandPort\":8081", "\"issuerPort\":8083", "\"oidc\":null");
+        assertThat(settings.getBody()).contains("\"commandPort\":8081", "\"issuerPort\":8083", "\"oidc\":null",
+                "\"defaultLanguage\":\"cs\"");
         assertThat(api.anonymous("/ui/config.js").getBody()).contains("from './settings.js'");
     }
 
