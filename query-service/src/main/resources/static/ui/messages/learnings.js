@@ -123,7 +123,7 @@ export const LEARNINGS = {
     share: 'Sdílet',
     shared: (tier, version) => `Sdíleno ${TO.cs[tier] || tier} jako verze ${version}.`,
     oneFinding: 'Jeden údaj tady může prozradit, o koho jde: podívejte se na označený text níže.',
-    findings: (n) => `${n} ${n <= 4 ? 'údaje' : 'údajů'} tady může prozradit, o koho jde: podívejte se na označený text níže.`,
+    findings: (n) => `${n} ${n <= 4 ? 'údaje tady mohou' : 'údajů tady může'} prozradit, o koho jde: podívejte se na označený text níže.`,
     invitesIt: (region, tier) => `Koordinátor (${region}) zve tým, aby to sdílel ${TO.cs[tier] || tier}. `,
     endorsedByIt: (region) => `Doporučil koordinátor (${region})`,
     withdrawHint: 'Po stažení nikdo mimo tým neuvidí, co v poznatku stálo; to, že byl stažen, zůstane vidět.',
