@@ -8,6 +8,7 @@ import { confirmErasure, erasure } from '../erasure.js';
 import { earlierPanel, selectIn, warningsPanel } from '../warnings.js';
 import { liveGuard } from '../live-guard.js';
 import { commandOrWait, waitingFor } from '../outbox.js';
+import { today } from '../i18n.js';
 import { keepTyped } from '../keep.js';
 import { t as tf } from '../messages/field.js';
 import { t } from '../messages/experiments.js';
@@ -37,12 +38,6 @@ export function formState(body) {
   if (!form) return null;
   return { kind: form.elements.kind.value, text: form.elements.text.value, value: form.elements.value.value,
     observedOn: form.elements.observedOn.value, replaces: form.dataset.replaces || null, id: form.dataset.id || null };
-}
-
-/** Today in the browser's calendar, as yyyy-mm-dd: the latest day one can have observed something. */
-function today() {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 /** The form, and above it what the last save left to say: the guard's warnings, or the first one still saved. */

@@ -124,11 +124,7 @@ public class Learning {
     /** Returns the published version: a retry of an unchanged publication answers the same version. */
     @CommandHandler
     int handle(PublishLearning command) {
-        sees(command.memberships(), command.stewardships());
-        command.memberships().requireMemberOf(owner());
-        LearningRules.notWithdrawn(withdrawn);
-        LearningRules.draftNotErased(draftErased);
-        LearningRules.mayPublishAt(tier, command.tier());
+        mayPublish(command.memberships(), command.stewardships(), command.tier());
         if (!changedSincePublished && command.tier() == tier) {
             return version;
         }
@@ -144,13 +140,18 @@ public class Learning {
      */
     @CommandHandler
     Preview handle(PreviewPublication command) {
-        sees(command.memberships(), command.stewardships());
-        command.memberships().requireMemberOf(owner());
-        LearningRules.notWithdrawn(withdrawn);
-        LearningRules.draftNotErased(draftErased);
-        LearningRules.mayPublishAt(tier, command.tier());
+        mayPublish(command.memberships(), command.stewardships(), command.tier());
         return new Preview(checkedSnapshot(command.evidence()), command.memberships().regionOf(owner()).value(),
                 tier != command.tier(), changedSincePublished);
+    }
+
+    /** What publishing and its preview both require: a member of the owning team, a live draft, a tier that widens. */
+    private void mayPublish(Memberships memberships, Stewardships stewardships, Tier requested) {
+        sees(memberships, stewardships);
+        memberships.requireMemberOf(owner());
+        LearningRules.notWithdrawn(withdrawn);
+        LearningRules.draftNotErased(draftErased);
+        LearningRules.mayPublishAt(tier, requested);
     }
 
     private Snapshot checkedSnapshot(TeamEvidence evidence) {
