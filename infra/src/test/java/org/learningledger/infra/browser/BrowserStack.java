@@ -1,9 +1,12 @@
 package org.learningledger.infra.browser;
 
+import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +37,13 @@ final class BrowserStack implements AutoCloseable {
     final LocalKeys keys;
     final int commandPort = freePort();
     final int queryPort = freePort();
-    /** Where a test's identity provider listens: the web interface's CSP must allow it (LEDGER_WEB_CONNECT_SRC). */
-    final int oidcPort = freePort();
+    /**
+     * Where a test's identity provider listens: the web interface's CSP must allow it (LEDGER_WEB_CONNECT_SRC),
+     * so the port is known at start. It is bound (and served, empty) from the start: a port only chosen then
+     * could be taken by another connection before the test that needs it runs, minutes later.
+     */
+    final HttpServer oidcServer;
+    final int oidcPort;
     private final EmbeddedPostgres postgres;
     private StackProcess kafka;
     private StackProcess command;
@@ -51,6 +59,9 @@ final class BrowserStack implements AutoCloseable {
             s.execute("create database ledger_command");
             s.execute("create database ledger_query");
         }
+        oidcServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+        oidcServer.start();
+        oidcPort = oidcServer.getAddress().getPort();
     }
 
     static BrowserStack start() throws Exception {
@@ -177,5 +188,6 @@ final class BrowserStack implements AutoCloseable {
             issuerServer.close();
         }
         postgres.close();
+        oidcServer.stop(0);
     }
 }

@@ -3,8 +3,6 @@ package org.learningledger.infra.browser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +31,12 @@ final class FakeOidcProvider implements AutoCloseable {
     volatile Map<String, String> lastTokenRequest = Map.of();
     volatile boolean verifierMatched;
 
-    FakeOidcProvider(LocalIssuer issuer, String user, int port) throws IOException {
+    /** Answers on the stack's own identity-provider server (bound and started with the stack) until closed. */
+    FakeOidcProvider(LocalIssuer issuer, String user, HttpServer server) {
         this.issuer = issuer;
         this.user = user;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10);
+        this.server = server;
         server.createContext("/", this::handle);
-        server.start();
     }
 
     String authority() {
@@ -111,6 +109,6 @@ final class FakeOidcProvider implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.removeContext("/");
     }
 }

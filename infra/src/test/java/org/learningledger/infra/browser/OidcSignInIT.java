@@ -19,7 +19,7 @@ class OidcSignInIT {
     @Test
     void givenAnIdentityProvider_whenJanaSignsIn_thenTheCodeFlowWithPkceGivesHerToken() throws Exception {
         BrowserStack stack = LEDGER.stack();
-        try (FakeOidcProvider provider = new FakeOidcProvider(stack.issuer, "jana", stack.oidcPort); Browser b = LEDGER.browser()) {
+        try (FakeOidcProvider provider = new FakeOidcProvider(stack.issuer, "jana", stack.oidcServer); Browser b = LEDGER.browser()) {
             stack.writeUiConfig("{ authority: '" + provider.authority() + "', clientId: 'ledger-web', scope: 'openid profile' }");
             b.open("#/signin");
             b.waitFor(By.xpath("//main//button[.='Sign in']"));
