@@ -3,11 +3,7 @@ package org.learningledger.command.learning;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -15,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.learningledger.command.NotFound;
@@ -22,7 +19,6 @@ import org.learningledger.command.OtherRecord;
 import org.learningledger.events.DomainEvent;
 import org.learningledger.command.RuleViolation;
 import org.learningledger.command.erasure.ErasureRules;
-import org.learningledger.command.erasure.UnknownItem;
 import org.learningledger.command.learning.LearningCommands.DraftLearning;
 import org.learningledger.command.learning.LearningCommands.EndorseLearning;
 import org.learningledger.command.learning.LearningCommands.EraseNote;
@@ -34,7 +30,6 @@ import org.learningledger.command.learning.LearningCommands.PublishLearning;
 import org.learningledger.command.learning.LearningCommands.ReviseLearning;
 import org.learningledger.command.learning.LearningCommands.WithdrawLearning;
 import org.learningledger.command.organisation.Memberships;
-import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.Stewardships;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.publication.DeidentificationGuard;
@@ -68,12 +63,7 @@ public class Learning {
     private Content draft;
     private boolean changedSincePublished;
     private int version;
-    /** How many revisions the draft has had (the first draft is revision 1). */
-    private int revisions;
-    /** The revision each published version was taken from, and the tier it went to. */
-    private final Map<Integer, Integer> revisionOfVersion = new HashMap<>();
-    private final Map<Integer, Tier> tierOfVersion = new HashMap<>();
-    private final Set<Integer> erasedRevisions = new HashSet<>();
+    private final LearningVersions versions = new LearningVersions();
     /** The current draft's revision was erased: nothing to publish until the team revises. */
     private boolean draftErased;
     private Instant lastErasedAt;
@@ -81,7 +71,7 @@ public class Learning {
     private UUID regionId;
     private boolean withdrawn;
     private final LearningNotes notes = new LearningNotes();
-    private final Set<String> invitations = new HashSet<>();
+    private final StewardActs stewardActs = new StewardActs();
     private OtherRecord otherRecord;
 
     protected Learning() {
@@ -100,11 +90,9 @@ public class Learning {
             }
             return;
         }
-        checkContent(command.teamId(), command.learningId().value(), command.content(), command.memberships(),
+        LearningRules.content(command.teamId(), command.learningId().value(), command.content(), command.memberships(),
                 command.citations());
-        Content c = command.content();
-        apply(new LearningDrafted(command.learningId().value(), command.teamId().value(), c.title(), c.summary(),
-                c.practice(), c.context(), c.evidence(), c.validates(), c.result()));
+        apply(command.content().drafted(command.learningId().value(), command.teamId().value()));
     }
 
     @CommandHandler
@@ -115,10 +103,8 @@ public class Learning {
         if (draft.equals(command.content())) {
             return;
         }
-        checkContent(owner(), id, command.content(), command.memberships(), command.citations());
-        Content c = command.content();
-        apply(new LearningRevised(id, teamId, c.title(), c.summary(), c.practice(), c.context(), c.evidence(),
-                c.validates(), c.result(), revisions + 1));
+        LearningRules.content(owner(), id, command.content(), command.memberships(), command.citations());
+        apply(command.content().revised(id, teamId, versions.revisions() + 1));
     }
 
     /** Returns the published version: a retry of an unchanged publication answers the same version. */
@@ -172,32 +158,15 @@ public class Learning {
     /** True when it endorsed; false when this steward had endorsed it already (idempotent: nothing appended). */
     @CommandHandler
     boolean handle(EndorseLearning command) {
-        Stewardships stewardships = command.stewardships();
-        sees(command.memberships(), stewardships);
-        LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
-        DeidentificationGuard.checkNote("note", command.note());
-        if (notes.endorsedBy(command.actor().value())) {
-            return false;
-        }
-        UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
-        apply(new LearningEndorsed(id, teamId, regionId, tier, command.actor().value(), stewardRegion,
-                command.note()));
-        return true;
+        sees(command.memberships(), command.stewardships());
+        return applied(stewardActs.endorse(sharing(), notes, command));
     }
 
     /** True when it invited; false when this steward had invited the team to that tier already. */
     @CommandHandler
     boolean handle(InviteToPublish command) {
-        Stewardships stewardships = command.stewardships();
-        sees(command.memberships(), stewardships);
-        LearningRules.stewardSees(tier, withdrawn, regionId, stewardships);
-        LearningRules.invitationWidens(tier, command.tier());
-        if (invitations.contains(command.actor().value() + "/" + command.tier())) {
-            return false;
-        }
-        UUID stewardRegion = stewardships.actingFor(new RegionId(regionId)).value();
-        apply(new TeamInvitedToPublish(id, teamId, command.actor().value(), stewardRegion, command.tier()));
-        return true;
+        sees(command.memberships(), command.stewardships());
+        return applied(stewardActs.invite(sharing(), command));
     }
 
     /**
@@ -208,22 +177,7 @@ public class Learning {
     Instant handle(EraseRevision command) {
         notAnotherRecord(command.memberships());
         ErasureRules.mayErase(command.erasure(), command.memberships(), owner());
-        int revision = command.revision();
-        if (revision < 1 || revision > revisions) {
-            throw new UnknownItem("revision", "known-revision",
-                    "must be a revision of this learning, from 1 to " + revisions);
-        }
-        ErasureRules.notErasedYet(erasedRevisions.contains(revision));
-        ErasureRules.encrypted(command.encrypted());
-        List<Integer> versions = revisionOfVersion.entrySet().stream().filter(v -> v.getValue() == revision)
-                .map(Map.Entry::getKey).sorted().toList();
-        if (versions.contains(version) && !withdrawn) {
-            apply(new LearningWithdrawn(id, teamId, regionId, tier, null));
-        }
-        Tier widest = versions.stream().map(tierOfVersion::get).reduce((a, b) -> b.widerThan(a) ? b : a)
-                .orElse(null);
-        apply(new LearningRevisionErased(id, teamId, revision, versions, widest == null ? null : regionId, widest,
-                command.erasure()));
+        versions.erase(sharing(), version, command).forEach(AggregateLifecycle::apply);
         return lastErasedAt;
     }
 
@@ -265,17 +219,17 @@ public class Learning {
         }
     }
 
-    private TeamId owner() {
-        return new TeamId(teamId);
+    private Sharing sharing() {
+        return new Sharing(id, teamId, regionId, tier, withdrawn);
     }
 
-    private static void checkContent(TeamId team, UUID self, Content content, Memberships memberships,
-                                     Citations citations) {
-        LearningRules.ownEvidence(citations.notOwnedBy(team.value(), content.evidence()));
-        if (content.validates() != null) {
-            ValidationRules.mayValidate(self, team.value(), memberships.regionOf(team), content.validates(),
-                    citations.validated());
-        }
+    private static boolean applied(Optional<?> event) {
+        event.ifPresent(AggregateLifecycle::apply);
+        return event.isPresent();
+    }
+
+    private TeamId owner() {
+        return new TeamId(teamId);
     }
 
     /** Another kind of record's event under this id (ids are client-chosen): see {@link OtherRecord}. */
@@ -289,23 +243,22 @@ public class Learning {
     void on(LearningDrafted e) {
         id = e.learningId();
         teamId = e.teamId();
-        draft = new Content(e.title(), e.summary(), e.practice(), e.context(), e.evidence(), e.validates(), e.result());
+        draft = Content.of(e);
         changedSincePublished = true;
-        revisions = 1;
+        versions.revised();
     }
 
     @EventSourcingHandler
     void on(LearningRevised e) {
-        revisions++;
+        versions.revised();
         draftErased = false;
-        draft = new Content(e.title(), e.summary(), e.practice(), e.context(), e.evidence(), e.validates(), e.result());
+        draft = Content.of(e);
         changedSincePublished = true;
     }
 
     @EventSourcingHandler
     void on(LearningPublished e) {
-        revisionOfVersion.put(e.version(), revisions);
-        tierOfVersion.put(e.version(), e.tier());
+        versions.published(e.version(), e.tier());
         version = e.version();
         tier = e.tier();
         regionId = e.regionId();
@@ -326,10 +279,10 @@ public class Learning {
 
     @EventSourcingHandler
     void on(LearningRevisionErased e, @Timestamp Instant at) {
-        erasedRevisions.add(e.revision());
-        if (e.revision() == revisions) {
+        versions.erased(e.revision());
+        if (versions.isCurrent(e.revision())) {
             draftErased = true;
-            draft = new Content(null, null, null, null, draft.evidence(), draft.validates(), draft.result());
+            draft = draft.blanked();
         }
         lastErasedAt = at;
     }
@@ -341,6 +294,6 @@ public class Learning {
 
     @EventSourcingHandler
     void on(TeamInvitedToPublish e) {
-        invitations.add(e.stewardId() + "/" + e.tier());
+        stewardActs.invited(e);
     }
 }

@@ -14,6 +14,15 @@ import org.learningledger.events.learning.Tier;
 /** The publication rules as pure decisions on a learning's state. */
 final class LearningRules {
 
+    /** The content's evidence is the team's own, and what it validates may be validated by the team. */
+    static void content(TeamId team, UUID self, Content content, Memberships memberships, Citations citations) {
+        ownEvidence(citations.notOwnedBy(team.value(), content.evidence()));
+        if (content.validates() != null) {
+            ValidationRules.mayValidate(self, team.value(), memberships.regionOf(team), content.validates(),
+                    citations.validated());
+        }
+    }
+
     private LearningRules() {
     }
 
