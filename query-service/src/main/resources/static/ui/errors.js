@@ -1,12 +1,12 @@
 // Every refusal in words a social worker understands, placed next to the field it is about. The API's
 // problem documents name the field and the rule (errors[].field/rule/message, rule, findings, detail).
 import { ApiError } from './api.js';
-import { say, ERASURE } from './labels.js';
+import { findingName, say, ERASURE } from './labels.js';
 import { both } from './messages/measures.js';
 import { REPORTS } from './messages/reports.js';
 import { both as cr } from './messages/casereviews.js';
 import { both as problem, t } from './messages/problems.js';
-import { language } from './i18n.js';
+import { language, number } from './i18n.js';
 
 const RULES = {
   'already-started': problem('already-started'),
@@ -46,7 +46,7 @@ const FIELD_RULES = {
   oneOf: () => t('chooseOption'),
   Size: (e) => {
     const max = /and (\d+)/.exec(e.message || '');
-    return max ? t('tooLongMax', max[1]) : t('tooLong');
+    return max ? t('tooLongMax', number(max[1])) : t('tooLong');
   },
   'own-experiment': () => t('ownExperiment'),
   'visible-learning': () => t('visibleLearning'),
@@ -62,6 +62,7 @@ const FIELD_SPECIAL = { value: 'measureNeedsNumber', result: 'resultWithValidate
 
 /** Plain words for one field error {field, rule, message}. */
 export function fieldMessage(error) {
+  if (error.rule === 'identifying') return t('identifiesField', error.findings.map(findingName).join(t('or')));
   if (error.rule === 'AssertTrue' && FIELD_SPECIAL[error.field]) return t(FIELD_SPECIAL[error.field]);
   if (error.field === 'reference') return say(ERASURE.referenceInvalid);
   if (error.field === 'value' && NUMBER_RULES[error.rule]) return say(both(NUMBER_RULES[error.rule]));
@@ -100,6 +101,17 @@ export function summary(error) {
   }
 }
 
+/** A refusal by the de-identification guard (422) as one field error per field: {field, rule: 'identifying', findings}. */
+function identifying(error) {
+  if (error.status !== 422) return [];
+  const byField = new Map();
+  for (const f of error.problem.findings || []) {
+    if (!byField.has(f.field)) byField.set(f.field, new Set());
+    byField.get(f.field).add(f.rule);
+  }
+  return [...byField].map(([field, rules]) => ({ field, rule: 'identifying', findings: [...rules] }));
+}
+
 export function clearErrors(form) {
   form.querySelectorAll('.field-error').forEach((el) => { el.hidden = true; el.textContent = ''; });
   form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
@@ -111,13 +123,14 @@ export function clearErrors(form) {
 /** Puts each field's message under that field and a summary at the top of the form; focuses the first. */
 export function showErrors(form, error) {
   clearErrors(form);
-  const fieldErrors = error instanceof ApiError ? (error.problem.errors || []) : [];
+  const fieldErrors = error instanceof ApiError ? [...(error.problem.errors || []), ...identifying(error)] : [];
   const unplaced = [];
   let first = null;
   for (const e of fieldErrors) {
     const name = String(e.field || '').replace(/\[.*$/, '').split('.')[0];
     const wrapper = form.querySelector(`.field[data-field="${CSS.escape(name)}"]`);
-    if (!wrapper) { unplaced.push(fieldMessage(e)); continue; }
+    // the guard's findings outside this form are named by the summary ("the places are marked below")
+    if (!wrapper) { if (e.rule !== 'identifying') unplaced.push(fieldMessage(e)); continue; }
     wrapper.classList.add('has-error');
     const message = wrapper.querySelector('.field-error');
     message.textContent = fieldMessage(e);

@@ -54,6 +54,7 @@ export const PROBLEMS = {
     theConclusion: 'the conclusion',
     anExperiment: 'an experiment',
     showInForm: 'Show it in the form',
+    identifiesField: (what) => `This could identify someone: ${what}. Say it in general words.`,
     experimentFixed: 'An experiment’s text cannot be changed afterwards: take this experiment out of the evidence to share the learning.',
   },
   cs: {
@@ -103,6 +104,7 @@ export const PROBLEMS = {
     theConclusion: 'závěr',
     anExperiment: 'bez názvu',
     showInForm: 'Ukázat ve formuláři',
+    identifiesField: (what) => `Podle tohohle by šlo někoho poznat: ${what}. Napište to obecně.`,
     experimentFixed: 'Text experimentu už dodatečně změnit nejde: aby šlo poznatek sdílet, vyřaďte tento experiment z podkladů.',
   },
 };
