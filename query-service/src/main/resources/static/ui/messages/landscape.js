@@ -1,5 +1,5 @@
 // Texts of the landscape (views/landscape.js): what was shared as of a date, how one learning spread, how learning
-// travelled between regions, the export; and of the step chart (chart.js). English and Czech with the same keys.
+// travelled between regions, the export; and of the step chart (chart.js) and its series (spread.js). English and Czech with the same keys.
 import { translator } from '../i18n.js';
 
 /** Czech whole counts take three forms: 1; 2 to 4; 0 and 5 or more. */
@@ -38,6 +38,9 @@ export const LANDSCAPE = {
     flowsCaption: 'Learnings that travelled from one region to another',
     fromRegion: 'From region',
     toRegion: 'To region',
+    validations: 'Validations',
+    teamsTried: 'Teams that tried it',
+    regionsTried: 'Regions that tried it',
     noFlows: 'No learning has travelled between regions yet.',
     flowsNotice: 'The overview of flows between regions',
     exportLabel: 'Export events',
@@ -88,6 +91,9 @@ export const LANDSCAPE = {
     flowsCaption: 'Poznatky, které se dostaly z jednoho kraje do jiného',
     fromRegion: 'Z kraje',
     toRegion: 'Do kraje',
+    validations: 'Ověření',
+    teamsTried: 'Týmy, které to vyzkoušely',
+    regionsTried: 'Kraje, které to vyzkoušely',
     noFlows: 'Zatím se žádný poznatek nedostal z jednoho kraje do jiného.',
     flowsNotice: 'Přehled putování mezi kraji',
     exportLabel: 'Export událostí',

@@ -117,7 +117,7 @@ function flowsSection(ctx) {
         `${say(SPREAD.timeToFirstLead)}: ${timeToFirstValidationText(answer?.timeToFirstValidation)}.`),
       list.length ? h('div', { class: 'table-wrap' }, h('table', {},
         h('caption', { class: 'visually-hidden' }, t('flowsCaption')),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('fromRegion')), h('th', { scope: 'col' }, t('toRegion')), h('th', { scope: 'col' }, say({ cs: 'Ověření', en: 'Validations' })))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('fromRegion')), h('th', { scope: 'col' }, t('toRegion')), h('th', { scope: 'col' }, t('validations')))),
         h('tbody', {}, list.map((f) => h('tr', {}, h('td', {}, ctx.regions.get(f.from)?.name || f.from),
           h('td', {}, ctx.regions.get(f.to)?.name || f.to), h('td', {}, f.count))))))
         : h('p', { class: 'empty' }, t('noFlows')));

@@ -35,7 +35,8 @@ final class CzechPages {
 
     /**
      * Each catalogue module, imported in the browser: every `{ en, cs }` it exports has the same keys (and the same
-     * number of arguments per text) in both languages, none empty. A text missing in either language fails.
+     * number of arguments per text) in both languages, none empty; so has every { cs, en } text of labels.js. A text
+     * missing in either language fails.
      */
     @SuppressWarnings("unchecked")
     static void assertEveryCatalogueHasBothLanguages(Browser b) {
@@ -63,6 +64,18 @@ final class CzechPages {
                     .isEqualTo(catalogue.get("en")).isNotEmpty();
             assertThat((List<String>) catalogue.get("empty")).as(name + ": no empty text").isEmpty();
         });
+        // labels.js keeps the codes' texts as { cs, en } pairs: each has both, none empty
+        Object missing = b.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const missing = [];
+                const walk = (o, path) => {
+                  if (!o || typeof o !== 'object' || Array.isArray(o)) return;
+                  if ('cs' in o || 'en' in o) { if (!o.cs || !o.en) missing.push(path); return; }
+                  Object.entries(o).forEach(([k, v]) => walk(v, path + '.' + k));
+                };
+                import('/ui/labels.js').then((m) => { Object.entries(m).forEach(([k, v]) => walk(v, k)); done(missing); })
+                  .catch((e) => done(['error: ' + e]));""");
+        assertThat((List<String>) missing).as("labels.js: texts without Czech or English").isEmpty();
     }
 
     /** The visible text of the first element found, once it holds {@code expected}. */
