@@ -2,6 +2,7 @@
 // the problem document (RFC 9457), so views can show it in plain words next to the field concerned.
 import config from './config.js';
 import { token } from './auth.js';
+import { t as tp } from './messages/problems.js';
 
 export class ApiError extends Error {
   /** status 0: no answer (offline, server down). */
@@ -32,7 +33,7 @@ async function send(base, method, path, { body, accept = 'application/json', hea
     });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    throw new ApiError(0, { title: 'No answer', detail: String(e) });
+    throw new ApiError(0, { title: tp('noAnswer'), detail: String(e) });
   }
   if (!response.ok) {
     let problem = {};

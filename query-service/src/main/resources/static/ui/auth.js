@@ -3,6 +3,7 @@
 // it expires or the person signs out, so a tablet that discards the tab between visits keeps the sign-in
 // for the token's lifetime; no cookie is ever sent.
 import config from './config.js';
+import { t as ts } from './messages/signin.js';
 
 const TOKEN = 'ledger.token';
 const PKCE = 'ledger.pkce';
@@ -69,7 +70,7 @@ export function usesOidc() {
 
 export async function demoUsers() {
   const response = await fetch(`${config.issuerUrl}/users`, { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`issuer answered ${response.status}`);
+  if (!response.ok) throw new Error(ts('issuerAnswered', response.status));
   return response.json();
 }
 
@@ -81,7 +82,7 @@ export async function signInAs(user) {
   });
   if (response.status === 401) localStorage.removeItem(SIGN_IN_KEY); // an old link, from an earlier LEDGER_HOME
   if (!response.ok) {
-    const error = new Error(`issuer answered ${response.status}`);
+    const error = new Error(ts('issuerAnswered', response.status));
     error.status = response.status;
     throw error;
   }
@@ -102,7 +103,7 @@ function randomString(bytes = 32) {
 async function discovery() {
   const authority = config.oidc.authority.replace(/\/$/, '');
   const response = await fetch(`${authority}/.well-known/openid-configuration`);
-  if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
+  if (!response.ok) throw new Error(ts('providerAnswered', response.status));
   return response.json();
 }
 
@@ -137,7 +138,7 @@ export async function completeOidc() {
   const saved = JSON.parse(sessionStorage.getItem(PKCE) || 'null');
   sessionStorage.removeItem(PKCE);
   window.history.replaceState(null, '', `${window.location.pathname}#/`);
-  if (!saved || saved.state !== params.get('state')) throw new Error('The sign-in answer did not match the request.');
+  if (!saved || saved.state !== params.get('state')) throw new Error(ts('stateMismatch'));
   const response = await fetch(saved.tokenEndpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -149,7 +150,7 @@ export async function completeOidc() {
       code_verifier: saved.verifier,
     }),
   });
-  if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
+  if (!response.ok) throw new Error(ts('providerAnswered', response.status));
   const body = await response.json();
   localStorage.setItem(TOKEN, body.access_token);
   return true;

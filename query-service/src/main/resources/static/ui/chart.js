@@ -1,6 +1,7 @@
 // A step chart in inline SVG (no library): how many teams and regions a learning had reached over time.
 // The same numbers are also given as a table, for screen readers and for copying.
 import { formatDate, h, uid } from './dom.js';
+import { t } from './messages/landscape.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -12,10 +13,10 @@ function s(tag, attrs = {}, ...children) {
 }
 
 /** series: [{name, points: [{at: Date, value: number}]}] with points in time order. */
-export function stepChart({ title, series, yLabel = 'count' }) {
+export function stepChart({ title, series, yLabel = t('count') }) {
   const W = 640; const H = 280; const L = 48; const R = 16; const T = 16; const B = 40;
   const all = series.flatMap((x) => x.points);
-  if (!all.length) return h('p', { class: 'empty' }, 'Nothing to draw yet.');
+  if (!all.length) return h('p', { class: 'empty' }, t('nothingToDraw'));
   const t0 = Math.min(...all.map((p) => p.at.getTime()));
   const t1 = Math.max(Date.now(), ...all.map((p) => p.at.getTime()));
   const maxY = Math.max(1, ...all.map((p) => p.value));
@@ -26,7 +27,7 @@ export function stepChart({ title, series, yLabel = 'count' }) {
   const ticks = [...new Set([0, Math.round(maxY / 2), maxY])];
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'chart' },
     s('title', { id: titleId }, title),
-    s('desc', { id: descId }, series.map((x) => `${x.name}: ${x.points.length ? x.points[x.points.length - 1].value : 0} by ${formatDate(new Date(t1))}`).join('; ')),
+    s('desc', { id: descId }, series.map((x) => t('byDate', x.name, x.points.length ? x.points[x.points.length - 1].value : 0, formatDate(new Date(t1)))).join('; ')),
     ticks.map((v) => [
       s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' }),
       s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, v)]),
@@ -45,9 +46,9 @@ export function stepChart({ title, series, yLabel = 'count' }) {
       return s('path', { d, class: `line line-${i}`, fill: 'none', 'data-final': last });
     }));
   const legend = h('ul', { class: 'legend' }, series.map((serie, i) => h('li', {}, h('span', { class: `swatch line-${i}`, 'aria-hidden': 'true' }), serie.name)));
-  const table = h('details', {}, h('summary', {}, 'The numbers as a table'),
+  const table = h('details', {}, h('summary', {}, t('asTable')),
     h('table', {}, h('caption', {}, title),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Date'), series.map((serie) => h('th', { scope: 'col' }, serie.name)))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('date')), series.map((serie) => h('th', { scope: 'col' }, serie.name)))),
       h('tbody', {}, mergedRows(series).map((row) => h('tr', {}, h('th', { scope: 'row' }, formatDate(row.at)), row.values.map((v) => h('td', {}, v)))))));
   return h('figure', { class: 'chart-figure' }, svg, legend, table);
 }

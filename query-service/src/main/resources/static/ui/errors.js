@@ -1,20 +1,22 @@
 // Every refusal in words a social worker understands, placed next to the field it is about. The API's
 // problem documents name the field and the rule (errors[].field/rule/message, rule, findings, detail).
 import { ApiError } from './api.js';
-import { say, ERASURE } from './labels.js';
+import { findingName, say, ERASURE } from './labels.js';
 import { both } from './messages/measures.js';
 import { REPORTS } from './messages/reports.js';
 import { both as cr } from './messages/casereviews.js';
+import { both as problem, t } from './messages/problems.js';
+import { language, number } from './i18n.js';
 
 const RULES = {
-  'already-started': 'This experiment has already started.',
-  'not-started': 'Start the experiment first: observations and a conclusion come after the start.',
-  'experiment-ended': 'This experiment has already ended, so it can no longer be changed.',
-  'id-already-used': 'Something with the same identifier already exists with different content. Reload the page and enter it again.',
-  withdrawn: 'This learning was withdrawn. It can no longer be changed or shared.',
-  'tiers-only-widen': 'It is already shared more widely. A learning can be shared more widely, never less.',
-  'not-published': 'This learning has not been shared yet.',
-  'not-a-member': 'This person is not a member of the team.',
+  'already-started': problem('already-started'),
+  'not-started': problem('not-started'),
+  'experiment-ended': problem('experiment-ended'),
+  'id-already-used': problem('id-already-used'),
+  withdrawn: problem('withdrawn'),
+  'tiers-only-widen': problem('tiers-only-widen'),
+  'not-published': problem('not-published'),
+  'not-a-member': problem('not-a-member'),
   'already-erased': ERASURE['already-erased'],
   'not-encrypted-yet': ERASURE['not-encrypted-yet'],
   'experiment-erased': ERASURE['experiment-erased'],
@@ -36,72 +38,78 @@ const REVIEW_FIELD_RULES = {
   'today-or-later': 'errTodayOrLater', 'within-two-years': 'errWithinTwoYears', pattern: 'errPattern',
 };
 
-/** A rule's words: a plain string (English so far) or a text in Czech and English. */
-const words = (text) => (typeof text === 'string' ? text : say(text));
-
 const FIELD_RULES = {
-  NotBlank: () => 'Please fill this in.',
-  required: () => 'Please fill this in.',
-  NotNull: () => 'Please choose one.',
-  'one-of': () => 'Please choose one of the options.',
-  oneOf: () => 'Please choose one of the options.',
+  NotBlank: () => t('fillIn'),
+  required: () => t('fillIn'),
+  NotNull: () => t('chooseOne'),
+  'one-of': () => t('chooseOption'),
+  oneOf: () => t('chooseOption'),
   Size: (e) => {
     const max = /and (\d+)/.exec(e.message || '');
-    return max ? `This is too long: please keep it to ${max[1]} characters or fewer.` : 'This is too long.';
+    return max ? t('tooLongMax', number(max[1])) : t('tooLong');
   },
-  'own-experiment': () => 'Evidence can only be experiments of your own team.',
-  'visible-learning': () => 'This must be a learning or a lesson your team can see.',
-  bigdecimal: () => 'Please enter a number, such as 4 or 2.5.',
-  number: () => 'Please enter a number, such as 4 or 2.5.',
+  'own-experiment': () => t('ownExperiment'),
+  'visible-learning': () => t('visibleLearning'),
+  bigdecimal: () => t('aNumber'),
+  number: () => t('aNumber'),
 };
 
 /** A measure's value and the days of measures (and of observations), in Czech and English. */
 const NUMBER_RULES = { type: 'errValue', bigdecimal: 'errValue', number: 'errValue', NotNull: 'errValue', Digits: 'errDigits' };
 const DAY_RULES = { 'not-in-future': 'errNotInFuture', 'not-before-2000': 'errNotBefore2000', 'within-a-year': 'errWithinAYear' };
 
-const FIELD_SPECIAL = {
-  value: 'A measure needs a number.',
-  result: 'When you say which learning you tried, also say what you found (and only then).',
-};
+const FIELD_SPECIAL = { value: 'measureNeedsNumber', result: 'resultWithValidates' };
 
 /** Plain words for one field error {field, rule, message}. */
 export function fieldMessage(error) {
-  if (error.rule === 'AssertTrue' && FIELD_SPECIAL[error.field]) return FIELD_SPECIAL[error.field];
+  if (error.rule === 'identifying') return t('identifiesField', error.findings.map(findingName).join(t('or')));
+  if (error.rule === 'AssertTrue' && FIELD_SPECIAL[error.field]) return t(FIELD_SPECIAL[error.field]);
   if (error.field === 'reference') return say(ERASURE.referenceInvalid);
   if (error.field === 'value' && NUMBER_RULES[error.rule]) return say(both(NUMBER_RULES[error.rule]));
   if (DAY_RULES[error.rule]) return say(both(DAY_RULES[error.rule]));
   if (REVIEW_FIELD_RULES[error.rule]) return say(cr(REVIEW_FIELD_RULES[error.rule]));
   const rule = FIELD_RULES[error.rule];
   if (rule) return rule(error);
-  return `This answer ${error.message || 'is not valid'}.`;
+  return t('notValid', error.message);
 }
 
 /** The one sentence that says what went wrong with a request as a whole. */
 export function summary(error) {
-  if (!(error instanceof ApiError)) return `Something unexpected happened: ${error.message || error}. Please try again.`;
+  if (!(error instanceof ApiError)) return t('unexpected', error.message || error);
   const p = error.problem || {};
+  // the server's detail is English: shown only to an English reader, when no rule of ours explains it
+  const detail = language() === 'en' ? p.detail : null;
   switch (error.status) {
     case 0:
-      return 'The ledger cannot be reached just now. Check the connection and try again: nothing is recorded twice.';
+      return t('unreachable');
     case 400:
-      return (p.errors || []).length ? 'Some answers need another look: see the marked fields.' : 'The request could not be read. Please reload the page and try again.';
+      return (p.errors || []).length ? t('seeFields') : t('unreadable');
     case 401:
-      return 'Your sign-in has expired. Please sign in again.';
+      return t('expired');
     case 403:
-      return /owning team/i.test(p.detail || '') ? 'Only members of the team that owns this can do this.'
-        : /steward/i.test(p.detail || '') ? 'Only a steward of a region where this learning is shared can do this.'
-          : 'You are not allowed to do this.';
+      return /owning team/i.test(p.detail || '') ? t('onlyOwningTeam')
+        : /steward/i.test(p.detail || '') ? t('onlySteward')
+          : t('notAllowed');
     case 404:
-      return error.missingEndpoint ? 'This part of the ledger is not available yet.'
-        : 'This could not be found. It may not exist, or it may not be shared with you.';
+      return error.missingEndpoint ? t('notYetPart') : t('notFound');
     case 409:
-      return (RULES[p.rule] && words(RULES[p.rule])) || p.detail || 'This clashes with a change made at the same time. Please try again.';
+      return (RULES[p.rule] && say(RULES[p.rule])) || detail || t('clash');
     case 422:
-      return 'Nothing was shared: the text would identify a child, a family or a worker. The places are marked below.';
+      return t('identifying');
     default:
-      return error.status >= 500 ? 'Something went wrong on the ledger\'s side. Please try again in a moment: nothing is recorded twice.'
-        : p.detail || `The ledger refused this (${error.status}).`;
+      return error.status >= 500 ? t('serverSide') : detail || t('refused', error.status);
   }
+}
+
+/** A refusal by the de-identification guard (422) as one field error per field: {field, rule: 'identifying', findings}. */
+function identifying(error) {
+  if (error.status !== 422) return [];
+  const byField = new Map();
+  for (const f of error.problem.findings || []) {
+    if (!byField.has(f.field)) byField.set(f.field, new Set());
+    byField.get(f.field).add(f.rule);
+  }
+  return [...byField].map(([field, rules]) => ({ field, rule: 'identifying', findings: [...rules] }));
 }
 
 export function clearErrors(form) {
@@ -115,13 +123,14 @@ export function clearErrors(form) {
 /** Puts each field's message under that field and a summary at the top of the form; focuses the first. */
 export function showErrors(form, error) {
   clearErrors(form);
-  const fieldErrors = error instanceof ApiError ? (error.problem.errors || []) : [];
+  const fieldErrors = error instanceof ApiError ? [...(error.problem.errors || []), ...identifying(error)] : [];
   const unplaced = [];
   let first = null;
   for (const e of fieldErrors) {
     const name = String(e.field || '').replace(/\[.*$/, '').split('.')[0];
     const wrapper = form.querySelector(`.field[data-field="${CSS.escape(name)}"]`);
-    if (!wrapper) { unplaced.push(fieldMessage(e)); continue; }
+    // the guard's findings outside this form are named by the summary ("the places are marked below")
+    if (!wrapper) { if (e.rule !== 'identifying') unplaced.push(fieldMessage(e)); continue; }
     wrapper.classList.add('has-error');
     const message = wrapper.querySelector('.field-error');
     message.textContent = fieldMessage(e);
@@ -145,7 +154,7 @@ export function notice(error, what) {
   p.className = error instanceof ApiError && error.missingEndpoint ? 'notice unavailable' : 'notice error';
   p.setAttribute('role', 'status');
   p.textContent = error instanceof ApiError && error.missingEndpoint
-    ? `${what} is not available yet in this version of the ledger.`
-    : `${what} could not be shown. ${summary(error)}`;
+    ? t('notYetAvailable', what)
+    : t('couldNotShow', what, summary(error));
   return p;
 }

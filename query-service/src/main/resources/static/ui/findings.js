@@ -1,9 +1,11 @@
 // A publication refused by the de-identification guard (422): each field's text with every finding marked
 // (start inclusive, end exclusive, in UTF-16 units as JavaScript counts them) and explained.
 import { h } from './dom.js';
-import { findingName, say, FINDINGS, WARNINGS } from './labels.js';
+import { findingName, say, WARNINGS } from './labels.js';
+import { t } from './messages/problems.js';
 
-const FIELD_NAMES = { title: 'Title', summary: 'What did you learn?', practice: 'The practice', context: 'The context' };
+/** A field's name as the form says it, in the page's language. */
+const fieldName = (name) => (WARNINGS.fieldNames[name] ? say(WARNINGS.fieldNames[name]) : name);
 
 /** Overlapping findings become one mark, which lists every rule that matched inside it. */
 export function groups(findings) {
@@ -43,8 +45,7 @@ export function markedText(text, findings, first = 1) {
 }
 
 function explanation(rules, text) {
-  const what = rules.map((r) => FINDINGS[r] || `something the "${r}" rule flags`).join(' or ');
-  return `“${text}” looks like ${what}. Together with the rest it could identify a child, a family or a worker: remove it or say it in general words.`;
+  return t('looksLike', text, rules.map(findingName).join(t('or')));
 }
 
 /**
@@ -61,8 +62,8 @@ export function findingsPanel(findings, texts, evidenceNames, select) {
   let n = 1;
   for (const [name, list] of byField) {
     const ev = /^evidence\[(\d+)\]\.(question|summary)$/.exec(name);
-    const title = ev ? `Evidence: ${ev[2] === 'question' ? 'the question' : 'the conclusion'} of “${evidenceNames[ev[1]] || 'an experiment'}”`
-      : FIELD_NAMES[name] || name;
+    const title = ev ? t('evidenceField', t(ev[2] === 'question' ? 'theQuestion' : 'theConclusion'), evidenceNames[ev[1]] || t('anExperiment'))
+      : fieldName(name);
     const text = texts[name];
     const marked = text ? markedText(text, list, n) : null;
     const explained = groups(list).map((g) => {
@@ -72,16 +73,16 @@ export function findingsPanel(findings, texts, evidenceNames, select) {
       const shown = text ? text.slice(g.start, g.end) : g.findings.map((f) => f.text).join(' ');
       return h('li', { value: number },
         explanation(rules, shown), ' ',
-        select && !ev ? h('button', { type: 'button', class: 'link', onclick: () => select(name, g.start, g.end) }, 'Show it in the form') : null);
+        select && !ev ? h('button', { type: 'button', class: 'link', onclick: () => select(name, g.start, g.end) }, t('showInForm')) : null);
     });
     blocks.push(h('section', { class: 'finding-field', dataset: { field: name } },
       h('h3', {}, title),
       marked ? marked.node : null,
       h('ol', { class: 'explanations' }, explained),
-      ev ? h('p', { class: 'hint' }, 'An experiment’s text cannot be changed afterwards: take this experiment out of the evidence to share the learning.') : null));
+      ev ? h('p', { class: 'hint' }, t('experimentFixed')) : null));
   }
   return h('section', { class: 'findings', tabindex: '-1', 'aria-labelledby': 'findings-h' },
-    h('h2', { id: 'findings-h' }, 'Before sharing: details that could identify someone'),
-    h('p', {}, 'Nothing was shared. Change the marked places in the form above, then share again.'),
+    h('h2', { id: 'findings-h' }, t('findingsTitle')),
+    h('p', {}, t('findingsIntro')),
     blocks);
 }

@@ -38,9 +38,6 @@ export function findingName(rule) {
   return FINDING_NAMES[rule] ? say(FINDING_NAMES[rule]) : say({ cs: `něco, co hlídá pravidlo „${rule}“`, en: `something the "${rule}" rule flags` });
 }
 
-/** The English names, as the refusal panel used them first. */
-export const FINDINGS = Object.fromEntries(Object.entries(FINDING_NAMES).map(([k, v]) => [k, v.en]));
-
 /** Texts of the observation's date, in Czech and English; the page's language picks one. */
 export const OBSERVED_ON = {
   label: { cs: 'Pozorováno dne', en: 'Observed on' },

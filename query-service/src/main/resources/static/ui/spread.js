@@ -3,7 +3,7 @@
 //     kind: published, endorsed, invited, withdrawn, or validatedBy (another learning's publication that validates it)
 //   GET /api/analytics/spread -> { learnings, timeToFirstValidation: { learnings, medianDays, buckets }, flows }
 //     flows: [{ fromRegionId, toRegionId, validations }]
-import { say } from './labels.js';
+import { t } from './messages/landscape.js';
 
 /** The timeline's entries, oldest first, each with its instant as a Date (`when`). */
 export function timelineEntries(timeline) {
@@ -33,8 +33,8 @@ export function reachSeries(timeline, ownTeamId) {
     points.push({ at: v.when, teams: teams.size, regions: regions.size });
   }
   return [
-    { name: say({ cs: 'Týmy, které to vyzkoušely', en: 'Teams that tried it' }), points: points.map((p) => ({ at: p.at, value: p.teams })) },
-    { name: say({ cs: 'Kraje, které to vyzkoušely', en: 'Regions that tried it' }), points: points.map((p) => ({ at: p.at, value: p.regions })) },
+    { name: t('teamsTried'), points: points.map((p) => ({ at: p.at, value: p.teams })) },
+    { name: t('regionsTried'), points: points.map((p) => ({ at: p.at, value: p.regions })) },
   ];
 }
 

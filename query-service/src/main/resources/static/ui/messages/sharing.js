@@ -40,5 +40,8 @@ export const SHARING = {
   },
 };
 
+/** A region's name (the seat's city) as Czech says "of the region": "Pardubického kraje", else "kraje X". */
+export const czechRegionOf = (region) => CZECH_REGION[region] || `kraje ${region}`;
+
 /** A text of this catalogue in the page's language. */
 export const t = translator(SHARING);

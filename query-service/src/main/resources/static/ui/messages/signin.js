@@ -11,6 +11,10 @@ export const SIGNIN = {
     unreachable: 'The local sign-in service cannot be reached. Is the ledger running (infra/ledger up)?',
     failed: 'Signing in did not work. Please try again.',
     demoPeople: 'Demo people',
+    // why a sign-in failed (auth.js), shown after "Sign-in did not work:"
+    issuerAnswered: (status) => `the local sign-in service answered ${status}`,
+    providerAnswered: (status) => `the identity provider answered ${status}`,
+    stateMismatch: 'The sign-in answer did not match the request.',
   },
   cs: {
     title: 'Přihlášení · Kniha učení',
@@ -21,6 +25,9 @@ export const SIGNIN = {
     unreachable: 'Místní přihlašovací služba není dostupná. Běží kniha (infra/ledger up)?',
     failed: 'Přihlášení se nepovedlo. Zkuste to prosím znovu.',
     demoPeople: 'Ukázkové osoby',
+    issuerAnswered: (status) => `místní přihlašovací služba odpověděla chybou ${status}`,
+    providerAnswered: (status) => `poskytovatel identity odpověděl chybou ${status}`,
+    stateMismatch: 'Odpověď na přihlášení neodpovídala žádosti.',
   },
 };
 

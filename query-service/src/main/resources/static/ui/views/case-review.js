@@ -11,6 +11,7 @@ import { addendumForm, episodeForm, findingForm, issueForm, participantForm } fr
 import { publicationSection } from './case-review-publication.js';
 import { publishedView } from './case-review-published.js';
 import { isReviewer } from './case-reviews.js';
+import { t as ta } from '../messages/app.js';
 
 const read = (id) => get(`/api/case-reviews/${id}`);
 
@@ -31,7 +32,7 @@ export async function caseReviewView(main, ctx, id) {
       h('p', {}, h('a', { href: '#/case-reviews' }, t('back'))));
     return;
   }
-  document.title = `${r.title ?? t('listTitle')} · Learning ledger`;
+  document.title = `${r.title ?? t('listTitle')} · ${ta('ledger')}`;
   page.removeAttribute('aria-busy');
   draw(ctx, page, r, own);
 }

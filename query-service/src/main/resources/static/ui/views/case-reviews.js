@@ -5,6 +5,7 @@ import { field, formatDate, h } from '../dom.js';
 import { notice } from '../errors.js';
 import { onSubmit, stableId } from '../forms.js';
 import { t } from '../messages/casereviews.js';
+import { t as ta } from '../messages/app.js';
 
 export const KINDS = ['AFTER_ACTION_REVIEW', 'SWARM_HUDDLE', 'ROUND_TABLE', 'SYSTEMS_REVIEW'];
 
@@ -17,7 +18,7 @@ export function readerRegions(ctx) {
 export const isReviewer = (ctx, regionId) => (ctx.me.reviews || []).includes(regionId);
 
 export async function caseReviewsView(main, ctx) {
-  document.title = `${t('listTitle')} · Learning ledger`;
+  document.title = `${t('listTitle')} · ${ta('ledger')}`;
   main.append(h('h1', {}, t('listTitle')), h('p', {}, t('listIntro')));
   for (const regionId of readerRegions(ctx)) {
     const headingId = `cr-region-h-${regionId}`;

@@ -9,6 +9,7 @@ import { t } from '../messages/casereviews.js';
 import { answerForm, outcomeForm, raiseForm } from './challenge-forms.js';
 import { text } from './case-review-items.js';
 import { ownExperiments } from './case-review.js';
+import { t as ta } from '../messages/app.js';
 
 const one = (id) => get(`/api/challenges/${id}`);
 /** What the reader may cite: shared learnings, and the experiments of her teams ({id, title, href}). */
@@ -19,7 +20,7 @@ const citable = async (ctx) => {
 };
 
 export async function challengesView(main, ctx) {
-  document.title = `${t('challengesTitle')} · Learning ledger`;
+  document.title = `${t('challengesTitle')} · ${ta('ledger')}`;
   const page = h('div', { class: 'challenges' });
   main.append(page);
   const learnings = await citable(ctx);
@@ -48,7 +49,7 @@ export async function challengeView(main, ctx, id) {
   const learnings = await citable(ctx);
   const draw = (c, focus, said) => {
     const again = (cid, done, said2) => until(() => one(cid), done, { timeout: 10_000 }).then((next) => draw(next || c, `#challenge-h-${cid}`, said2));
-    document.title = `${t('navChallenges')} · Learning ledger`;
+    document.title = `${t('navChallenges')} · ${ta('ledger')}`;
     fill(page, h('p', {}, h('a', { href: '#/challenges' }, t('allChallenges'))), card(ctx, c, 'h1', learnings, again));
     if (focus) page.querySelector(focus)?.focus();
     if (said) ctx.announce(said);

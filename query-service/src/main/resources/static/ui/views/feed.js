@@ -6,28 +6,24 @@ import { erasedNote, erasure, shown } from '../erasure.js';
 import { follow } from '../sse.js';
 import { lessonFeedItem } from '../lesson-entry.js';
 import { caseReviewFeedItem, challengeFeedItem } from '../casereview-entry.js';
+import { t } from '../messages/reading.js';
+import { t as ta } from '../messages/app.js';
 
-const STATES = {
-  open: 'Live: new items appear here as they happen.',
-  reconnecting: 'The connection was interrupted. Reconnecting…',
-  unavailable: 'The live feed is not available yet in this version of the ledger.',
-  forbidden: 'There is no feed for you: nothing shared can reach you.',
-  closed: 'The feed has stopped. Sign in again to follow it.',
-};
+const STATES = { open: 'feedOpen', reconnecting: 'feedReconnecting', unavailable: 'feedUnavailable', forbidden: 'feedForbidden', closed: 'feedClosed' };
 
 export async function feedView(main, ctx) {
   const regions = ctx.me.stewardOf;
-  document.title = 'Region feed · Learning ledger';
+  document.title = `${ta('regionFeed')} · ${ta('ledger')}`;
   const select = h('select', { id: 'feed-region', name: 'region' },
-    h('option', { value: '' }, regions.length > 1 ? 'All my regions' : 'Everything I can see'),
+    h('option', { value: '' }, regions.length > 1 ? t('allMyRegions') : t('everythingICanSee')),
     regions.map((r) => h('option', { value: r.regionId, selected: regions.length === 1 }, r.name)));
-  const state = h('p', { class: 'feed-state', role: 'status', 'data-state': 'connecting' }, 'Connecting…');
+  const state = h('p', { class: 'feed-state', role: 'status', 'data-state': 'connecting' }, t('connecting'));
   // Quiet while the backlog arrives; new items are announced after that.
-  const list = h('ol', { class: 'feed', reversed: true, 'aria-live': 'off', 'aria-relevant': 'additions', 'aria-label': 'Feed items, newest first' });
+  const list = h('ol', { class: 'feed', reversed: true, 'aria-live': 'off', 'aria-relevant': 'additions', 'aria-label': t('feedItems') });
   let speak = null;
   main.append(
-    h('h1', {}, regions.length ? `What teams of ${regions.map((r) => r.name).join(' and ')} share` : 'Shared learning, live'),
-    h('div', { class: 'toolbar' }, h('label', { for: 'feed-region' }, 'Show'), select),
+    h('h1', {}, regions.length ? t('feedTitle', regions.map((r) => r.name)) : t('feedLive')),
+    h('div', { class: 'toolbar' }, h('label', { for: 'feed-region' }, t('show')), select),
     state, list);
 
   let subscription = null;
@@ -38,7 +34,7 @@ export async function feedView(main, ctx) {
     const region = select.value;
     subscription = follow(`/api/feed${region ? `?region=${encodeURIComponent(region)}` : ''}`, {
       onState: (s) => {
-        state.textContent = STATES[s] || s;
+        state.textContent = STATES[s] ? t(STATES[s]) : s;
         state.dataset.state = s;
         clearTimeout(speak);
         if (s === 'open') speak = setTimeout(() => list.setAttribute('aria-live', 'polite'), 1500);
@@ -62,25 +58,25 @@ function item(ctx, kind, d) {
   const team = ctx.teamName(d.teamId);
   // an erased revision: its texts null, erasedAt on the snapshot (or the entry)
   const title = shown(d.snapshot?.title, d.snapshot, d);
-  const link = (text) => h('a', { href: `#/learning/${d.learningId}` }, text || 'the learning');
+  const link = (text) => h('a', { href: `#/learning/${d.learningId}` }, text || t('theLearningLink'));
   let what;
   let when;
   if (kind === 'published') {
-    what = [`${team} shared `, link(title), ` — ${tierLabel(d.tier)}`, d.version > 1 ? ` (version ${d.version})` : ''];
+    what = [t('teamShared', team), link(title), ` — ${tierLabel(d.tier)}`, d.version > 1 ? t('feedVersion', d.version) : ''];
     when = d.publishedAt;
   } else if (kind === 'validated') {
-    what = [`${team} tried `, h('a', { href: `#/learning/${d.validates}` }, 'a shared learning'), `: ${label(RESULTS, d.result).toLowerCase()}`,
+    what = [t('teamTried', team), h('a', { href: `#/learning/${d.validates}` }, t('aLearningShared')), `: ${label(RESULTS, d.result).toLowerCase()}`,
       title ? [' — ', link(title)] : ''];
     when = d.publishedAt;
   } else if (kind === 'endorsed') {
-    what = [`The steward of ${ctx.regionName(d.stewardRegionId)} endorsed `, link(`a learning of ${team}`),
+    what = [t('stewardEndorsed', ctx.regionName(d.stewardRegionId)), link(t('learningOf', team)),
       d.note ? [': ', h('q', {}, d.note)] : erasure(d) ? [': ', erasedNote(erasure(d))] : ''];
     when = d.endorsedAt;
   } else if (kind === 'erased') {
     what = [`${team} `, say(ERASURE.feedErased), ' ', link(), d.erasedAt ? [' · ', erasedNote(d)] : ''];
     when = d.erasedAt;
   } else if (kind === 'withdrawn') {
-    what = [`${team} withdrew a learning.`];
+    what = [t('teamWithdrew', team)];
     when = d.withdrawnAt;
   } else {
     what = [`${kind}`];

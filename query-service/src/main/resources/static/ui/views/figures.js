@@ -6,9 +6,10 @@ import { notice } from '../errors.js';
 import { number } from '../i18n.js';
 import { t } from '../messages/lessons.js';
 import { t as reports } from '../messages/reports.js';
+import { t as ta } from '../messages/app.js';
 
 export async function figuresView(main, ctx) {
-  document.title = `${t('figuresTitle')} · Learning ledger`;
+  document.title = `${t('figuresTitle')} · ${ta('ledger')}`;
   main.append(h('h1', {}, t('figuresTitle')), h('p', {}, t('figuresIntro')), h('p', { class: 'hint' }, t('figuresRule')));
   let cells;
   try {

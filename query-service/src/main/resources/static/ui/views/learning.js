@@ -13,18 +13,20 @@ import { t } from '../messages/measures.js';
 import { runChart } from '../runchart.js';
 import { focusName, t as ts } from '../messages/screens.js';
 import { t as tp } from '../messages/print.js';
+import { t as tr } from '../messages/reading.js';
+import { t as ta } from '../messages/app.js';
 
 // the signals' words come in the page's language
 const readLearning = (id) => get(`/api/learnings/${id}`, { headers: { 'Accept-Language': language() } });
 
 export async function learningView(main, ctx, id) {
-  const body = h('article', { class: 'learning', 'aria-busy': 'true' }, h('h1', {}, 'A shared learning'), h('p', { class: 'loading' }, 'Loading…'));
+  const body = h('article', { class: 'learning', 'aria-busy': 'true' }, h('h1', {}, tr('aSharedLearning')), h('p', { class: 'loading' }, ta('loading')));
   main.append(body);
   let l;
   try {
     l = await readLearning(id);
   } catch (e) {
-    fill(body, h('h1', {}, 'A shared learning'), notice(e, 'The learning'));
+    fill(body, h('h1', {}, tr('aSharedLearning')), notice(e, tr('theLearning')));
     return;
   }
   render(body, ctx, l);
@@ -34,7 +36,7 @@ function render(body, ctx, l) {
   const s = l.snapshot || l.draft || {};
   // an erased revision's texts are null, with erasedAt on the snapshot (or the learning)
   const text = (value) => shown(value, s, l);
-  document.title = `${shownText(s.title, s, l) || ''} · Learning ledger`;
+  document.title = `${shownText(s.title, s, l) || ''} · ${ta('ledger')}`;
   // focus: the control acted on, found again in the page drawn anew (else focus would drop to the page's body)
   const reload = async (changed, focus) => {
     const next = changed ? await until(() => readLearning(l.learningId), (x) => x && changed(x)) : null;
@@ -46,9 +48,9 @@ function render(body, ctx, l) {
     h('p', { class: 'eyebrow' }, `${l.teamName || ctx.teamName(l.teamId)} · ${ctx.regionName(l.regionId)} · ${focusName(l.focus || ctx.teams.get(l.teamId)?.focus)}`),
     h('h1', {}, text(s.title)),
     l.withdrawn ? h('p', { class: 'badge', 'data-tier': 'WITHDRAWN' }, ts('withdrawn'))
-      : h('p', { class: 'badge', 'data-tier': l.tier }, tierLabel(l.tier), l.version ? ` · version ${l.version}, ${formatDate(l.publishedAt)}` : ''),
+      : h('p', { class: 'badge', 'data-tier': l.tier }, tierLabel(l.tier), l.version ? tr('versionOn', l.version, formatDate(l.publishedAt)) : ''),
     l.withdrawn ? h('p', { class: 'notice' }, ts('withdrawnOn', formatDate(l.withdrawal?.withdrawnAt))) : null,
-    own ? h('p', {}, h('a', { href: `#/team/${l.teamId}/learnings/${l.learningId}` }, 'Open it in your team’s learnings to change or share it')) : null,
+    own ? h('p', {}, h('a', { href: `#/team/${l.teamId}/learnings/${l.learningId}` }, tr('openInTeam'))) : null,
     printActions(),
     facts(s, l),
     evidence(s.evidence || []),
@@ -73,23 +75,22 @@ function printActions() {
 export function facts(s, l = {}) {
   const text = (value) => shown(value, s, l);
   return h('dl', { class: 'facts' },
-    h('dt', {}, 'What the team learned'), h('dd', {}, text(s.summary)),
-    h('dt', {}, 'The practice'), h('dd', {}, text(s.practice)),
-    s.context || erasure(s, l) ? [h('dt', {}, 'Where it works'), h('dd', {}, text(s.context))] : null,
-    s.validates ? [h('dt', {}, 'Tried the learning'), h('dd', {}, h('a', { href: `#/learning/${s.validates}` }, 'the learning it tried'), `: ${label(RESULTS, s.result)}`)] : null);
+    h('dt', {}, tr('whatLearned')), h('dd', {}, text(s.summary)),
+    h('dt', {}, tr('practice')), h('dd', {}, text(s.practice)),
+    s.context || erasure(s, l) ? [h('dt', {}, tr('whereItWorks')), h('dd', {}, text(s.context))] : null,
+    s.validates ? [h('dt', {}, tr('triedLearning')), h('dd', {}, h('a', { href: `#/learning/${s.validates}` }, tr('learningItTried')), `: ${label(RESULTS, s.result)}`)] : null);
 }
 
 /** The experiments a version gives as evidence: question, decision, conclusion; never an observation. */
 export function evidence(items, heading = 'h2') {
   const concluded = items.filter((e) => e.decision).length;
-  const status = items.length === 0 ? 'No experiments are given as evidence.'
-    : `${items.length} experiment${items.length === 1 ? '' : 's'}: ${concluded} concluded, ${items.length - concluded} still running when it was shared.`;
+  const status = items.length === 0 ? tr('noEvidence') : tr('evidenceStatus', items.length, concluded);
   return h('section', { 'aria-labelledby': 'evidence-h', class: 'evidence' },
-    h(heading, { id: 'evidence-h' }, 'Evidence'),
+    h(heading, { id: 'evidence-h' }, tr('evidence')),
     h('p', { 'data-testid': 'evidence-status' }, status),
     items.length ? h('ul', { class: 'cards' }, items.map((e) => h('li', { class: 'card' },
       h('p', {}, h('strong', {}, shown(e.question, e))),
-      h('p', { class: 'meta' }, e.decision ? `Decision: ${label(DECISIONS, e.decision)}` : 'Not concluded when shared'),
+      h('p', { class: 'meta' }, e.decision ? tr('decision', label(DECISIONS, e.decision)) : tr('notConcluded')),
       e.summary ? h('p', {}, e.summary) : e.decision && erasure(e) ? h('p', {}, erasedNote(erasure(e))) : null))) : null);
 }
 
@@ -109,25 +110,25 @@ function evidenceCharts(charts, items) {
 
 function versions(list) {
   if (list.length < 2) return null;
-  return h('section', { 'aria-labelledby': 'versions-h' }, h('h2', { id: 'versions-h' }, 'Versions'),
-    h('ol', {}, list.map((v) => h('li', {}, `Version ${v.version}: ${tierLabel(v.tier)}, `, time(v.publishedAt),
+  return h('section', { 'aria-labelledby': 'versions-h' }, h('h2', { id: 'versions-h' }, tr('versions')),
+    h('ol', {}, list.map((v) => h('li', {}, tr('version', v.version, tierLabel(v.tier)), time(v.publishedAt),
       erasure(v, v.snapshot) ? [' · ', erasedNote(erasure(v, v.snapshot))] : null))));
 }
 
 function endorsements(ctx, list) {
-  return h('section', { 'aria-labelledby': 'endorse-h' }, h('h2', { id: 'endorse-h' }, 'Endorsements'),
+  return h('section', { 'aria-labelledby': 'endorse-h' }, h('h2', { id: 'endorse-h' }, tr('endorsements')),
     list.length ? h('ul', { class: 'received' }, list.map((e) => h('li', { class: 'endorsement' },
-      `The steward of ${ctx.regionName(e.stewardRegionId)}`, e.note ? [': ', h('q', {}, e.note)] : erasure(e) ? [': ', erasedNote(erasure(e))] : ' endorsed it',
+      tr('stewardOf', ctx.regionName(e.stewardRegionId)), e.note ? [': ', h('q', {}, e.note)] : erasure(e) ? [': ', erasedNote(erasure(e))] : tr('endorsedIt'),
       ' · ', time(e.endorsedAt))))
-      : h('p', { class: 'empty' }, 'None yet.'));
+      : h('p', { class: 'empty' }, tr('noneYet')));
 }
 
 function stewardActions(ctx, l, reload) {
   if (!ctx.me.stewardOf.length || !l.tier || l.withdrawn) return null;
   const endorse = h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'endorse-form-h' },
-    h('h3', { id: 'endorse-form-h' }, 'Endorse this learning'),
-    field({ name: 'note', label: 'A note for the team and others (optional)', type: 'textarea', rows: 2 }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Endorse')));
+    h('h3', { id: 'endorse-form-h' }, tr('endorseTitle')),
+    field({ name: 'note', label: tr('endorseNote'), type: 'textarea', rows: 2 }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, tr('endorse'))));
   const endorseButton = 'form[aria-labelledby=endorse-form-h] button[type=submit]';
   onSubmit(endorse, (v) => command('POST', `/api/learnings/${l.learningId}/endorsements`, { note: v.note }), async (result) => {
     // a second endorsement by the same steward records nothing: say so, and keep the page (and the focus) as it is
@@ -142,10 +143,10 @@ function stewardActions(ctx, l, reload) {
     await reload((x) => (x.endorsements || []).length > before, endorseButton);
   });
   const invite = l.tier === 'REGION' ? h('form', { class: 'stack panel', novalidate: true, 'aria-labelledby': 'invite-h' },
-    h('h3', { id: 'invite-h' }, 'Invite the team to share it with the whole country'),
-    h('p', { class: 'hint' }, 'Only the team decides whether to share it; the invitation tells them you think it would help others.'),
+    h('h3', { id: 'invite-h' }, tr('inviteTitle')),
+    h('p', { class: 'hint' }, tr('inviteHint')),
     h('input', { type: 'hidden', name: 'tier', value: 'NATION' }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Invite to share nationally'))) : null;
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, tr('invite')))) : null;
   if (invite) {
     onSubmit(invite, (v) => command('POST', `/api/learnings/${l.learningId}/invitations`, { tier: v.tier }), (result) => {
       const again = result && result.changed === false;
@@ -156,21 +157,21 @@ function stewardActions(ctx, l, reload) {
       done.focus();
     });
   }
-  return h('section', { 'aria-labelledby': 'steward-h', class: 'steward-actions' }, h('h2', { id: 'steward-h' }, 'As a steward'), endorse, invite);
+  return h('section', { 'aria-labelledby': 'steward-h', class: 'steward-actions' }, h('h2', { id: 'steward-h' }, tr('asSteward')), endorse, invite);
 }
 
 function timeline(ctx, l) {
-  const section = h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline and spread'),
-    h('p', { class: 'loading' }, 'Loading…'));
+  const section = h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, tr('timeline')),
+    h('p', { class: 'loading' }, ta('loading')));
   get(`/api/learnings/${l.learningId}/timeline`).then((answer) => {
     const events = timelineEntries(answer);
     const reach = reachSeries(answer, l.teamId);
     fill(section, section.firstChild,
-      reach ? stepChart({ title: `How far “${shownText((l.snapshot || {}).title, l.snapshot, l)}” has spread`, series: reach, yLabel: 'reached' }) : null,
+      reach ? stepChart({ title: tr('hasSpread', shownText((l.snapshot || {}).title, l.snapshot, l)), series: reach, yLabel: tr('reached') }) : null,
       events.length ? h('ol', { class: 'timeline' }, events.map((e) => h('li', {}, time(e.when.toISOString()), ' ',
         say(TIMELINE_KINDS[e.kind] || { cs: e.kind, en: e.kind }), e.teamId ? ` · ${ctx.teamName(e.teamId)}` : '', e.tier ? ` · ${tierLabel(e.tier)}` : '',
         erasure(e) ? [' · ', erasedNote(erasure(e))] : '')))
-        : h('p', { class: 'empty' }, 'Nothing on the timeline yet.'));
-  }).catch((e) => fill(section, section.firstChild, notice(e, 'The timeline of this learning')));
+        : h('p', { class: 'empty' }, tr('nothingOnTimeline')));
+  }).catch((e) => fill(section, section.firstChild, notice(e, tr('theTimeline'))));
   return section;
 }

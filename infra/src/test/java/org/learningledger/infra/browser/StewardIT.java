@@ -77,6 +77,52 @@ class StewardIT {
     }
 
     /**
+     * Issue 13, item 1: pavla, signed in in Czech, reads her region's feed, a shared learning (its endorsements, timeline
+     * and spread to another team) and the landscape, all in Czech with no English phrase left; a note that would
+     * identify someone is refused in Czech under the note's field, and nothing is recorded until she says it generally.
+     */
+    @Test
+    void givenPavlaInCzech_whenSheReadsTheFeedALearningAndTheLandscape_thenTheyAreCzechAndARefusalIsCzechByItsField() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID learning = jana.draft(DemoOrganisation.PARDUBICE_CONFLICT.id(), "Společný program s oběma rodiči " + suffix,
+                "Porady jsou kratší, když program napíší oba rodiče.");
+        jana.publish(learning, "REGION");
+        Api eva = new Api(LEDGER.stack(), "eva");
+        UUID validation = eva.draftValidation(DemoOrganisation.CHRUDIM_SAFETY.id(), "Vyzkoušeno v Chrudimi " + suffix, learning, "CONFIRMED");
+        eva.publish(validation, "REGION");
+        new Api(LEDGER.stack(), "pavla").awaitQuery("/api/learnings/" + learning + "/timeline", t -> t.path("entries").valueStream()
+                .anyMatch(e -> "validatedBy".equals(e.path("kind").asString())));
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("pavla", "cs");
+            SoftAssertions soft = new SoftAssertions();
+            CzechPages.assertFeedInCzech(b, soft, learning);
+            b.screenshot("cs-04-steward-feed");
+
+            b.click(By.cssSelector(".feed-item[data-kind=published][data-learning='" + learning + "'] a"));
+            CzechPages.assertLearningInCzech(b, soft);
+            // a note with a phone number: refused (422) next to its field, in Czech; then said in general words
+            WebElement endorse = b.waitFor(By.cssSelector("form[aria-labelledby=endorse-form-h]"));
+            b.fill(endorse, "Poznámka pro tým a ostatní", "Zavolejte mamince na +420 777 123 456.");
+            b.click(By.xpath("//button[.='Doporučit']"));
+            soft.assertThat(CzechPages.textOnce(b, By.cssSelector("form[aria-labelledby=endorse-form-h] .field[data-field=note] .field-error"),
+                    "Podle tohohle by šlo někoho poznat")).contains("telefonní číslo").doesNotContain("could identify");
+            soft.assertThat(endorse.findElement(By.cssSelector(".form-error")).getText()).startsWith("Nic nebylo sdíleno");
+            soft.assertThat(b.driver.findElement(By.cssSelector("section[aria-labelledby=endorse-h]")).getText()).contains("Zatím žádné.");
+            b.screenshot("cs-05-steward-refusal");
+            b.fill(endorse, "Poznámka pro tým a ostatní", "Stojí za vyzkoušení i v dalších týmech.");
+            b.click(By.xpath("//button[.='Doporučit']"));
+            soft.assertThat(CzechPages.textOnce(b, By.cssSelector("section[aria-labelledby=endorse-h]"), "Stojí za vyzkoušení i v dalších týmech."))
+                    .contains("Krajský koordinátor (steward) Pardubického kraje").doesNotContain("The steward of");
+
+            b.click(By.xpath("//nav[@id='nav']//a[.='Sdílené poznatky']"));
+            CzechPages.assertLandscapeInCzech(b, soft, learning);
+            b.screenshot("cs-06-steward-landscape");
+            soft.assertAll();
+        }
+    }
+
+    /**
      * Issue 13: after Endorse and after Invite the focus stays where she acted (not on the page's body); a second
      * Endorse records nothing and says so, calmly, instead of "Endorsed".
      */
