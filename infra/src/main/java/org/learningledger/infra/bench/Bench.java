@@ -146,6 +146,7 @@ public final class Bench {
                         Report.latencies(queries.latency) + (queries.errors.get() == 0 ? ""
                                 : String.format(", %,d failed %s", queries.errors.get(), queries.failures)),
                         "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
+                QueryLoad.overload(r, http, stack.queryUrl(""), driver.readable, 2 * s.queryRate(), s.query());
             }
 
             // The command service stays up: it is where the replaying query service gets the data keys.

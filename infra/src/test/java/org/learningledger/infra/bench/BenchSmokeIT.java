@@ -28,8 +28,10 @@ class BenchSmokeIT {
         assertThat((double) ((Map<String, Object>) json.get("sustained")).get("accepted_per_s")).isPositive();
         assertThat((long) ((Map<String, Object>) json.get("visibility_latency")).get("count")).isPositive();
         assertThat((long) ((Map<String, Object>) json.get("query_latency")).get("count")).isPositive();
+        assertThat((long) ((Map<String, Object>) json.get("overload_latency")).get("count")).isPositive();
+        assertThat(json).containsKey("overload_shed");
         assertThat(((Replay.Result) json.get("replay")).events()).isGreaterThanOrEqualTo(3000);
         assertThat(dir.resolve("out").toFile().list()).hasSize(1);
-        assertThat(report.table()).contains("end-to-end visible", "replay");
+        assertThat(report.table()).contains("end-to-end visible", "twice the target", "replay");
     }
 }
