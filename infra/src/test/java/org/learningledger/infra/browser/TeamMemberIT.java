@@ -49,10 +49,10 @@ class TeamMemberIT {
             b.waitText(By.cssSelector("[data-testid=user]"), "jana");
 
             // jana is in two teams: the menu leads to each; the team's experiments by stage, the seeded ones in place
-            b.click(By.xpath("//nav[@id='nav']//a[.='Pardubice parental conflict team']"));
-            b.waitText(By.cssSelector("main h1"), "Pardubice parental conflict team");
-            b.waitText(By.cssSelector("[data-stage=STARTED]"), "short video calls");
-            b.waitText(By.cssSelector("[data-stage=CONCLUDED]"), "shared agenda");
+            b.click(By.xpath("//nav[@id='nav']//a[.='" + DemoOrganisation.PARDUBICE_CONFLICT.name() + "']"));
+            b.waitText(By.cssSelector("main h1"), DemoOrganisation.PARDUBICE_CONFLICT.name());
+            b.waitText(By.cssSelector("[data-stage=STARTED]"), "krátké videohovory");
+            b.waitText(By.cssSelector("[data-stage=CONCLUDED]"), "program napíšeme předem");
             b.screenshot("02-team-experiments");
 
             // propose
