@@ -44,12 +44,12 @@ public final class DemoOrganisation {
 
     public static final List<User> USERS = List.of(
             new User("admin", "administrator (registers regions, teams, members)", List.of("admin")),
-            new User("jana", "member: Pardubice parental conflict team, Chrudim child safety team", List.of()),
-            new User("tomas", "member: Pardubice parental conflict team", List.of()),
-            new User("eva", "member: Chrudim child safety team", List.of()),
-            new User("martin", "member: Svitavy worker wellbeing team", List.of()),
-            new User("lucie", "member: Jihlava parental conflict team", List.of()),
-            new User("karel", "member: Třebíč child safety team", List.of()),
+            new User("jana", "member: OSPOD Pardubice (rodičovské konflikty), OSPOD Chrudim (bezpečí dítěte)", List.of()),
+            new User("tomas", "member: OSPOD Pardubice (rodičovské konflikty)", List.of()),
+            new User("eva", "member: OSPOD Chrudim (bezpečí dítěte)", List.of()),
+            new User("martin", "member: OSPOD Svitavy (pohoda pracovníků)", List.of()),
+            new User("lucie", "member: OSPOD Jihlava (rodičovské konflikty)", List.of()),
+            new User("karel", "member: OSPOD Třebíč (bezpečí dítěte)", List.of()),
             new User("pavla", "steward of the Pardubice region", List.of()),
             new User("ondrej", "steward of the Vysočina region", List.of()),
             new User("radka", "learning reviewer of the Pardubice region", List.of()),

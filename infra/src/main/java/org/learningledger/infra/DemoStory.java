@@ -100,8 +100,8 @@ final class DemoStory {
                 + " Doporučuji všem týmům v kraji, které řeší spory rodičů o péči."));
         post("pavla", base + "/invitations", Map.of("tier", "NATION"));
         post("jana", base + "/publications", Map.of("tier", "NATION"));
-        post("ondrej", base + "/endorsements", Map.of("note", "Na Vysočině to zkouší Jihlava u rodin, které spolu"
-                + " skoro nemluví. Dám vědět, jak to dopadne."));
+        post("ondrej", base + "/endorsements", Map.of("note", "Na Vysočině to už zkouší jeden tým u rodičů, kteří"
+                + " spolu skoro nemluví. Dám vědět, jak to dopadne."));
     }
 
     private void abandoned() throws Exception {
@@ -120,7 +120,7 @@ final class DemoStory {
         propose("lucie", DemoOrganisation.JIHLAVA_CONFLICT.id(), TRIED_IN_JIHLAVA, LEARNING,
                 "Funguje předem psaný program i u rodičů, kteří spolu skoro nemluví?",
                 "I když program napíše každý rodič zvlášť, konference se nevyhrotí a dítě řekne, co chce.",
-                "Podle pardubického postupu: s každým rodičem napíšeme program zvlášť, při vlastní návštěvě, a na"
+                "Podle sdíleného postupu: s každým rodičem napíšeme program zvlášť, při vlastní návštěvě, a na"
                         + " konferenci je spojíme. Vyzkoušíme to u čtyř rodin.",
                 "Délka konference; zda se konference musela přerušit; co řekne dítě.");
         post("lucie", "/api/experiments/" + TRIED_IN_JIHLAVA + "/start",

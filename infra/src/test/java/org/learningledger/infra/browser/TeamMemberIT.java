@@ -413,7 +413,7 @@ class TeamMemberIT {
             b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
             Map<String, Object> keys = (Map<String, Object>) b.driver.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
-                    const names = ['app', 'codes', 'experiments', 'learnings', 'signin'];
+                    const names = ['app', 'codes', 'experiments', 'learnings', 'signin', 'news'];
                     const keys = (o) => Object.entries(o).map(([k, v]) => k + (typeof v === 'function' ? '/' + v.length : '')).sort();
                     Promise.all(names.map((n) => import('/ui/messages/' + n + '.js'))).then((modules) => {
                       const catalogues = modules.map((m) => Object.values(m).find((v) => v && v.en && v.cs));
@@ -421,13 +421,28 @@ class TeamMemberIT {
                         en: keys(c.en), cs: keys(c.cs),
                         empty: Object.entries({ ...c.en }).concat(Object.entries(c.cs)).filter(([, v]) => !v).map(([k]) => k) }])));
                     }).catch((e) => done({ error: String(e) }));""");
-            assertThat(keys).doesNotContainKey("error").hasSize(5);
+            assertThat(keys).doesNotContainKey("error").hasSize(6);
             keys.forEach((name, value) -> {
                 Map<String, Object> catalogue = (Map<String, Object>) value;
                 assertThat((List<String>) catalogue.get("cs")).as(name + ": the same keys in Czech and English")
                         .isEqualTo(catalogue.get("en")).isNotEmpty();
                 assertThat((List<String>) catalogue.get("empty")).as(name + ": no empty text").isEmpty();
             });
+
+            // "New for you": on a first look everything the demo's stewards did counts; once she looked, nothing
+            b.driver.executeScript("localStorage.removeItem('ledger.news.seen.jana')");
+            b.open("#/team/" + team);
+            WebElement news = b.waitFor(By.cssSelector("[data-testid=news-link][data-count]"));
+            assertThat(news.getText()).matches("Nové pro vás \\(\\d+\\)");
+            b.click(By.cssSelector("[data-testid=news-link]"));
+            b.waitText(By.cssSelector("ol.news"), "Program konference psaný předem s oběma rodiči");
+            assertThat(b.driver.findElements(By.cssSelector("ol.news li.fresh[data-kind=endorsed]"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(b.driver.findElements(By.cssSelector("ol.news li[data-kind=invited]"))).isNotEmpty();
+            assertThat(b.driver.findElement(By.cssSelector("ol.news li[data-kind=answered]")).getText())
+                    .contains("Lhůta 30 dnů", "posuzuje se");
+            b.screenshot("cs-04-news");
+            b.open("#/team/" + team);
+            assertThat(b.waitFor(By.cssSelector("[data-testid=news-link][data-count]")).getText()).isEqualTo("Nové pro vás");
         }
     }
 

@@ -72,8 +72,7 @@ class NewsReads {
     private static NewsItem tried(Reader reader, HistoryRow r, Names names, Map<UUID, String> titles) {
         boolean full = HistorySight.of(reader, r) == Sight.FULL;
         UUID ours = r.validates();
-        UUID ourTeam = reader.teams().stream().map(t -> t.teamId()).filter(t -> Objects.equals(t, r.validatedTeam()))
-                .findFirst().orElse(null);
+        UUID ourTeam = Visibility.seesTeamPrivate(reader, r.validatedTeam()) ? r.validatedTeam() : null;
         return new NewsItem("tried", r.occurredAt(), ourTeam, names.team(ourTeam), ours, titles.get(ours), null, null,
                 r.regionId(), names.region(r.regionId()), tier(r), null, null, r.teamId(), names.team(r.teamId()),
                 full ? r.learningId() : null, full ? r.title() : null, r.result());
