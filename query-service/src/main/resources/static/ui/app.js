@@ -28,6 +28,7 @@ import { caseReviewView } from './views/case-review.js';
 import { challengesView, challengeView } from './views/challenges.js';
 import { t as ta } from './messages/app.js';
 import { renderFrame, switchLanguage } from './frame.js';
+import { newsLink, newsView } from './views/news.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -48,6 +49,7 @@ const routes = [
   [/^#\/case-reviews\/([\w-]+)$/, caseReviewView],
   [/^#\/challenges$/, challengesView],
   [/^#\/challenges\/([\w-]+)$/, challengeView],
+  [/^#\/news$/, newsView],
 ];
 
 /** Pages that need no sign-in: the receipt page never sends a token, signed in or not. */
@@ -129,6 +131,7 @@ function renderHeader() {
   if (!ctx.me) { who.append(languageSwitch()); menuToggle(false); return; }
   const items = [];
   for (const team of ctx.me.teams) items.push(navLink(`#/team/${team.teamId}`, team.name));
+  if (ctx.me.teams.length) items.push(newsLink(window.location.hash === '#/news'));
   if (ctx.me.stewardOf.length || (ctx.me.reviews || []).length) items.push(navLink('#/feed', ta('regionFeed')));
   items.push(navLink('#/landscape', ctx.me.analyst ? ta('landscape') : ta('sharedLearning')));
   if ((ctx.me.reviews || []).length) items.push(navLink('#/reviews', t('navReviews')));

@@ -24,7 +24,7 @@ final class DemoMeasure {
         poster.post("tomas", base + "/start", "{\"startedOn\":\"" + today.minusWeeks(SINCE.length) + "\"}");
         UUID measure = DemoOrganisation.id("51");
         poster.post("tomas", base + "/measures", """
-                {"measureId":"%s","name":"Planned video calls the parents joined","unit":"%%","better":"UP",
+                {"measureId":"%s","name":"Domluvené videohovory, ke kterým se rodiče připojili","unit":"%%","better":"UP",
                  "role":"PROCESS"}""".formatted(measure));
         int week = BASELINE.length + SINCE.length;
         for (int i = 0; i < BASELINE.length + SINCE.length; i++, week--) {

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The demo organisation of the local stack: two regions, five teams, their members, a steward per
- * region, an analyst and an administrator. Fixed identifiers make seeding it again harmless.
+ * The demo organisation of the local stack: two regions, five OSPOD teams (child-protection teams of
+ * municipalities) named as their workers would name them, their members, a steward per region, an analyst
+ * and an administrator. Fixed identifiers make seeding it again harmless.
  */
 public final class DemoOrganisation {
 
@@ -24,15 +25,15 @@ public final class DemoOrganisation {
     public static final Region VYSOCINA = new Region(id("20"), "Vysočina", "ondrej");
 
     public static final Team PARDUBICE_CONFLICT = new Team(id("11"), PARDUBICE,
-            "Pardubice parental conflict team", "parental-conflict", List.of("jana", "tomas"));
+            "OSPOD Pardubice – tým pro rodičovské konflikty", "parental-conflict", List.of("jana", "tomas"));
     public static final Team CHRUDIM_SAFETY = new Team(id("12"), PARDUBICE,
-            "Chrudim child safety team", "safety-risk-evaluation", List.of("eva", "jana"));
+            "OSPOD Chrudim – tým pro bezpečí dítěte", "safety-risk-evaluation", List.of("eva", "jana"));
     public static final Team SVITAVY_WELLBEING = new Team(id("13"), PARDUBICE,
-            "Svitavy worker wellbeing team", "worker-wellbeing", List.of("martin"));
+            "OSPOD Svitavy – tým pro pohodu pracovníků", "worker-wellbeing", List.of("martin"));
     public static final Team JIHLAVA_CONFLICT = new Team(id("21"), VYSOCINA,
-            "Jihlava parental conflict team", "parental-conflict", List.of("lucie"));
+            "OSPOD Jihlava – tým pro rodičovské konflikty", "parental-conflict", List.of("lucie"));
     public static final Team TREBIC_SAFETY = new Team(id("22"), VYSOCINA,
-            "Třebíč child safety team", "safety-risk-evaluation", List.of("karel"));
+            "OSPOD Třebíč – tým pro bezpečí dítěte", "safety-risk-evaluation", List.of("karel"));
 
     public static final List<Region> REGIONS = List.of(PARDUBICE, VYSOCINA);
     public static final List<Team> TEAMS =
@@ -43,12 +44,12 @@ public final class DemoOrganisation {
 
     public static final List<User> USERS = List.of(
             new User("admin", "administrator (registers regions, teams, members)", List.of("admin")),
-            new User("jana", "member: Pardubice parental conflict team, Chrudim child safety team", List.of()),
-            new User("tomas", "member: Pardubice parental conflict team", List.of()),
-            new User("eva", "member: Chrudim child safety team", List.of()),
-            new User("martin", "member: Svitavy worker wellbeing team", List.of()),
-            new User("lucie", "member: Jihlava parental conflict team", List.of()),
-            new User("karel", "member: Třebíč child safety team", List.of()),
+            new User("jana", "member: OSPOD Pardubice (rodičovské konflikty), OSPOD Chrudim (bezpečí dítěte)", List.of()),
+            new User("tomas", "member: OSPOD Pardubice (rodičovské konflikty)", List.of()),
+            new User("eva", "member: OSPOD Chrudim (bezpečí dítěte)", List.of()),
+            new User("martin", "member: OSPOD Svitavy (pohoda pracovníků)", List.of()),
+            new User("lucie", "member: OSPOD Jihlava (rodičovské konflikty)", List.of()),
+            new User("karel", "member: OSPOD Třebíč (bezpečí dítěte)", List.of()),
             new User("pavla", "steward of the Pardubice region", List.of()),
             new User("ondrej", "steward of the Vysočina region", List.of()),
             new User("radka", "learning reviewer of the Pardubice region", List.of()),

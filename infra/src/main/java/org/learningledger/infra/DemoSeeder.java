@@ -7,12 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * Seeds the demo organisation and a few experiments at different stages through the public
- * command API, as the demo users themselves would. Every id is fixed and a 409 (already done)
- * counts as done, so running it twice changes nothing.
+ * Seeds the demo organisation and its story ({@link DemoStory}) through the public command API, as the
+ * demo users themselves would. Every id is fixed and a 409 (already done, or a rule that says so, such
+ * as a tier already reached) counts as done, so running it twice changes nothing.
  */
 public final class DemoSeeder {
 
@@ -41,39 +40,7 @@ public final class DemoSeeder {
         for (String reviewer : DemoOrganisation.PARDUBICE_REVIEWERS) {
             post("admin", "/api/regions/" + DemoOrganisation.PARDUBICE.id() + "/reviewers", user(reviewer));
         }
-        experiments();
-    }
-
-    private void experiments() throws Exception {
-        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
-        UUID planned = DemoOrganisation.id("31");
-        UUID running = DemoOrganisation.id("32");
-        UUID concluded = DemoOrganisation.id("33");
-        propose("jana", team, planned, "Does meeting each parent separately first lower conflict in joint meetings?");
-        propose("tomas", team, running, "Do short video calls between visits keep parents engaged?");
-        DemoMeasure.seed(this::post, running);
-        observe("tomas", running, DemoOrganisation.id("41"), "NOTE", "Two of three families joined every call.");
-        observe("jana", running, DemoOrganisation.id("42"), "CHILD_VOICE", "It was nice that mum and dad both talked to you.");
-        propose("jana", team, concluded, "Does a shared agenda written with both parents shorten case conferences?");
-        post("jana", "/api/experiments/" + concluded + "/start", null);
-        observe("jana", concluded, DemoOrganisation.id("43"), "FAMILY_VOICE", "We finally knew what the meeting was for.");
-        post("jana", "/api/experiments/" + concluded + "/conclusion",
-                "{\"decision\":\"ADAPT\",\"summary\":\"Shorter conferences when both parents wrote the agenda; needs an interpreter for one family.\"}");
-        UUID abandoned = DemoOrganisation.id("34");
-        propose("lucie", DemoOrganisation.JIHLAVA_CONFLICT.id(), abandoned, "Do evening visits reach working parents?");
-        post("lucie", "/api/experiments/" + abandoned + "/abandonment", "{\"reason\":\"The team could not staff evening visits this winter.\"}");
-    }
-
-    private void propose(String who, UUID team, UUID id, String question) throws Exception {
-        post(who, "/api/teams/" + team + "/experiments", """
-                {"experimentId":"%s","question":"%s","prediction":"Fewer escalations within six weeks",
-                 "plan":"Try it with the next five families","measures":"Escalations per family; what parents say"}"""
-                .formatted(id, question));
-    }
-
-    private void observe(String who, UUID experiment, UUID id, String kind, String text) throws Exception {
-        post(who, "/api/experiments/" + experiment + "/observations",
-                "{\"observationId\":\"%s\",\"kind\":\"%s\",\"text\":\"%s\"}".formatted(id, kind, text));
+        new DemoStory(this::post).tell();
     }
 
     private static String user(String name) {

@@ -201,6 +201,33 @@ class HistoryIT {
                 "endorsed REGION", "invited NATION", "published NATION", "endorsed NATION", "validatedBy NATION");
     }
 
+    /**
+     * "New for you": alice's team gets the stewards' endorsements and invitation of L and team C's validation of it,
+     * newest first; since an instant, only what came after it; bob, in another team of the region, gets none of it.
+     */
+    @Test
+    void givenAnInstant_whenTeamAsksWhatIsNew_thenTheStewardsEndorsementsInvitationAndValidationAfterItOnlyForThatTeam() {
+        JsonNode all = json(api.get("/api/me/news", token(org.alice)));
+        assertThat(news(all)).containsExactly("tried C " + org.suffix, "endorsed NATION South " + org.suffix,
+                "invited NATION North " + org.suffix, "endorsed REGION North " + org.suffix);
+        assertThat(all.path("count").asInt()).isEqualTo(4);
+        JsonNode tried = all.path("items").get(0);
+        assertThat(tried.path("learningId").asString()).isEqualTo(l.toString());
+        assertThat(tried.path("learningTitle").asString()).isEqualTo("L draft");
+        assertThat(tried.path("byLearningId").asString()).isEqualTo(v.toString());
+        assertThat(all.path("items").get(3).path("note").asString()).isEqualTo("regional nod");
+
+        JsonNode since = json(api.get("/api/me/news?since=" + beforeNation, token(org.alice)));
+        assertThat(news(since)).as("the invitation came at that instant: not after it")
+                .containsExactly("tried C " + org.suffix, "endorsed NATION South " + org.suffix);
+        assertThat(since.path("count").asInt()).isEqualTo(2);
+
+        assertThat(json(api.get("/api/me/news", token(org.bob))).path("count").asInt()).as("another team").isZero();
+        ResponseEntity<String> bad = api.get("/api/me/news?since=last-week", token(org.alice));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(json(bad).path("errors").get(0).path("field").asString()).isEqualTo("since");
+    }
+
     @Test
     void givenAWithdrawnLearning_whenAnOutsiderAsksForItsTimelineAtAnyTime_then404() {
         assertThat(timeline(org.ann, w, beforeValidation).getStatusCode().value()).isEqualTo(404);
@@ -277,6 +304,12 @@ class HistoryIT {
     private static List<String> kinds(JsonNode timeline) {
         return StreamSupport.stream(timeline.path("entries").spliterator(), false)
                 .map(e -> e.path("kind").asString() + " " + e.path("tier").asString()).toList();
+    }
+
+    private static List<String> news(JsonNode news) {
+        return StreamSupport.stream(news.path("items").spliterator(), false).map(i -> i.path("kind").asString() + " "
+                + (i.path("kind").asString().equals("tried") ? i.path("byTeamName").asString()
+                        : i.path("tier").asString() + " " + i.path("regionName").asString())).toList();
     }
 
     private static String token(String user) {

@@ -47,7 +47,7 @@ class AnalystIT {
             b.assertEveryControlLabelled();
             b.waitFor(By.cssSelector(".landscape-table tr[data-learning='" + learning + "']"));
             assertThat(b.driver.findElement(By.cssSelector(".landscape-table")).getText()).contains(title)
-                    .contains("Jihlava parental conflict team").contains("shared with the whole country");
+                    .contains(DemoOrganisation.JIHLAVA_CONFLICT.name()).contains("shared with the whole country");
 
             // the spread of the learning: one team, one region reached, drawn from the publication on
             new Select(b.waitFor(By.cssSelector(".spread select"))).selectByVisibleText(title);
@@ -57,7 +57,7 @@ class AnalystIT {
             assertThat(figure.findElements(By.cssSelector("tbody tr"))).as("the publication, then the validation").hasSize(2);
             WebElement validatedBy = b.waitFor(By.cssSelector(".spread .validated-by li[data-team='"
                     + DemoOrganisation.PARDUBICE_CONFLICT.id() + "']"));
-            assertThat(validatedBy.getText()).contains("Pardubice parental conflict team (Pardubice)").contains("Confirmed");
+            assertThat(validatedBy.getText()).contains(DemoOrganisation.PARDUBICE_CONFLICT.name() + " (Pardubice)").contains("Confirmed");
             assertThat(b.driver.findElements(By.cssSelector(".spread .validated-by li"))).hasSize(1);
             assertThat(b.driver.findElements(By.cssSelector(".spread .notice"))).as("no 'not available'").isEmpty();
 
@@ -78,7 +78,7 @@ class AnalystIT {
             // the learning's own page tells the same spread, in words and drawn
             b.open("#/learning/" + learning);
             b.waitText(By.cssSelector("section[aria-labelledby=timeline-h] ol.timeline"),
-                    "validated by another learning · Pardubice parental conflict team");
+                    "validated by another learning · " + DemoOrganisation.PARDUBICE_CONFLICT.name());
             assertThat(b.driver.findElements(By.cssSelector("section[aria-labelledby=timeline-h] svg.chart path")).stream()
                     .map(p -> p.getAttribute("data-final"))).containsExactly("1", "1");
             assertThat(b.pageText()).doesNotContain("validatedBy").doesNotContainIgnoringCase("undefined");

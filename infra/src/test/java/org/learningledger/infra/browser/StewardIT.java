@@ -42,7 +42,7 @@ class StewardIT {
             jana.publish(learning, "REGION");
             By item = By.cssSelector(".feed-item[data-kind=published][data-learning='" + learning + "']");
             b.waitFor(item);
-            assertThat(b.driver.findElement(item).getText()).contains(title).contains("Pardubice parental conflict team")
+            assertThat(b.driver.findElement(item).getText()).contains(title).contains(DemoOrganisation.PARDUBICE_CONFLICT.name())
                     .contains("shared with the region");
             b.screenshot("06-steward-feed");
 

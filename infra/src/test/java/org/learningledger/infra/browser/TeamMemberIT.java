@@ -49,10 +49,10 @@ class TeamMemberIT {
             b.waitText(By.cssSelector("[data-testid=user]"), "jana");
 
             // jana is in two teams: the menu leads to each; the team's experiments by stage, the seeded ones in place
-            b.click(By.xpath("//nav[@id='nav']//a[.='Pardubice parental conflict team']"));
-            b.waitText(By.cssSelector("main h1"), "Pardubice parental conflict team");
-            b.waitText(By.cssSelector("[data-stage=STARTED]"), "short video calls");
-            b.waitText(By.cssSelector("[data-stage=CONCLUDED]"), "shared agenda");
+            b.click(By.xpath("//nav[@id='nav']//a[.='" + DemoOrganisation.PARDUBICE_CONFLICT.name() + "']"));
+            b.waitText(By.cssSelector("main h1"), DemoOrganisation.PARDUBICE_CONFLICT.name());
+            b.waitText(By.cssSelector("[data-stage=STARTED]"), "krátké videohovory");
+            b.waitText(By.cssSelector("[data-stage=CONCLUDED]"), "program napíšeme předem");
             b.screenshot("02-team-experiments");
 
             // propose
@@ -410,6 +410,21 @@ class TeamMemberIT {
 
             // every catalogue (each messages/*.js): the same keys (and the same arguments) in both languages, none empty
             CzechPages.assertEveryCatalogueHasBothLanguages(b);
+
+            // "New for you": on a first look everything the demo's stewards did counts; once she looked, nothing
+            b.driver.executeScript("localStorage.removeItem('ledger.news.seen.jana')");
+            b.open("#/team/" + team);
+            WebElement news = b.waitFor(By.cssSelector("[data-testid=news-link][data-count]"));
+            assertThat(news.getText()).matches("Nové pro vás \\(\\d+\\)");
+            b.click(By.cssSelector("[data-testid=news-link]"));
+            b.waitText(By.cssSelector("ol.news"), "Program konference psaný předem s oběma rodiči");
+            assertThat(b.driver.findElements(By.cssSelector("ol.news li.fresh[data-kind=endorsed]"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(b.driver.findElements(By.cssSelector("ol.news li[data-kind=invited]"))).isNotEmpty();
+            assertThat(b.driver.findElement(By.cssSelector("ol.news li[data-kind=answered]")).getText())
+                    .contains("Lhůta 30 dnů", "posuzuje se");
+            b.screenshot("cs-04-news");
+            b.open("#/team/" + team);
+            assertThat(b.waitFor(By.cssSelector("[data-testid=news-link][data-count]")).getText()).isEqualTo("Nové pro vás");
         }
     }
 

@@ -34,7 +34,7 @@ class TeamPrivacyIT {
         for (String user : new String[] {"eva", "karel"}) {
             try (Browser b = LEDGER.browser()) {
                 b.signIn(user);
-                assertThat(b.driver.findElement(By.id("nav")).getText()).doesNotContain("Pardubice parental conflict team");
+                assertThat(b.driver.findElement(By.id("nav")).getText()).doesNotContain(DemoOrganisation.PARDUBICE_CONFLICT.name());
                 assertThat(b.pageText()).doesNotContain(draftTitle).doesNotContain(question);
 
                 b.open("#/team/" + team);

@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -89,6 +92,27 @@ public class HistoryQueries {
         return readOnly.execute(status -> cursor.query(SELECT + """
                  WHERE h.lesson_id = ? AND h.occurred_at <= ? ORDER BY h.occurred_at, h.position""",
                 (rs, n) -> row(rs), lessonId, Timestamp.from(asOf)));
+    }
+
+    /**
+     * What concerns {@code teams} in (since, until], newest first, at most {@code limit}: endorsements, invitations
+     * and challenge answers of their own learnings and challenges, and validations of their learnings by other
+     * teams. The WHERE only narrows candidates; what the reader gets of each is {@link HistorySight}'s answer.
+     */
+    public List<HistoryRow> concerning(Collection<UUID> teams, Instant since, Instant until, int limit) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", Collections.nCopies(teams.size(), "?"));
+        List<Object> args = new ArrayList<>(List.of(Timestamp.from(since), Timestamp.from(until)));
+        args.addAll(teams);
+        args.addAll(teams);
+        args.addAll(teams);
+        args.add(limit);
+        return readOnly.execute(status -> cursor.query(SELECT + " WHERE h.occurred_at > ? AND h.occurred_at <= ?"
+                + " AND (h.kind IN ('endorsed', 'invited', 'challenge-answered') AND h.team_id IN (" + in + ")"
+                + " OR h.kind = 'validated' AND v.team_id IN (" + in + ") AND h.team_id NOT IN (" + in + "))"
+                + " ORDER BY h.occurred_at DESC, h.position DESC LIMIT ?", (rs, n) -> row(rs), args.toArray()));
     }
 
     private static HistoryRow row(ResultSet rs) throws SQLException {
