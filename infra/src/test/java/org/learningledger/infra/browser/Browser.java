@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -41,6 +44,8 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
     private final BrowserStack stack;
     private final Path profile;
+    /** The time this browser spent in accessibility checks (printed on close: the suite's budget is tight). */
+    private long axeNanos;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -157,6 +162,104 @@ final class Browser implements AutoCloseable {
         assertThat(unlabelled).as("controls without a label").isEmpty();
     }
 
+    /** axe-core's rules, from its webjar on the test class path. */
+    private static final String AXE = axeSource();
+
+    private static String axeSource() {
+        try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            if (in == null) throw new IllegalStateException("axe-core 4.6.3 is not on the test class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * axe-core's rules on the page as it stands: fails on any violation of impact serious or critical, naming the
+     * rule, its impact, the elements (CSS selectors) and the page. Minor and moderate ones are not failures (axe's
+     * "best practices" among them), so a test fails for what keeps someone out, not for taste.
+     */
+    void assertAccessible(String page) {
+        long start = System.nanoTime();
+        try {
+            runAxe(page);
+        } finally {
+            axeNanos += System.nanoTime() - start;
+        }
+    }
+
+    private void runAxe(String page) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) driver.executeScript(AXE);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                    .map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
+                      targets: v.nodes.map((n) => n.target.join(' ') + ' :: ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))
+                  .catch((e) => done([{ rule: 'axe did not run', impact: 'critical', help: String(e), targets: [] }]));""");
+        String lang = (String) driver.executeScript("return document.documentElement.lang");
+        String where = page + " (" + lang + ", " + driver.manage().window().getSize() + ")";
+        StringBuilder said = new StringBuilder();
+        for (Map<String, Object> v : violations) {
+            said.append("\n  ").append(v.get("rule")).append(" [").append(v.get("impact")).append("] ").append(v.get("help"));
+            for (Object target : (List<?>) v.get("targets")) said.append("\n    ").append(target);
+        }
+        assertThat(violations).as("accessibility violations (axe-core 4.6.3) on " + where + ":" + said).isEmpty();
+    }
+
+    /**
+     * What a screen reader says of a control beside its name: the texts of the elements its aria-describedby names
+     * (a hidden one says nothing); fails when a name there is no element of the page.
+     */
+    String description(WebElement control) {
+        @SuppressWarnings("unchecked")
+        List<String> parts = (List<String>) driver.executeScript("""
+                return (arguments[0].getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean).map((id) => {
+                  const e = document.getElementById(id);
+                  return e ? (e.hidden ? '' : e.textContent) : 'NO ELEMENT #' + id; });""", control);
+        assertThat(parts).as("aria-describedby of " + control.getAttribute("name")).noneMatch(p -> p.startsWith("NO ELEMENT #"));
+        return String.join(" ", parts);
+    }
+
+    /**
+     * {@link #assertAccessible} in the page's language, then in the other one through the header's switch (which
+     * draws the page again), then back: the same page in Czech and in English with no page load.
+     */
+    void assertAccessibleInBothLanguages(String page) {
+        assertAccessible(page);
+        long start = System.nanoTime();
+        switchLanguage();
+        axeNanos += System.nanoTime() - start;
+        assertAccessible(page);
+        start = System.nanoTime();
+        switchLanguage();
+        axeNanos += System.nanoTime() - start;
+    }
+
+    /** {@link #assertAccessible} with the window at a phone's size (390 x 844), then back to the tablet's. */
+    void assertAccessibleOnAPhone(String page) {
+        var tablet = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            assertAccessible(page);
+        } finally {
+            driver.manage().window().setSize(tablet);
+        }
+    }
+
+    /**
+     * The header's language switch; waits until the page is drawn again in the other language: the switch puts the
+     * focus back on itself last, and the new switch names the language the page was in.
+     */
+    void switchLanguage() {
+        click(By.id("language-switch"));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const s = document.activeElement;
+                return s && s.id === 'language-switch' && s.lang !== document.documentElement.lang;""")));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -188,6 +291,7 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (axeNanos > 0) System.out.println("[axe] " + axeNanos / 1_000_000 + " ms in accessibility checks");
         try {
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
                 System.out.println("[browser console] " + entry.getLevel() + " " + entry.getMessage());

@@ -45,6 +45,8 @@ class StewardIT {
             assertThat(b.driver.findElement(item).getText()).contains(title).contains("Pardubice parental conflict team")
                     .contains("shared with the region");
             b.screenshot("06-steward-feed");
+            b.assertAccessibleInBothLanguages("the steward's feed");
+            b.assertAccessibleOnAPhone("the steward's feed");
 
             // open it, endorse, invite
             b.click(By.cssSelector(".feed-item[data-learning='" + learning + "'] a"));
@@ -58,6 +60,7 @@ class StewardIT {
             b.click(By.xpath("//button[.='Invite to share nationally']"));
             b.waitText(By.cssSelector(".steward-actions"), "The team has been invited to share it with the whole country.");
             b.screenshot("07-steward-learning");
+            b.assertAccessibleInBothLanguages("a learning as a steward sees it");
 
             // the endorsement reaches the feed too
             b.open("#/feed");
