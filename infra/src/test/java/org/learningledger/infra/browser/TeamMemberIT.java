@@ -217,6 +217,7 @@ class TeamMemberIT {
             assertThat(b.driver.switchTo().activeElement()).as("focus on the warning").isEqualTo(panel);
             b.waitText(By.id("status"), "It may hold a detail that identifies someone");
             b.screenshot("06-observation-warning");
+            b.assertAccessible("an observation saved with a warning");
 
             // "Edit now": the saved text back in the form, the number selected
             b.click(By.xpath("//section[contains(@class,'warnings-panel')]//button[.='Edit now']"));
@@ -236,6 +237,7 @@ class TeamMemberIT {
             assertThat(focused.getAttribute("value")).as("the warning's reason comes chosen").isEqualTo("IDENTIFYING_DETAILS");
             b.assertEveryControlLabelled();
             b.screenshot("07-erase-dialog");
+            b.assertAccessible("the erasure dialog");
             new Actions(b.driver).sendKeys(Keys.ESCAPE).perform();
             b.wait.until(d -> d.findElements(By.cssSelector("dialog.erase-dialog")).isEmpty());
             assertThat(b.driver.switchTo().activeElement()).isEqualTo(b.driver.findElement(eraseSaved));
@@ -280,6 +282,8 @@ class TeamMemberIT {
             b.signIn("jana");
             b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
             By row = By.cssSelector(".landscape-table tr[data-learning='" + learning + "']");
+            b.waitFor(row);
+            b.assertAccessibleInBothLanguages("the landscape");
             b.waitFor(row);
             List<WebElement> cells = b.driver.findElement(row).findElements(By.tagName("td"));
             SoftAssertions soft = new SoftAssertions();
