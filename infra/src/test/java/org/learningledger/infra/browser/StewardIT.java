@@ -172,9 +172,13 @@ class StewardIT {
             soft.assertThat(b.driver.findElement(By.cssSelector(".site-header")).getRect().getHeight()).as("a compact header")
                     .isLessThanOrEqualTo(100);
             soft.assertAll();
-            // the menu opens from its button
-            b.click(By.id("menu-toggle"));
-            b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
+            // the menu opens from its button, with the keyboard alone from the top of the page
+            b.driver.executeScript("document.querySelector('.skip-link').focus()");
+            b.tabToAndPress(By.id("menu-toggle"));
+            b.waitFor(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
+            assertThat(b.driver.findElement(By.id("menu-toggle")).getAttribute("aria-expanded")).isEqualTo("true");
+            b.assertAccessible("the feed on a 320 px phone, its menu open");
+            b.tabToAndPress(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
             b.waitFor(By.cssSelector(".landscape-table tr[data-learning='" + learning + "']"));
             assertNoHorizontalOverflow(b, "the landscape");
             b.open("#/learning/" + learning);
