@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -162,51 +160,17 @@ final class Browser implements AutoCloseable {
         assertThat(unlabelled).as("controls without a label").isEmpty();
     }
 
-    /** axe-core's rules, from its webjar on the test class path. */
-    private static final String AXE = axeSource();
-
-    private static String axeSource() {
-        try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            if (in == null) throw new IllegalStateException("axe-core 4.6.3 is not on the test class path");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
-     * axe-core's rules on the page as it stands: fails on any violation of impact serious or critical, naming the
-     * rule, its impact, the elements (CSS selectors) and the page. Minor and moderate ones are not failures (axe's
-     * "best practices" among them), so a test fails for what keeps someone out, not for taste.
+     * axe-core's rules on the page as it stands ({@link Axe}): fails on any violation of impact serious or critical,
+     * naming the rule, its impact, the elements (CSS selectors) and the page, its language and the window's size.
      */
     void assertAccessible(String page) {
-        long start = System.nanoTime();
-        try {
-            runAxe(page);
-        } finally {
-            axeNanos += System.nanoTime() - start;
-        }
-    }
-
-    private void runAxe(String page) {
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) driver.executeScript(AXE);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] })
-                  .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-                    .map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
-                      targets: v.nodes.map((n) => n.target.join(' ') + ' :: ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))
-                  .catch((e) => done([{ rule: 'axe did not run', impact: 'critical', help: String(e), targets: [] }]));""");
-        String lang = (String) driver.executeScript("return document.documentElement.lang");
-        String where = page + " (" + lang + ", " + driver.manage().window().getSize() + ")";
-        StringBuilder said = new StringBuilder();
-        for (Map<String, Object> v : violations) {
-            said.append("\n  ").append(v.get("rule")).append(" [").append(v.get("impact")).append("] ").append(v.get("help"));
-            for (Object target : (List<?>) v.get("targets")) said.append("\n    ").append(target);
-        }
-        assertThat(violations).as("accessibility violations (axe-core 4.6.3) on " + where + ":" + said).isEmpty();
+        timed(() -> {
+            String violations = Axe.seriousViolations(driver);
+            String where = page + " (" + driver.executeScript("return document.documentElement.lang") + ", "
+                    + driver.manage().window().getSize() + ")";
+            assertThat(violations).as("accessibility violations (axe-core 4.6.3) on " + where + ":" + violations).isEmpty();
+        });
     }
 
     /**
@@ -229,13 +193,18 @@ final class Browser implements AutoCloseable {
      */
     void assertAccessibleInBothLanguages(String page) {
         assertAccessible(page);
-        long start = System.nanoTime();
-        switchLanguage();
-        axeNanos += System.nanoTime() - start;
+        timed(this::switchLanguage);
         assertAccessible(page);
-        start = System.nanoTime();
-        switchLanguage();
-        axeNanos += System.nanoTime() - start;
+        timed(this::switchLanguage);
+    }
+
+    private void timed(Runnable check) {
+        long start = System.nanoTime();
+        try {
+            check.run();
+        } finally {
+            axeNanos += System.nanoTime() - start;
+        }
     }
 
     /** {@link #assertAccessible} with the window at a phone's size (390 x 844), then back to the tablet's. */
