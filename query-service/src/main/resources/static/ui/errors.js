@@ -112,7 +112,26 @@ function identifying(error) {
   return [...byField].map(([field, rules]) => ({ field, rule: 'identifying', findings: [...rules] }));
 }
 
+/**
+ * Adds an element to what a screen reader says of a control (aria-describedby), until the form's errors are
+ * cleared: the guard's explanations of a field's text are then said at the field itself, not only "see below".
+ */
+export function describeAlsoBy(control, id) {
+  if (!('describedBy' in control.dataset)) control.dataset.describedBy = control.getAttribute('aria-describedby') || '';
+  control.setAttribute('aria-describedby', `${control.dataset.describedBy} ${id}`.trim());
+}
+
+/** Gives every control of the form back its own description. */
+export function restoreDescriptions(form) {
+  form.querySelectorAll('[data-described-by]').forEach((el) => {
+    if (el.dataset.describedBy) el.setAttribute('aria-describedby', el.dataset.describedBy);
+    else el.removeAttribute('aria-describedby');
+    delete el.dataset.describedBy;
+  });
+}
+
 export function clearErrors(form) {
+  restoreDescriptions(form);
   form.querySelectorAll('.field-error').forEach((el) => { el.hidden = true; el.textContent = ''; });
   form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
   form.querySelectorAll('.field.has-error').forEach((el) => el.classList.remove('has-error'));

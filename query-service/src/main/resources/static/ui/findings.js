@@ -1,6 +1,6 @@
 // A publication refused by the de-identification guard (422): each field's text with every finding marked
 // (start inclusive, end exclusive, in UTF-16 units as JavaScript counts them) and explained.
-import { h } from './dom.js';
+import { h, uid } from './dom.js';
 import { findingName, say, WARNINGS } from './labels.js';
 import { t } from './messages/problems.js';
 
@@ -78,7 +78,7 @@ export function findingsPanel(findings, texts, evidenceNames, select) {
     blocks.push(h('section', { class: 'finding-field', dataset: { field: name } },
       h('h3', {}, title),
       marked ? marked.node : null,
-      h('ol', { class: 'explanations' }, explained),
+      h('ol', { class: 'explanations', id: uid('findings-list') }, explained),
       ev ? h('p', { class: 'hint' }, t('experimentFixed')) : null));
   }
   return h('section', { class: 'findings', tabindex: '-1', 'aria-labelledby': 'findings-h' },

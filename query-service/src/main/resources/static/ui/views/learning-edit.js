@@ -2,7 +2,7 @@
 // said, withdraw it. A refusal by the de-identification guard marks each finding in the text.
 import { ApiError, command, get, until } from '../api.js';
 import { clear, field, fill, formatDate, h, radios, time } from '../dom.js';
-import { clearErrors, notice, showErrors } from '../errors.js';
+import { clearErrors, describeAlsoBy, notice, restoreDescriptions, showErrors } from '../errors.js';
 import { findingsPanel } from '../findings.js';
 import { onSubmit, values } from '../forms.js';
 import { say, ERASURE, TIERS, tierLabel, WARNINGS } from '../labels.js';
@@ -211,17 +211,22 @@ async function showFindings(findings, sent, editForm, place, experiments) {
     control.focus();
     control.setSelectionRange(start, end);
   };
+  const panel = findingsPanel(findings, texts, names, select);
+  restoreDescriptions(editForm); // an earlier refusal's panel is gone
   for (const name of Object.keys(texts)) {
     const count = findings.filter((f) => f.field === name).length;
     const wrapper = editForm.querySelector(`.field[data-field="${name}"]`);
     if (!count || !wrapper) continue;
     wrapper.classList.add('has-error');
-    wrapper.querySelector('input, textarea')?.setAttribute('aria-invalid', 'true');
+    const control = wrapper.querySelector('input, textarea');
+    control?.setAttribute('aria-invalid', 'true');
     const message = wrapper.querySelector('.field-error');
     message.textContent = count === 1 ? t('oneFinding') : t('findings', count);
     message.hidden = false;
+    // what was found there is said at the field too (its explanations in the panel below)
+    const explained = panel.querySelector(`.finding-field[data-field="${name}"] .explanations`);
+    if (control && explained) describeAlsoBy(control, explained.id);
   }
-  const panel = findingsPanel(findings, texts, names, select);
   fill(place, panel);
   panel.focus();
 }

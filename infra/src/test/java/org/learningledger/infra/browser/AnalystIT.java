@@ -74,6 +74,8 @@ class AnalystIT {
             assertThat(b.pageText()).doesNotContainIgnoringCase("undefined").doesNotContain("[object Object]")
                     .doesNotContain("{").doesNotContainIgnoringCase("not available");
             b.screenshot("09-analyst-landscape");
+            b.assertAccessible("the landscape");
+            b.assertAccessibleOnAPhone("the landscape");
 
             // the learning's own page tells the same spread, in words and drawn
             b.open("#/learning/" + learning);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -41,6 +42,8 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
     private final BrowserStack stack;
     private final Path profile;
+    /** The time this browser spent in accessibility checks (printed on close: the suite's budget is tight). */
+    private long axeNanos;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -157,6 +160,75 @@ final class Browser implements AutoCloseable {
         assertThat(unlabelled).as("controls without a label").isEmpty();
     }
 
+    /**
+     * axe-core's rules on the page as it stands ({@link Axe}): fails on any violation of impact serious or critical,
+     * naming the rule, its impact, the elements (CSS selectors) and the page, its language and the window's size.
+     */
+    void assertAccessible(String page) {
+        timed(() -> {
+            String violations = Axe.seriousViolations(driver);
+            String where = page + " (" + driver.executeScript("return document.documentElement.lang") + ", "
+                    + driver.manage().window().getSize() + ")";
+            assertThat(violations).as("accessibility violations (axe-core 4.6.3) on " + where + ":" + violations).isEmpty();
+        });
+    }
+
+    /**
+     * What a screen reader says of a control beside its name: the texts of the elements its aria-describedby names
+     * (a hidden one says nothing); fails when a name there is no element of the page.
+     */
+    String description(WebElement control) {
+        @SuppressWarnings("unchecked")
+        List<String> parts = (List<String>) driver.executeScript("""
+                return (arguments[0].getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean).map((id) => {
+                  const e = document.getElementById(id);
+                  return e ? (e.hidden ? '' : e.textContent) : 'NO ELEMENT #' + id; });""", control);
+        assertThat(parts).as("aria-describedby of " + control.getAttribute("name")).noneMatch(p -> p.startsWith("NO ELEMENT #"));
+        return String.join(" ", parts);
+    }
+
+    /**
+     * {@link #assertAccessible} in the page's language, then in the other one through the header's switch (which
+     * draws the page again), then back: the same page in Czech and in English with no page load.
+     */
+    void assertAccessibleInBothLanguages(String page) {
+        assertAccessible(page);
+        timed(this::switchLanguage);
+        assertAccessible(page);
+        timed(this::switchLanguage);
+    }
+
+    private void timed(Runnable check) {
+        long start = System.nanoTime();
+        try {
+            check.run();
+        } finally {
+            axeNanos += System.nanoTime() - start;
+        }
+    }
+
+    /** {@link #assertAccessible} with the window at a phone's size (390 x 844), then back to the tablet's. */
+    void assertAccessibleOnAPhone(String page) {
+        var tablet = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            assertAccessible(page);
+        } finally {
+            driver.manage().window().setSize(tablet);
+        }
+    }
+
+    /**
+     * The header's language switch; waits until the page is drawn again in the other language: the switch puts the
+     * focus back on itself last, and the new switch names the language the page was in.
+     */
+    void switchLanguage() {
+        click(By.id("language-switch"));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const s = document.activeElement;
+                return s && s.id === 'language-switch' && s.lang !== document.documentElement.lang;""")));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -188,6 +260,7 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (axeNanos > 0) System.out.println("[axe] " + axeNanos / 1_000_000 + " ms in accessibility checks");
         try {
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
                 System.out.println("[browser console] " + entry.getLevel() + " " + entry.getMessage());

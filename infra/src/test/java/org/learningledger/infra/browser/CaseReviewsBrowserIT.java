@@ -112,6 +112,7 @@ class CaseReviewsBrowserIT {
             assertThat(b.driver.findElements(By.cssSelector("ol.versions button.approve"))).as("not her own").isEmpty();
             b.assertEveryControlLabelled();
             b.screenshot("case-review-01-workspace");
+            b.assertAccessibleInBothLanguages("a case review's workspace");
         }
 
         try (Browser b = LEDGER.browser()) {
@@ -172,6 +173,8 @@ class CaseReviewsBrowserIT {
             assertThat(active(b, "id")).startsWith("challenge-h-");
             b.assertEveryControlLabelled();
             b.screenshot("case-review-03-challenge-answered");
+            b.assertAccessibleInBothLanguages("the challenges");
+            b.assertAccessibleOnAPhone("the challenges");
             b.open("#/feed");
             b.waitText(By.cssSelector("ol.feed"), "A challenge was answered: kept");
             b.waitText(By.cssSelector("ol.feed li.feed-case-review"), title);

@@ -184,6 +184,8 @@ class MeasuresIT {
             b.wait.until(d -> d.findElements(POINTS).size() == 18);
             b.waitText(By.cssSelector("article.measure .signals li[data-rule=SHIFT]"), "above the median");
             b.screenshot("measures-00-demo-run-chart");
+            b.assertAccessibleInBothLanguages("a measure's run chart");
+            b.assertAccessibleOnAPhone("a measure's run chart");
         }
     }
 

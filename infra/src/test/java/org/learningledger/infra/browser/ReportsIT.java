@@ -47,6 +47,9 @@ class ReportsIT {
             assertThat(b.driver.switchTo().activeElement().getText()).isEqualTo("Speak up");
             b.assertEveryControlLabelled();
             assertThat(new Select(b.byLabel(form, "Region")).getFirstSelectedOption().getText()).as("her own region").isEqualTo("Pardubice");
+            b.assertAccessibleInBothLanguages("the speak-up form");
+            b.assertAccessibleOnAPhone("the speak-up form");
+            form = b.waitFor(By.cssSelector("form.speak-up")); // drawn again by the language switch
             assertThat(form.getText()).contains("something almost went wrong, and was caught in time")
                     .contains("The report carries no name").contains("Only the receipt");
             b.click(By.xpath("//form[contains(@class,'speak-up')]//label[starts-with(., 'Near miss')]"));
@@ -61,6 +64,7 @@ class ReportsIT {
             b.click(By.cssSelector("button.copy-receipt"));
             b.wait.until(d -> !d.findElement(By.cssSelector(".copy-message")).getText().isEmpty());
             b.screenshot("reports-01-receipt-once");
+            b.assertAccessible("the receipt, shown once");
 
             // the receipt page, signed in or not, asks without the token; a wrong code is said calmly
             b.click(By.xpath("//a[.='Open the receipt page']"));
@@ -157,6 +161,7 @@ class ReportsIT {
                     .contains(title).doesNotContain("radka").doesNotContain("milan");
             b.assertEveryControlLabelled();
             b.screenshot("reports-05-receipt-without-sign-in");
+            b.assertAccessible("a report on the receipt page");
         }
 
         // the approved lesson reads like a learning for the region; the figures count without a small number

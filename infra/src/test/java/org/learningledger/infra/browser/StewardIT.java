@@ -45,6 +45,8 @@ class StewardIT {
             assertThat(b.driver.findElement(item).getText()).contains(title).contains(DemoOrganisation.PARDUBICE_CONFLICT.name())
                     .contains("shared with the region");
             b.screenshot("06-steward-feed");
+            b.assertAccessibleInBothLanguages("the steward's feed");
+            b.assertAccessibleOnAPhone("the steward's feed");
 
             // open it, endorse, invite
             b.click(By.cssSelector(".feed-item[data-learning='" + learning + "'] a"));
@@ -58,6 +60,7 @@ class StewardIT {
             b.click(By.xpath("//button[.='Invite to share nationally']"));
             b.waitText(By.cssSelector(".steward-actions"), "The team has been invited to share it with the whole country.");
             b.screenshot("07-steward-learning");
+            b.assertAccessibleInBothLanguages("a learning as a steward sees it");
 
             // the endorsement reaches the feed too
             b.open("#/feed");
@@ -215,9 +218,13 @@ class StewardIT {
             soft.assertThat(b.driver.findElement(By.cssSelector(".site-header")).getRect().getHeight()).as("a compact header")
                     .isLessThanOrEqualTo(100);
             soft.assertAll();
-            // the menu opens from its button
-            b.click(By.id("menu-toggle"));
-            b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
+            // the menu opens from its button, with the keyboard alone from the top of the page
+            b.driver.executeScript("document.querySelector('.skip-link').focus()");
+            b.tabToAndPress(By.id("menu-toggle"));
+            b.waitFor(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
+            assertThat(b.driver.findElement(By.id("menu-toggle")).getAttribute("aria-expanded")).isEqualTo("true");
+            b.assertAccessible("the feed on a 320 px phone, its menu open");
+            b.tabToAndPress(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
             b.waitFor(By.cssSelector(".landscape-table tr[data-learning='" + learning + "']"));
             assertNoHorizontalOverflow(b, "the landscape");
             b.open("#/learning/" + learning);

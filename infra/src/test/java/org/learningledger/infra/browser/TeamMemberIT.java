@@ -1,6 +1,7 @@
 package org.learningledger.infra.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.Duration;
@@ -45,6 +46,13 @@ class TeamMemberIT {
             assertThat(b.driver.getCurrentUrl()).as("the key leaves the address bar").doesNotContain("key=");
             b.assertEveryControlLabelled();
             b.screenshot("01-sign-in");
+            b.assertAccessibleInBothLanguages("sign-in");
+            // the check can fail: an unnamed button is a critical violation, said with its rule, selector and page
+            b.driver.executeScript("document.querySelector('main').append(Object.assign(document.createElement('button'), { id: 'axe-probe' }))");
+            assertThatThrownBy(() -> b.assertAccessible("sign-in with a probe")).hasMessageContainingAll(
+                    "button-name [critical]", "#axe-probe", "sign-in with a probe (en, (768, 1024))");
+            b.driver.executeScript("document.getElementById('axe-probe').remove()");
+            b.assertAccessibleOnAPhone("sign-in");
             b.tabToAndPress(By.cssSelector("button[data-user='jana']"));
             b.waitText(By.cssSelector("[data-testid=user]"), "jana");
 
@@ -54,6 +62,8 @@ class TeamMemberIT {
             b.waitText(By.cssSelector("[data-stage=STARTED]"), "krátké videohovory");
             b.waitText(By.cssSelector("[data-stage=CONCLUDED]"), "program napíšeme předem");
             b.screenshot("02-team-experiments");
+            b.assertAccessibleInBothLanguages("the team's experiments");
+            b.assertAccessibleOnAPhone("the team's experiments");
 
             // propose
             String question = "Does a walk with the child before the meeting help? " + UUID.randomUUID().toString().substring(0, 8);
@@ -94,6 +104,8 @@ class TeamMemberIT {
             b.waitText(By.cssSelector(".observations .obs-child_voice .observed-on"), "Observed on");
             assertThat(b.driver.findElement(By.cssSelector(".observations .obs-child_voice .observed-on time"))
                     .getAttribute("datetime")).isEqualTo(LedgerCalendar.dateOf(Instant.now()).toString());
+            b.assertAccessibleInBothLanguages("an experiment with observations and the observe form");
+            b.assertAccessibleOnAPhone("an experiment with observations and the observe form");
 
             // conclude
             b.click(By.xpath("//label[starts-with(., 'Adapt')]"));
@@ -106,6 +118,8 @@ class TeamMemberIT {
 
             // draft a learning with this experiment as evidence, and text that would identify someone
             b.click(By.xpath("//nav[@aria-label='Team']//a[.='Learnings']"));
+            b.waitFor(By.id("learnings-h"));
+            b.assertAccessibleInBothLanguages("the learnings list");
             b.click(By.xpath("//summary[contains(., 'Draft a learning')]"));
             WebElement draft = b.waitFor(By.cssSelector("form[aria-label='Draft a learning']"));
             b.assertEveryControlLabelled();
@@ -134,10 +148,19 @@ class TeamMemberIT {
                     .contains("looks like a phone number").contains("looks like an e-mail address");
             assertThat(b.driver.findElement(By.cssSelector("form[aria-labelledby=edit-h] .field[data-field=summary] .field-error")).getText())
                     .contains("2 details here could identify someone");
+            // a screen reader hears at the field what was found there: its description resolves to the message and
+            // to the panel's explanations
+            WebElement refusedSummary = b.byLabel(b.driver.findElement(By.cssSelector("form[aria-labelledby=edit-h]")), "What did you learn?");
+            assertThat(refusedSummary.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(b.description(refusedSummary)).contains("2 details here could identify someone")
+                    .contains("“777 123 456” looks like a phone number").contains("looks like an e-mail address");
             b.screenshot("04-learning-refused-findings");
+            b.assertAccessible("a learning refused by the guard, its marks shown");
+            b.assertAccessibleOnAPhone("a learning refused by the guard, its marks shown");
 
-            // "Show it in the form" selects the place in the text
-            b.click(By.xpath("(//section[contains(@class,'findings')]//button[.='Show it in the form'])[1]"));
+            // "Show it in the form" selects the place in the text; from the panel (focused) it is one Tab away
+            assertThat(b.driver.switchTo().activeElement().getAttribute("class")).contains("findings");
+            b.tabToAndPress(By.xpath("(//section[contains(@class,'findings')]//button[.='Show it in the form'])[1]"));
             WebElement summaryField = b.byLabel(b.waitFor(By.cssSelector("form[aria-labelledby=edit-h]")), "What did you learn?");
             assertThat(summaryField.getAttribute("selectionStart")).isEqualTo(String.valueOf(summary.indexOf("777 123 456")));
 
@@ -154,7 +177,9 @@ class TeamMemberIT {
             assertThat(b.driver.findElements(By.cssSelector("form[aria-labelledby=edit-h] .field.has-error")))
                     .as("the corrected draft passed: the refusal's marks are gone").isEmpty();
             b.screenshot("05a-learning-share-preview");
-            b.click(By.xpath("//button[.='Share with all teams of the Pardubice region']"));
+            b.assertAccessible("the share preview");
+            // the keyboard alone, from the preview's heading
+            b.tabToAndPress(By.xpath("//button[.='Share with all teams of the Pardubice region']"));
             b.waitText(By.cssSelector("article.learning-edit .badge"), "shared with the region");
             assertThat(b.driver.findElements(By.cssSelector(".findings"))).isEmpty();
             b.screenshot("05-learning-shared");
@@ -192,6 +217,7 @@ class TeamMemberIT {
             assertThat(b.driver.switchTo().activeElement()).as("focus on the warning").isEqualTo(panel);
             b.waitText(By.id("status"), "It may hold a detail that identifies someone");
             b.screenshot("06-observation-warning");
+            b.assertAccessible("an observation saved with a warning");
 
             // "Edit now": the saved text back in the form, the number selected
             b.click(By.xpath("//section[contains(@class,'warnings-panel')]//button[.='Edit now']"));
@@ -211,6 +237,7 @@ class TeamMemberIT {
             assertThat(focused.getAttribute("value")).as("the warning's reason comes chosen").isEqualTo("IDENTIFYING_DETAILS");
             b.assertEveryControlLabelled();
             b.screenshot("07-erase-dialog");
+            b.assertAccessible("the erasure dialog");
             new Actions(b.driver).sendKeys(Keys.ESCAPE).perform();
             b.wait.until(d -> d.findElements(By.cssSelector("dialog.erase-dialog")).isEmpty());
             assertThat(b.driver.switchTo().activeElement()).isEqualTo(b.driver.findElement(eraseSaved));
@@ -255,6 +282,8 @@ class TeamMemberIT {
             b.signIn("jana");
             b.click(By.xpath("//nav[@id='nav']//a[.='Shared learning']"));
             By row = By.cssSelector(".landscape-table tr[data-learning='" + learning + "']");
+            b.waitFor(row);
+            b.assertAccessibleInBothLanguages("the landscape");
             b.waitFor(row);
             List<WebElement> cells = b.driver.findElement(row).findElements(By.tagName("td"));
             SoftAssertions soft = new SoftAssertions();
@@ -350,6 +379,9 @@ class TeamMemberIT {
         UUID experiment = jana.propose(team, "Pomůže, když rodičům zavoláme den předem? " + UUID.randomUUID().toString().substring(0, 8));
         jana.start(experiment);
         jana.awaitQuery("/api/experiments/" + experiment, x -> "STARTED".equals(x.path("status").asString()));
+        UUID draft = jana.draft(team, "Domluva po telefonu " + UUID.randomUUID().toString().substring(0, 8),
+                "Maminka chtěla, ať jí zavoláme na 605 123 456.");
+        jana.awaitQuery("/api/learnings/" + draft, l -> !l.path("draft").isMissingNode());
         String czechDate = "\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{4}";
         try (Browser b = LEDGER.browser()) {
             // nobody has chosen: the deployment's default, Czech, from the first page on
@@ -407,6 +439,15 @@ class TeamMemberIT {
             b.waitText(By.id("learnings-h"), "Poznatky týmu");
             soft.assertThat((String) b.driver.executeScript("return localStorage.getItem('ledger.lang')")).isEqualTo("cs");
             soft.assertAll();
+
+            // the guard's refusal in Czech: accessible, and what was found is said at the field
+            b.open("#/team/" + team + "/learnings/" + draft);
+            b.click(By.cssSelector("form[aria-labelledby=publish-h] button[type=submit]"));
+            b.waitFor(By.cssSelector(".findings mark.finding"));
+            b.assertAccessible("a learning refused by the guard, its marks shown");
+            WebElement refused = b.driver.findElement(By.cssSelector("form[aria-labelledby=edit-h] .field[data-field=summary] textarea"));
+            assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(b.description(refused)).contains("prozradit, o koho jde").contains("605 123 456");
 
             // every catalogue (each messages/*.js): the same keys (and the same arguments) in both languages, none empty
             CzechPages.assertEveryCatalogueHasBothLanguages(b);
