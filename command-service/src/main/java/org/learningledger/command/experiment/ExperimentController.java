@@ -3,6 +3,7 @@ package org.learningledger.command.experiment;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -64,7 +65,7 @@ class ExperimentController {
         Boolean changed = commands.sendAndWait(new ReviseExperiment(new ExperimentId(id), actor, body.question(),
                 body.prediction(), body.plan(), body.measures(), facts.memberships(actor)));
         return Map.of("experimentId", id, "changed", Boolean.TRUE.equals(changed),
-                "warnings", DeidentificationGuard.warnings(Map.of("question", body.question(),
+                "warnings", DeidentificationGuard.warnings(inOrder("question", body.question(),
                         "prediction", body.prediction(), "plan", body.plan(), "measures", body.measures())));
     }
 
@@ -76,7 +77,7 @@ class ExperimentController {
         Boolean changed = commands.sendAndWait(new CorrectObservation(new ExperimentId(id), actor, observationId,
                 body.kind(), body.text(), body.reason(), facts.memberships(actor)));
         return Map.of("experimentId", id, "observationId", observationId, "changed", Boolean.TRUE.equals(changed),
-                "warnings", DeidentificationGuard.warnings(Map.of("text", body.text(), "reason", body.reason())));
+                "warnings", DeidentificationGuard.warnings(inOrder("text", body.text(), "reason", body.reason())));
     }
 
     @PostMapping("/api/experiments/{id}/start")
@@ -115,5 +116,14 @@ class ExperimentController {
         UserId actor = Actors.of(jwt);
         commands.sendAndWait(new AbandonExperiment(new ExperimentId(id), actor, body.reason(), facts.memberships(actor)));
         return Map.of("experimentId", id, "stage", Stage.ABANDONED);
+    }
+
+    /** Field name, text, ...: the warnings come in the form's order. */
+    private static Map<String, String> inOrder(String... fieldsAndTexts) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndTexts.length; i += 2) {
+            texts.put(fieldsAndTexts[i], fieldsAndTexts[i + 1]);
+        }
+        return texts;
     }
 }
