@@ -37,6 +37,9 @@ const routes = [
   [/^#\/team\/([\w-]+)$/, teamView],
   [/^#\/team\/([\w-]+)\/experiments\/([\w-]+)$/, experimentView],
   [/^#\/team\/([\w-]+)\/learnings$/, learningsView],
+  // prefilled from a concluded experiment: a learning's draft, or the next cycle's proposal
+  [/^#\/team\/([\w-]+)\/learnings\/from\/([\w-]+)$/, learningsView],
+  [/^#\/team\/([\w-]+)\/next\/([\w-]+)$/, teamView],
   [/^#\/team\/([\w-]+)\/learnings\/([\w-]+)$/, learningEditView],
   [/^#\/learning\/([\w-]+)$/, learningView],
   [/^#\/feed$/, feedView],

@@ -25,6 +25,7 @@ export const LEARNINGS = {
     noneReceived: 'No invitations or endorsements yet.',
     draft: 'Draft a learning',
     draftHint: 'A draft stays within the team until the team shares it.',
+    draftFromExperiment: (question) => `Started from the experiment “${question}”: its question, its conclusion and the experiment as evidence. Add the practice, then save the draft.`,
     saveDraft: 'Save the draft',
     draftSaved: 'The draft is saved. It stays within the team until you share it.',
     // the fields
@@ -87,6 +88,7 @@ export const LEARNINGS = {
     noneReceived: 'Zatím žádné pozvánky ani doporučení.',
     draft: 'Napsat koncept poznatku',
     draftHint: 'Koncept zůstává v týmu, dokud ho tým nebude sdílet.',
+    draftFromExperiment: (question) => `Vychází z experimentu „${question}“: jeho otázka, závěr a experiment jako doklad. Doplňte postup a koncept uložte.`,
     saveDraft: 'Uložit koncept',
     draftSaved: 'Koncept je uložený. Zůstává v týmu, dokud ho nebudete sdílet.',
     evidence: 'Podklady: které experimenty vašeho týmu to dokládají?',

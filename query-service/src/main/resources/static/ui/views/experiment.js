@@ -11,6 +11,7 @@ import { startedOnField } from './measure-forms.js';
 import { keepTyped } from '../keep.js';
 import { eraseObservation, formState, observeForm } from './observe-form.js';
 import { t } from '../messages/experiments.js';
+import { concludedFlow, cycleFacts, observationCorrection, reviseForm } from './experiment-flow.js';
 import { locale } from '../i18n.js';
 
 export async function experimentView(main, ctx, teamId, id) {
@@ -53,7 +54,9 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
       [t('whatWeObserve'), shown(x.measures, x)],
       [t('triesTheShared'), x.basedOn ? h('a', { href: `#/learning/${x.basedOn}` }, t('openIt')) : null],
       [t('note'), x.withdrawalNotice ? t('basedOnWithdrawn', formatDate(x.withdrawalNotice.withdrawnAt)) : null],
+      ...cycleFacts(teamId, x),
       [t('proposedLabel'), time(x.proposedAt)],
+      [t('revisedLabel'), time(x.revisedAt)],
       [t('started'), x.startedOn ? h('time', { datetime: x.startedOn }, formatDate(`${x.startedOn}T12:00:00`)) : time(x.startedAt)],
       [t('ended'), time(x.endedAt)],
       [t('decision'), x.decision ? [`${label(DECISIONS, x.decision)}: `, shown(x.summary, x) || ''] : null],
@@ -62,6 +65,7 @@ function render(body, ctx, teamId, x, after = {}, keep = null) {
     observations(ctx, x, refresh),
     body.measures,
     erased ? null : actions(ctx, x, refresh, after, keep),
+    erased ? null : concludedFlow(ctx, teamId, x),
     erased ? null : eraseExperiment(ctx, x, refresh));
   body.removeAttribute('aria-busy');
 }
@@ -79,6 +83,7 @@ function observations(ctx, x, refresh) {
         gone && (o.text === null || o.text === undefined) ? h('p', { id: textId, tabindex: '-1' }, erasedNote(gone))
           : o.kind.endsWith('_VOICE') ? h('blockquote', { id: textId }, o.text) : h('p', { id: textId }, o.text),
         o.value !== null && o.value !== undefined ? h('p', { class: 'value' }, t('value', formatNumber(o.value))) : null,
+        gone ? (o.history?.length ? h('p', { class: 'meta' }, t('corrected')) : null) : observationCorrection(ctx, x, o, refresh),
         gone ? null : h('p', { class: 'obs-actions' }, h('button', {
           type: 'button', class: 'link erase', 'aria-label': say(ERASURE.eraseObservationLabel), 'aria-describedby': textId,
           onclick: () => eraseObservation(ctx, x, o, refresh),
@@ -113,7 +118,7 @@ function observedOn(day) {
 function actions(ctx, x, refresh, after, keep) {
   if (x.status === 'CONCLUDED' || x.status === 'ABANDONED') return null;
   const section = h('section', { class: 'next-steps', 'aria-labelledby': 'next-h' }, h('h3', { id: 'next-h' }, t('nextSteps')));
-  if (x.status === 'PROPOSED') section.append(startForm(ctx, x, refresh));
+  if (x.status === 'PROPOSED') section.append(startForm(ctx, x, refresh), reviseForm(ctx, x, refresh));
   if (x.status === 'STARTED') section.append(...observeForm(ctx, x, refresh, after, keep).filter(Boolean), concludeForm(ctx, x, refresh));
   section.append(abandonForm(ctx, x, refresh));
   return section;

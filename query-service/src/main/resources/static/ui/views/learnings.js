@@ -12,17 +12,21 @@ import { liveGuard } from '../live-guard.js';
 import { keepTyped } from '../keep.js';
 import { t } from '../messages/learnings.js';
 
-export async function learningsView(main, ctx, teamId) {
+/** from: a concluded experiment of the team that the draft form opens prefilled from (nothing is shared by it). */
+export async function learningsView(main, ctx, teamId, from) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
   const team = teamHeader(main, ctx, teamId, 'learnings');
   document.title = t('titleLearnings', team.name);
-  const [experiments, learnings, visible] = await Promise.all([
+  const [experiments, learnings, visible, source] = await Promise.all([
     get(`/api/teams/${teamId}/experiments`).catch(() => []),
     get(`/api/teams/${teamId}/learnings`).catch((e) => e),
     get('/api/learnings').catch(() => []),
+    from ? get(`/api/experiments/${from}`).catch(() => null) : null,
   ]);
   const others = Array.isArray(visible) ? visible.filter((l) => l.teamId !== teamId && l.version) : [];
-  main.append(draftForm(ctx, teamId, experiments, others));
+  const x = source?.teamId === teamId ? source : null;
+  main.append(draftForm(ctx, teamId, experiments, others, x));
+  if (x) main.querySelector('form [name=title]')?.focus();
   const list = h('section', { 'aria-labelledby': 'learnings-h' }, h('h2', { id: 'learnings-h' }, t('theTeamsLearnings')));
   main.append(list);
   if (!Array.isArray(learnings)) { list.append(notice(learnings, t('theList'))); return; }
@@ -60,13 +64,16 @@ async function received(ctx, teamId, learnings) {
   return section;
 }
 
-function draftForm(ctx, teamId, experiments, others) {
+/** x: the experiment the draft starts from (title from its question, summary from its conclusion, it as evidence). */
+function draftForm(ctx, teamId, experiments, others, x) {
+  const start = x ? { title: x.question || '', summary: x.summary || '', evidence: [x.id] } : {};
   const form = h('form', { class: 'stack', novalidate: true, 'aria-label': t('draft') },
+    x ? h('p', { class: 'notice info from-experiment' }, t('draftFromExperiment', shownText(x.question, x))) : null,
     h('p', { class: 'hint' }, t('draftHint')),
-    learningFields({}, experiments, others),
+    learningFields(start, experiments, others),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('saveDraft'))));
   liveGuard(form, TEXT_FIELDS);
-  keepTyped(form, `draft.${teamId}`, TEXT_FIELDS, ctx.announce);
+  keepTyped(form, x ? `draft.${teamId}.from.${x.id}` : `draft.${teamId}`, TEXT_FIELDS, ctx.announce);
   onSubmit(form, (v) => command('POST', `/api/teams/${teamId}/learnings`, { learningId: stableId(form), ...learningBody(v) })
     .then((result) => ({ ...result, texts: learningBody(v) })),
     (result) => {
@@ -78,5 +85,5 @@ function draftForm(ctx, teamId, experiments, others) {
       ctx.announce(warnings.length ? say(WARNINGS.announceDraft) : t('draftSaved'));
       ctx.go(`#/team/${teamId}/learnings/${result.learningId}`);
     });
-  return h('details', { class: 'panel' }, h('summary', {}, t('draft')), form);
+  return h('details', { class: 'panel', open: Boolean(x) }, h('summary', {}, t('draft')), form);
 }

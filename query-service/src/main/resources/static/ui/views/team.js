@@ -26,14 +26,18 @@ export function notMember(main) {
     h('p', {}, t('notMember')));
 }
 
-export async function teamView(main, ctx, teamId) {
+/** follows: a concluded experiment of the team whose next cycle the proposal form opens prefilled with. */
+export async function teamView(main, ctx, teamId, follows) {
   if (!ctx.myTeam(teamId)) { notMember(main); return; }
   const team = teamHeader(main, ctx, teamId, 'experiments');
   document.title = t('titleExperiments', team.name);
   const list = h('div', { class: 'stages', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('loadingExperiments')));
-  const shared = await get('/api/learnings').catch(() => []);
+  const [shared, earlier] = await Promise.all([get('/api/learnings').catch(() => []),
+    follows ? get(`/api/experiments/${follows}`).catch(() => null) : null]);
   const others = shared.filter((l) => l.teamId !== teamId && l.version);
-  main.append(proposeForm(ctx, teamId, others), h('h2', { class: 'visually-hidden' }, t('byStage')), list);
+  const form = proposeForm(ctx, teamId, others, earlier?.teamId === teamId ? earlier : null);
+  main.append(form, h('h2', { class: 'visually-hidden' }, t('byStage')), list);
+  if (form.open) form.querySelector('textarea')?.focus();
   await renderExperiments(list, teamId);
 }
 
@@ -63,22 +67,29 @@ async function renderExperiments(list, teamId) {
   list.removeAttribute('aria-busy');
 }
 
-function proposeForm(ctx, teamId, others) {
+/** earlier: the concluded experiment this proposal is the next cycle of (its texts to start from), or null. */
+function proposeForm(ctx, teamId, others, earlier) {
+  // the next cycle tries the same learning as the one it follows
+  const basedOn = earlier?.basedOnKind === 'learning' ? earlier.basedOn : '';
+  const options = [{ value: '', label: t('no') }, ...others.map((l) => ({ value: l.learningId, label: `${shownText(l.title, l)} (${l.teamName})` }))];
+  if (basedOn && !options.some((o) => o.value === basedOn)) options.push({ value: basedOn, label: t('sameLearning') });
   const form = h('form', { class: 'stack', novalidate: true, 'aria-label': t('propose') },
-    field({ name: 'question', label: t('question'), type: 'textarea', rows: 2, required: true,
+    earlier ? h('p', { class: 'notice info next-cycle' }, t('nextCycleOf', shownText(earlier.question, earlier))) : null,
+    field({ name: 'question', label: t('question'), type: 'textarea', rows: 2, required: true, value: earlier?.question || '',
       hint: t('questionHint') }),
-    field({ name: 'prediction', label: t('prediction'), type: 'textarea', rows: 2, required: true }),
-    field({ name: 'plan', label: t('plan'), type: 'textarea', rows: 3, required: true }),
-    field({ name: 'measures', label: t('measures'), type: 'textarea', rows: 2, required: true }),
-    others.length ? field({ name: 'basedOn', label: t('basedOn'), type: 'select', value: '',
-      hint: t('basedOnHint'),
-      options: [{ value: '', label: t('no') }, ...others.map((l) => ({ value: l.learningId, label: `${shownText(l.title, l)} (${l.teamName})` }))] }) : null,
+    field({ name: 'prediction', label: t('prediction'), type: 'textarea', rows: 2, required: true, value: earlier?.prediction || '' }),
+    field({ name: 'plan', label: t('plan'), type: 'textarea', rows: 3, required: true, value: earlier?.plan || '' }),
+    field({ name: 'measures', label: t('measures'), type: 'textarea', rows: 2, required: true, value: earlier?.measures || '' }),
+    options.length > 1 ? field({ name: 'basedOn', label: t('basedOn'), type: 'select', value: basedOn,
+      hint: t('basedOnHint'), options }) : null,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('proposeSubmit'))));
-  keepTyped(form, `propose.${teamId}`, ['question', 'prediction', 'plan', 'measures'], ctx.announce);
+  keepTyped(form, earlier ? `propose.${teamId}.next.${earlier.id}` : `propose.${teamId}`,
+    ['question', 'prediction', 'plan', 'measures'], ctx.announce);
   onSubmit(form, (v) => {
     const experimentId = stableId(form);
     return command('POST', `/api/teams/${teamId}/experiments`, {
       experimentId, question: v.question, prediction: v.prediction, plan: v.plan, measures: v.measures, basedOn: v.basedOn || null,
+      follows: earlier ? earlier.id : null,
     });
   }, (result) => {
     renewId(form);
@@ -86,5 +97,5 @@ function proposeForm(ctx, teamId, others) {
     ctx.announce(t('proposed'));
     ctx.go(`#/team/${teamId}/experiments/${result.experimentId}`);
   });
-  return h('details', { class: 'panel' }, h('summary', {}, t('propose')), form);
+  return h('details', { class: 'panel', open: Boolean(earlier) }, h('summary', {}, earlier ? t('startNextCycle') : t('propose')), form);
 }

@@ -27,6 +27,8 @@ import org.learningledger.events.content.Erasure;
 import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
@@ -88,6 +90,15 @@ class ErasureIT {
                 "plan " + marker, "measures " + marker, null)));
         events.add(org.event(whole, new ObservationRecorded(whole, org.teamA, wholeNote, ObservationKind.NOTE,
                 "note " + marker, null, Envelopes.T0_DAY)));
+        // Corrections are the observation's words too, a revision the experiment's: erased with them.
+        events.add(org.event(experiment, new ObservationCorrected(experiment, org.teamA, voice,
+                ObservationKind.CHILD_VOICE, "Anička really said " + marker, "exact words " + marker)));
+        events.add(org.event(experiment, new ObservationCorrected(experiment, org.teamA, measure,
+                ObservationKind.MEASURE, "kept measure, corrected", "typo")));
+        events.add(org.event(whole, new ExperimentRevised(whole, org.teamA, "Revised " + marker, "pred", "plan",
+                "measures")));
+        events.add(org.event(whole, new ObservationCorrected(whole, org.teamA, wholeNote, ObservationKind.NOTE,
+                "corrected note " + marker, "reason " + marker)));
         events.add(org.event(l, drafted(l, org.teamA, "Draft " + marker)));
         events.add(org.event(l, published(l, org.teamA, org.north, 1, NATION, "V1 " + marker)));
         events.add(org.event(l, new LearningRevised(l, org.teamA, "Second draft", "s", "p", "c", List.of(), null, null,
@@ -116,8 +127,13 @@ class ErasureIT {
         assertThat(erasedVoice.get("text").isNull()).isTrue();
         assertThat(erasedVoice.get("erasedAt").asString()).isNotBlank();
         assertThat(erasedVoice.get("erasedBy").asString()).isEqualTo("TEAM");
-        assertThat(observation(detail, measure).get("text").asString()).isEqualTo("kept measure");
-        assertThat(observation(detail, measure).has("erasedAt")).isFalse();
+        assertThat(erasedVoice.get("history")).as("every wording of it").hasSize(2)
+                .allSatisfy(wording -> assertThat(wording.get("text").isNull()).isTrue());
+        assertThat(erasedVoice.get("history").get(1).has("reason")).as("the correction's reason goes too").isFalse();
+        JsonNode kept = observation(detail, measure);
+        assertThat(kept.get("text").asString()).isEqualTo("kept measure, corrected");
+        assertThat(kept.get("history").get(0).get("text").asString()).isEqualTo("kept measure");
+        assertThat(kept.has("erasedAt")).isFalse();
 
         JsonNode erasedWhole = json(api.get("/api/experiments/" + whole, alice));
         for (String field : List.of("question", "prediction", "plan", "measures")) {
@@ -126,6 +142,8 @@ class ErasureIT {
         assertThat(erasedWhole.get("erasedBy").asString()).isEqualTo("TEAM");
         assertThat(Instant.parse(erasedWhole.get("erasedAt").asString())).isBefore(Instant.parse(erasedAt));
         assertThat(observation(erasedWhole, wholeNote).get("text").isNull()).isTrue();
+        assertThat(observation(erasedWhole, wholeNote).get("history"))
+                .allSatisfy(wording -> assertThat(wording.get("text").isNull()).isTrue());
         JsonNode listed = find(json(api.get("/api/teams/" + org.teamA + "/experiments", alice)), "id", whole);
         assertThat(listed.get("question").isNull()).isTrue();
         assertThat(listed.get("erasedAt").asString()).isEqualTo(erasedWhole.get("erasedAt").asString());
@@ -163,6 +181,11 @@ class ErasureIT {
         assertThat(voiceLine.get("note").isNull()).isTrue();
         assertThat(voiceLine.get("content").get("text").isNull()).isTrue();
         assertThat(voiceLine.get("erased_by").asString()).isEqualTo("TEAM");
+        JsonNode correctionLine = lines.stream().filter(n -> n.path("kind").asString().equals("observation_corrected")
+                && n.path("content").path("observationId").asString().equals(voice.toString())).findFirst().orElseThrow();
+        assertThat(correctionLine.get("note").isNull()).isTrue();
+        assertThat(correctionLine.get("content").get("reason").isNull()).isTrue();
+        assertThat(correctionLine.get("erased_by").asString()).isEqualTo("TEAM");
         String csv = api.get("/api/history/events", ann, Map.of("Accept", "text/csv")).getBody();
         assertThat(csv.lines().findFirst().orElseThrow()).contains(",note,erased_at,erased_by,lesson_id,case_review_id,challenge_id,"); // columns only ever gain at the end
         assertThat(csv).contains(",ADMINISTRATOR");

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.learningledger.events.Topics;
 import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
+import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.learning.LearningPublished;
 import org.learningledger.events.learning.Tier;
@@ -97,6 +100,55 @@ class QueryServiceIT {
         assertThat(onlyAbandoned.get(0).path("basedOn").asString()).isEqualTo(concluded.toString());
         assertThat(json(get("/api/experiments/" + abandoned)).path("abandonReason").asString())
                 .isEqualTo("team reorganised");
+    }
+
+    @Test
+    void givenCorrectionsAndANextCycle_whenConsumedTwice_thenTheViewReadsTheLatestWordingsWithHistoryAndLinks() {
+        UUID first = UUID.randomUUID();
+        UUID measure = UUID.randomUUID();
+        UUID voice = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(lifecycle(team, first, measure, voice));
+        records.add(record(first, 5, 5, new ObservationCorrected(first, team, voice, ObservationKind.CHILD_VOICE,
+                "It is much calmer at home", "exact words")));
+        records.add(record(first, 6, 6, new ObservationCorrected(first, team, voice, ObservationKind.FAMILY_VOICE,
+                "Mum: it is much calmer at home", "it was the mother")));
+        records.add(record(next, 0, 7, new ExperimentProposed(next, team, "Family meetings, fortnightly?", "p", "pl",
+                "m", null, first)));
+        records.add(record(next, 1, 8, new ExperimentRevised(next, team, "Family meetings every fortnight?", "p2",
+                "pl2", "m2")));
+        db.awaitConsumed(infra.topic.send(records));
+        String before = db.checksum();
+        db.awaitConsumed(infra.topic.send(records)); // a redelivery changes nothing
+        assertThat(db.checksum()).isEqualTo(before);
+
+        JsonNode corrected = json(get("/api/experiments/" + first)).path("observations").get(1);
+        assertThat(corrected.path("text").asString()).isEqualTo("Mum: it is much calmer at home");
+        assertThat(corrected.path("kind").asString()).isEqualTo("FAMILY_VOICE");
+        assertThat(corrected.path("correctedAt").asString()).isEqualTo(Envelopes.at(6).toString());
+        JsonNode history = corrected.path("history");
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0).path("text").asString()).isEqualTo("It is calmer at home");
+        assertThat(history.get(0).path("kind").asString()).isEqualTo("CHILD_VOICE");
+        assertThat(history.get(0).has("reason")).isFalse();
+        assertThat(history.get(2).path("reason").asString()).isEqualTo("it was the mother");
+        JsonNode untouched = json(get("/api/experiments/" + first)).path("observations").get(0);
+        assertThat(untouched.has("history")).isFalse();
+        assertThat(untouched.has("correctedAt")).isFalse();
+        assertThat(json(get("/api/experiments/" + first)).path("nextCycles").get(0).path("question").asString())
+                .isEqualTo("Family meetings every fortnight?");
+
+        JsonNode cycle = json(get("/api/experiments/" + next));
+        assertThat(cycle.path("question").asString()).isEqualTo("Family meetings every fortnight?");
+        assertThat(cycle.path("plan").asString()).isEqualTo("pl2");
+        assertThat(cycle.path("revisedAt").asString()).isEqualTo(Envelopes.at(8).toString());
+        assertThat(cycle.path("follows").asString()).isEqualTo(first.toString());
+        assertThat(cycle.path("followsQuestion").asString()).isEqualTo("Do family meetings reduce conflict?");
+        assertThat(cycle.path("nextCycles")).isEmpty();
+        String export = api.get("/api/history/events", TestTokens.token(member),
+                java.util.Map.of("Accept", "application/x-ndjson")).getBody();
+        assertThat(export.lines().filter(line -> line.contains("\"observation_corrected\"")
+                && line.contains(first.toString()))).as("each correction is a line of its own").hasSize(2);
     }
 
     @Test

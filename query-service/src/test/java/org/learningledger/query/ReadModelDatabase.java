@@ -40,6 +40,7 @@ final class ReadModelDatabase {
                 SELECT md5(string_agg(row, E'\\n' ORDER BY row)) FROM (
                   SELECT 'e' || e::text AS row FROM experiment e
                   UNION ALL SELECT 'o' || o::text FROM observation o
+                  UNION ALL SELECT 'oc' || o::text FROM observation_correction o
                   UNION ALL SELECT 'r' || r::text FROM region r
                   UNION ALL SELECT 't' || t::text FROM team t
                   UNION ALL SELECT 'm' || m::text FROM team_member m

@@ -28,6 +28,8 @@ import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.MeasureDefined;
 import org.learningledger.events.experiment.MeasurePointCorrected;
@@ -71,7 +73,7 @@ import org.learningledger.events.report.ReportTriaged;
 public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(
-            type("ExperimentProposed", ExperimentProposed.class, 1, Visibility.TEAM_PRIVATE),
+            type("ExperimentProposed", ExperimentProposed.class, 2, Visibility.TEAM_PRIVATE),
             type("ExperimentStarted", ExperimentStarted.class, 2, Visibility.TEAM_PRIVATE),
             type("ObservationRecorded", ObservationRecorded.class, 2, Visibility.TEAM_PRIVATE),
             type("ExperimentConcluded", ExperimentConcluded.class, 1, Visibility.TEAM_PRIVATE),
@@ -98,6 +100,8 @@ public final class EventCatalog {
             added("MeasurePointRecorded", MeasurePointRecorded.class, 1, Visibility.TEAM_PRIVATE),
             added("MeasurePointCorrected", MeasurePointCorrected.class, 1, Visibility.TEAM_PRIVATE),
             added("MeasureRephased", MeasureRephased.class, 1, Visibility.TEAM_PRIVATE),
+            added("ExperimentRevised", ExperimentRevised.class, 1, Visibility.TEAM_PRIVATE),
+            added("ObservationCorrected", ObservationCorrected.class, 1, Visibility.TEAM_PRIVATE),
             added("ReviewerAppointed", ReviewerAppointed.class, 1, Visibility.ORGANISATION),
             added("ReviewerRemoved", ReviewerRemoved.class, 1, Visibility.ORGANISATION),
             added("ReportSubmitted", ReportSubmitted.class, 1, Visibility.CONFIDENTIAL),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.learningledger.events.experiment.ExperimentProposedV1ToV2;
 import org.learningledger.events.experiment.ExperimentStartedV1ToV2;
 import org.learningledger.events.experiment.ObservationRecordedV1ToV2;
 import org.learningledger.events.learning.LearningPublishedV1ToV2;
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Upcasters {
 
     private static final Upcasters LEDGER = new Upcasters(List.of(new ObservationRecordedV1ToV2(),
-            new LearningRevisedV1ToV2(), new LearningPublishedV1ToV2(), new ExperimentStartedV1ToV2()));
+            new LearningRevisedV1ToV2(), new LearningPublishedV1ToV2(), new ExperimentStartedV1ToV2(),
+            new ExperimentProposedV1ToV2()));
 
     private final Map<String, EventUpcaster> steps = new HashMap<>();
 

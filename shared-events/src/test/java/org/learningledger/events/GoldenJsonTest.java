@@ -19,6 +19,8 @@ import org.learningledger.events.content.ErasureReason;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.Better;
 import org.learningledger.events.experiment.MeasureDefined;
@@ -77,6 +79,7 @@ class GoldenJsonTest {
     static final UUID TEAM = UUID.fromString("0b9e7d6c-5a4f-4e3d-8c2b-1a0f9e8d7c6b");
     static final UUID LEARNING = UUID.fromString("f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9");
     static final UUID OBSERVATION = UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
+    static final UUID PREDECESSOR = UUID.fromString("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e");
 
     static final UUID MEASURE = UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
     static final UUID POINT = UUID.fromString("7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d");
@@ -116,7 +119,7 @@ class GoldenJsonTest {
             Map.entry(AnalystRemoved.class, new AnalystRemoved(OBSERVATION, "eva")),
             Map.entry(ExperimentProposed.class, new ExperimentProposed(EXPERIMENT, TEAM,
                     "Do joint first visits reduce conflict?", "Fewer escalations within 4 weeks",
-                    "Two workers attend every first visit", "Escalations per family", LEARNING)),
+                    "Two workers attend every first visit", "Escalations per family", LEARNING, PREDECESSOR)),
             Map.entry(ExperimentStarted.class, new ExperimentStarted(EXPERIMENT, TEAM, LocalDate.of(2026, 3, 2))),
             Map.entry(ObservationRecorded.class, new ObservationRecorded(EXPERIMENT, TEAM, OBSERVATION,
                     ObservationKind.CHILD_VOICE, "I liked that they listened to me first", new BigDecimal("4.5"),
@@ -134,6 +137,12 @@ class GoldenJsonTest {
                     new BigDecimal("9.5"), LocalDate.of(2026, 2, 23), null, "Counted the weekend twice")),
             Map.entry(MeasureRephased.class, new MeasureRephased(EXPERIMENT, TEAM, MEASURE, LocalDate.of(2026, 4, 6),
                     "Second worker joined the duty rota")),
+            Map.entry(ExperimentRevised.class, new ExperimentRevised(EXPERIMENT, TEAM,
+                    "Do joint first visits calm parental conflict?", "Fewer escalations within 6 weeks",
+                    "Two workers attend every first visit", "Escalations per family")),
+            Map.entry(ObservationCorrected.class, new ObservationCorrected(EXPERIMENT, TEAM, OBSERVATION,
+                    ObservationKind.CHILD_VOICE, "I liked that they listened to me before my parents",
+                    "Wrote down the words more exactly")),
             Map.entry(ReviewerAppointed.class, new ReviewerAppointed(REGION, "radka")),
             Map.entry(ReviewerRemoved.class, new ReviewerRemoved(REGION, "radka")),
             Map.entry(ReportSubmitted.class, new ReportSubmitted(REPORT, REGION, ReportKind.NEAR_MISS,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.experiment.ObservationRecorded;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.learning.LearningPublished;
@@ -69,6 +70,19 @@ class UpcastTest {
 
         assertThat(upcast).isEqualTo(GoldenJsonTest.golden("ExperimentStarted.v2.json"));
         assertThat(v1.has("startedOn")).as("the stored tree is unchanged").isFalse();
+    }
+
+    @Test
+    void givenExperimentProposedV1_whenUpcast_thenItFollowsNoEarlierExperiment() throws IOException {
+        EventType proposed = EventCatalog.byClass(ExperimentProposed.class).orElseThrow();
+        JsonNode v1 = GoldenJsonTest.golden("ExperimentProposed.v1.json");
+
+        JsonNode upcast = Upcasters.ledger().toCurrent(proposed, "1", v1, STORED);
+
+        ObjectNode expected = (ObjectNode) GoldenJsonTest.golden("ExperimentProposed.v2.json");
+        assertThat(upcast).isEqualTo(expected.putNull("follows"));
+        assertThat(LedgerJson.mapper().treeToValue(upcast, ExperimentProposed.class).follows()).isNull();
+        assertThat(v1.has("follows")).as("the stored tree is unchanged").isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -25,10 +26,12 @@ import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.CorrectObservation;
 import org.learningledger.command.experiment.ExperimentCommands.EraseExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.EraseObservation;
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
+import org.learningledger.command.experiment.ExperimentCommands.ReviseExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.experiment.MeasureCommands.CorrectMeasurePoint;
 import org.learningledger.command.experiment.MeasureCommands.DefineMeasure;
@@ -40,11 +43,13 @@ import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.MeasureDefined;
 import org.learningledger.events.experiment.MeasurePointCorrected;
 import org.learningledger.events.experiment.MeasurePointRecorded;
 import org.learningledger.events.experiment.MeasureRephased;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.ObservationRecorded;
 
@@ -59,7 +64,9 @@ public class Experiment {
 
     @AggregateIdentifier
     private UUID id;
+    /** As proposed, for telling a retried proposal from another one; {@link #wording} is what it reads as now. */
     private ExperimentProposed proposal;
+    private ExperimentRevised wording;
     private Stage stage;
     private LocalDate proposedOn;
     /** Null until it starts: every point until then is baseline data. */
@@ -83,8 +90,9 @@ public class Experiment {
         notAnotherRecord(command.memberships());
         ExperimentProposed proposed = new ExperimentProposed(command.experimentId().value(),
                 command.teamId().value(), command.question(), command.prediction(), command.plan(),
-                command.measures(), command.basedOn());
+                command.measures(), command.basedOn(), command.follows());
         if (proposal == null) {
+            ExperimentRules.mayFollow(command.follows(), command.teamId().value(), command.followed());
             if (command.basedOn() != null) {
                 RegionId teamRegion = command.memberships().regionOf(command.teamId());
                 boolean seesFinding = command.basedOnFinding().filter(f -> f.findingId().equals(command.basedOn()))
@@ -101,6 +109,28 @@ public class Experiment {
             throw new RuleViolation("id-already-used",
                     "An experiment with this id already exists with different content.");
         }
+    }
+
+    /** Answers whether the texts changed: the same texts again append nothing. */
+    @CommandHandler
+    boolean handle(ReviseExperiment command) {
+        takesContent(command.memberships());
+        ExperimentRules.mayRevise(stage);
+        ExperimentRevised revised = command.event(proposal.teamId());
+        if (revised.equals(wording)) {
+            return false;
+        }
+        apply(revised);
+        return true;
+    }
+
+    /** Answers whether the observation changed: the same kind and text again append nothing. */
+    @CommandHandler
+    boolean handle(CorrectObservation command) {
+        sees(command.memberships());
+        Optional<ObservationCorrected> corrected = observations.correct(proposal.teamId(), command, erased);
+        corrected.ifPresent(AggregateLifecycle::apply);
+        return corrected.isPresent();
     }
 
     @CommandHandler
@@ -227,7 +257,19 @@ public class Experiment {
         proposedOn = LedgerCalendar.dateOf(proposedAt);
         id = event.experimentId();
         proposal = event;
+        wording = new ExperimentRevised(event.experimentId(), event.teamId(), event.question(), event.prediction(),
+                event.plan(), event.measures());
         stage = Stage.PROPOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ExperimentRevised event) {
+        wording = event;
+    }
+
+    @EventSourcingHandler
+    void on(ObservationCorrected event) {
+        observations.on(event);
     }
 
     /** The start day divides a measure's baseline from its data under the change. */
@@ -284,7 +326,8 @@ public class Experiment {
         observations.allErased(event.observationIds());
         measures.erased();
         proposal = new ExperimentProposed(proposal.experimentId(), proposal.teamId(), null, null, null, null,
-                proposal.basedOn());
+                proposal.basedOn(), proposal.follows());
+        wording = new ExperimentRevised(id, proposal.teamId(), null, null, null, null);
         lastErasedAt = at;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.learningledger.command.casereview.CaseReviewDirectory.PublishedFinding;
+import org.learningledger.command.learning.RecordedExperiment;
 import org.learningledger.command.learning.RecordedLearning;
 import org.learningledger.command.lesson.RecordedLesson;
 import org.learningledger.command.organisation.Memberships;
@@ -13,6 +14,7 @@ import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.organisation.UserId;
 import org.learningledger.events.content.Erasure;
 import org.learningledger.events.experiment.Decision;
+import org.learningledger.events.experiment.ExperimentRevised;
 import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
 
@@ -26,10 +28,21 @@ final class ExperimentCommands {
     private ExperimentCommands() {
     }
 
+    /** {@code follows}: the team's concluded experiment this one is the next cycle of, as recorded in {@code followed}. */
     record ProposeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, TeamId teamId,
                              String question, String prediction, String plan, String measures, UUID basedOn,
                              Memberships memberships, Optional<RecordedLearning> basedOnLearning,
-                             Optional<RecordedLesson> basedOnLesson, Optional<PublishedFinding> basedOnFinding) {
+                             Optional<RecordedLesson> basedOnLesson, Optional<PublishedFinding> basedOnFinding,
+                             UUID follows, Optional<RecordedExperiment> followed) {
+
+        /** A proposal that follows no earlier experiment. */
+        ProposeExperiment(ExperimentId experimentId, UserId actor, TeamId teamId, String question, String prediction,
+                          String plan, String measures, UUID basedOn, Memberships memberships,
+                          Optional<RecordedLearning> basedOnLearning, Optional<RecordedLesson> basedOnLesson,
+                          Optional<PublishedFinding> basedOnFinding) {
+            this(experimentId, actor, teamId, question, prediction, plan, measures, basedOn, memberships,
+                    basedOnLearning, basedOnLesson, basedOnFinding, null, Optional.empty());
+        }
 
         /** A proposal that names no case-review finding. */
         ProposeExperiment(ExperimentId experimentId, UserId actor, TeamId teamId, String question, String prediction,
@@ -57,6 +70,20 @@ final class ExperimentCommands {
             return new ObservationRecorded(experimentId.value(), team, observationId, kind, text, value,
                     observedOn == null ? today : observedOn);
         }
+    }
+
+    /** The proposal's texts as they should read; taken only before the experiment starts. */
+    record ReviseExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, String question,
+                            String prediction, String plan, String measures, Memberships memberships) {
+
+        ExperimentRevised event(UUID team) {
+            return new ExperimentRevised(experimentId.value(), team, question, prediction, plan, measures);
+        }
+    }
+
+    /** {@code kind} null keeps the observation's kind. */
+    record CorrectObservation(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, UUID observationId,
+                              ObservationKind kind, String text, String reason, Memberships memberships) {
     }
 
     record ConcludeExperiment(@TargetAggregateIdentifier ExperimentId experimentId, UserId actor, Decision decision,

@@ -3,13 +3,16 @@ package org.learningledger.command.experiment;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
+import org.learningledger.command.experiment.ExperimentCommands.CorrectObservation;
 import org.learningledger.command.experiment.ExperimentCommands.ProposeExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.RecordObservation;
+import org.learningledger.command.experiment.ExperimentCommands.ReviseExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.StartExperiment;
 import org.learningledger.command.organisation.Actors;
 import org.learningledger.command.organisation.TeamId;
@@ -21,6 +24,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,8 +53,31 @@ class ExperimentController {
         commands.sendAndWait(new ProposeExperiment(new ExperimentId(body.experimentId()), actor, new TeamId(teamId),
                 body.question(), body.prediction(), body.plan(), body.measures(), body.basedOn(),
                 facts.memberships(actor), facts.basedOn(body.basedOn()), facts.basedOnLesson(body.basedOn()),
-                facts.basedOnFinding(body.basedOn())));
+                facts.basedOnFinding(body.basedOn()), body.follows(), facts.followed(body.follows())));
         return Map.of("experimentId", body.experimentId(), "teamId", teamId);
+    }
+
+    /** Corrects the proposal's texts before the start; {@code changed} false: they already read so. */
+    @PutMapping("/api/experiments/{id}")
+    Map<String, Object> revise(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+            @Valid @RequestBody ExperimentRequests.Revise body) {
+        UserId actor = Actors.of(jwt);
+        Boolean changed = commands.sendAndWait(new ReviseExperiment(new ExperimentId(id), actor, body.question(),
+                body.prediction(), body.plan(), body.measures(), facts.memberships(actor)));
+        return Map.of("experimentId", id, "changed", Boolean.TRUE.equals(changed),
+                "warnings", DeidentificationGuard.warnings(inOrder("question", body.question(),
+                        "prediction", body.prediction(), "plan", body.plan(), "measures", body.measures())));
+    }
+
+    /** Supersedes an observation's text; the earlier words stay in its history. */
+    @PostMapping("/api/experiments/{id}/observations/{observationId}/corrections")
+    Map<String, Object> correct(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+            @PathVariable UUID observationId, @Valid @RequestBody ExperimentRequests.CorrectObservation body) {
+        UserId actor = Actors.of(jwt);
+        Boolean changed = commands.sendAndWait(new CorrectObservation(new ExperimentId(id), actor, observationId,
+                body.kind(), body.text(), body.reason(), facts.memberships(actor)));
+        return Map.of("experimentId", id, "observationId", observationId, "changed", Boolean.TRUE.equals(changed),
+                "warnings", DeidentificationGuard.warnings(inOrder("text", body.text(), "reason", body.reason())));
     }
 
     @PostMapping("/api/experiments/{id}/start")
@@ -89,5 +116,14 @@ class ExperimentController {
         UserId actor = Actors.of(jwt);
         commands.sendAndWait(new AbandonExperiment(new ExperimentId(id), actor, body.reason(), facts.memberships(actor)));
         return Map.of("experimentId", id, "stage", Stage.ABANDONED);
+    }
+
+    /** Field name, text, ...: the warnings come in the form's order. */
+    private static Map<String, String> inOrder(String... fieldsAndTexts) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndTexts.length; i += 2) {
+            texts.put(fieldsAndTexts[i], fieldsAndTexts[i + 1]);
+        }
+        return texts;
     }
 }

@@ -6,6 +6,7 @@ import org.learningledger.command.casereview.CaseReviewDirectory;
 import org.learningledger.command.casereview.CaseReviewDirectory.PublishedFinding;
 import org.learningledger.command.keys.KeyStatus;
 import org.learningledger.command.learning.LearningDirectory;
+import org.learningledger.command.learning.RecordedExperiment;
 import org.learningledger.command.learning.RecordedLearning;
 import org.learningledger.command.lesson.LessonDirectory;
 import org.learningledger.command.lesson.RecordedLesson;
@@ -50,6 +51,11 @@ class ExperimentFacts {
     /** The learning a proposal builds on, as recorded; empty without {@code basedOn} or when unknown. */
     Optional<RecordedLearning> basedOn(UUID basedOn) {
         return basedOn == null ? Optional.empty() : learnings.learning(basedOn);
+    }
+
+    /** The experiment a proposal follows as its next cycle, as recorded; empty without {@code follows} or when unknown. */
+    Optional<RecordedExperiment> followed(UUID follows) {
+        return follows == null ? Optional.empty() : learnings.experiment(follows);
     }
 
     /** The lesson a proposal builds on, as recorded; empty without {@code basedOn} or when it names none. */

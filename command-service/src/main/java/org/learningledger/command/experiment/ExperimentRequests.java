@@ -27,7 +27,21 @@ final class ExperimentRequests {
                    @NotBlank @Size(max = SHORT_TEXT) String prediction,
                    @NotBlank @Size(max = LONG_TEXT) String plan,
                    @NotBlank @Size(max = SHORT_TEXT) String measures,
-                   UUID basedOn) {
+                   UUID basedOn,
+                   UUID follows) {
+    }
+
+    /** The proposal's texts as they should read, all four (a correction is a whole new wording). */
+    record Revise(@NotBlank @Size(max = SHORT_TEXT) String question,
+                  @NotBlank @Size(max = SHORT_TEXT) String prediction,
+                  @NotBlank @Size(max = LONG_TEXT) String plan,
+                  @NotBlank @Size(max = SHORT_TEXT) String measures) {
+    }
+
+    /** {@code kind} absent keeps the observation's kind; the reason stays in its history. */
+    record CorrectObservation(ObservationKind kind,
+                              @NotBlank @Size(max = LONG_TEXT) String text,
+                              @NotBlank @Size(max = SHORT_TEXT) String reason) {
     }
 
     record Observe(@NotNull UUID observationId,

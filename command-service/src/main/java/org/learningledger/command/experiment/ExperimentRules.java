@@ -1,8 +1,11 @@
 package org.learningledger.command.experiment;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.RuleViolation;
+import org.learningledger.command.learning.RecordedExperiment;
 
 /**
  * The plan-do-study-act rules as pure decisions on the current stage: each throws a
@@ -31,6 +34,24 @@ final class ExperimentRules {
         if (startedOn.isBefore(today.minusYears(1))) {
             throw new FieldRuleViolation("startedOn", "within-a-year",
                     "must not be more than a year before today (" + today.minusYears(1) + ")");
+        }
+    }
+
+    /** A proposal's texts are corrected before the start; after it the team records what it learns instead. */
+    static void mayRevise(Stage stage) {
+        notEnded(stage);
+        if (stage == Stage.STARTED) {
+            throw new RuleViolation("already-started",
+                    "The experiment has already started; its proposal can be corrected only before it starts.");
+        }
+    }
+
+    /** The next cycle follows one of its own team's concluded experiments (none: it follows nothing). */
+    static void mayFollow(UUID follows, UUID team, Optional<RecordedExperiment> followed) {
+        if (follows != null && followed.filter(e -> e.experimentId().equals(follows))
+                .filter(e -> e.teamId().equals(team)).filter(RecordedExperiment::concluded).isEmpty()) {
+            throw new FieldRuleViolation("follows", "own-concluded-experiment",
+                    "must name a concluded experiment of the same team");
         }
     }
 

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.learningledger.command.FieldRuleViolation;
+import org.learningledger.events.experiment.ObservationKind;
 import org.learningledger.events.experiment.ObservationRecorded;
 
-/** When two observations with one id are the same one, and which days an observation may be dated. */
+/** When two observations with one id are the same one, which days one may be dated, what kind it may become. */
 final class ObservationRules {
 
     private ObservationRules() {
@@ -35,6 +36,14 @@ final class ObservationRules {
             throw new FieldRuleViolation("observedOn", "not-before-proposal",
                     "must not be before the day the experiment was proposed, or started when that was earlier ("
                             + proposedOn + ")");
+        }
+    }
+
+    /** A measure without a number measures nothing: only an observation with a value may become one. */
+    static void mayBecome(ObservationKind kind, BigDecimal value) {
+        if (kind == ObservationKind.MEASURE && value == null) {
+            throw new FieldRuleViolation("kind", "measure-needs-value",
+                    "may be MEASURE only for an observation recorded with a value");
         }
     }
 

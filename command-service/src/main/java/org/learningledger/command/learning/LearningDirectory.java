@@ -14,6 +14,7 @@ import org.learningledger.command.organisation.Directory;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.LedgerCalendar;
 import org.learningledger.events.learning.Evidence;
@@ -75,6 +76,13 @@ public class LearningDirectory {
         return evidence;
     }
 
+    /** The experiment a proposal follows, as recorded (concluded once its decision is). */
+    public Optional<RecordedExperiment> experiment(UUID experimentId) {
+        return jdbc.sql("select experiment_id, team_id, decision from directory_experiment where experiment_id = ?")
+                .params(experimentId).query((rs, n) -> new RecordedExperiment(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getString(3) != null)).optional();
+    }
+
     public Optional<RecordedLearning> learning(UUID learningId) {
         return jdbc.sql("select learning_id, team_id, region_id, tier, withdrawn from directory_learning where learning_id = ?")
                 .params(learningId).query((rs, n) -> new RecordedLearning(rs.getObject(1, UUID.class),
@@ -87,6 +95,13 @@ public class LearningDirectory {
     void on(ExperimentProposed event) {
         jdbc.sql("insert into directory_experiment (experiment_id, team_id, question) values (?, ?, ?) "
                 + "on conflict do nothing").params(event.experimentId(), event.teamId(), sealed.seal(event, "question")).update();
+    }
+
+    /** A corrected question is the one later publications quote. */
+    @EventHandler
+    void on(ExperimentRevised event) {
+        jdbc.sql("update directory_experiment set question = ? where experiment_id = ?")
+                .params(sealed.seal(event, "question"), event.experimentId()).update();
     }
 
     /** The day divides each measure's baseline from its data under the change, in a publication's charts. */

@@ -17,6 +17,8 @@ class ExperimentBadInputIT extends CommandServiceIT {
 
     private static final String JANA = org.learningledger.command.support.TestTokens.token("jana");
     private UUID team;
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
 
     @org.junit.jupiter.api.BeforeEach
     void team() {
@@ -210,6 +212,64 @@ class ExperimentBadInputIT extends CommandServiceIT {
         Response response = post(JANA, "/api/experiments/" + UUID.randomUUID() + "/start", null);
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void givenTheDailyFlow_whenCorrectedAndFollowed_thenRulesAreNamedRetriesAppendNothingAndTheStoreHoldsCiphertext() {
+        // letters only: a digit run could look like a phone number to the de-identification guard
+        String marker = "Mk" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        UUID id = proposedExperiment();
+        String revised = """
+                {"question":"q %s","prediction":"p %s","plan":"plan %s","measures":"m %s"}""".formatted(marker, marker,
+                marker, marker);
+        Response first = send(JANA, "PUT", "/api/experiments/" + id, revised);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("changed").asBoolean()).isTrue();
+        long before = storedEvents();
+        assertThat(send(JANA, "PUT", "/api/experiments/" + id, revised).json().get("changed").asBoolean()).isFalse();
+        assertProblem(send(JANA, "PUT", "/api/experiments/" + id, "{\"question\":\"q\"}"), 400, "plan", "NotBlank");
+        assertThat(storedEvents()).as("a retry or a refusal appends nothing").isEqualTo(before);
+
+        assertThat(post(JANA, "/api/experiments/" + id + "/start", null).status()).isEqualTo(200);
+        Response started = send(JANA, "PUT", "/api/experiments/" + id, revised.replace("q ", "other q "));
+        assertThat(started.status()).isEqualTo(409);
+        assertThat(started.json().get("rule").asString()).isEqualTo("already-started");
+        UUID observation = UUID.randomUUID();
+        assertThat(post(JANA, "/api/experiments/" + id + "/observations", """
+                {"observationId":"%s","kind":"NOTE","text":"first words"}""".formatted(observation)).status())
+                .isEqualTo(201);
+        String correction = """
+                {"kind":"CHILD_VOICE","text":"she said %s","reason":"it was the child %s"}""".formatted(marker, marker);
+        String path = "/api/experiments/" + id + "/observations/" + observation + "/corrections";
+        Response corrected = post(JANA, path, correction);
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().get("changed").asBoolean()).isTrue();
+        before = storedEvents();
+        assertThat(post(JANA, path, correction).json().get("changed").asBoolean()).isFalse();
+        Response unknown = post(JANA, "/api/experiments/" + id + "/observations/" + UUID.randomUUID() + "/corrections",
+                correction);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.body()).contains("observationId", "recorded-observation");
+        assertProblem(post(JANA, path, "{\"kind\":\"MEASURE\",\"text\":\"t\",\"reason\":\"r\"}"), 400, "kind",
+                "measure-needs-value");
+
+        // the next cycle follows only a concluded experiment of the same team
+        String next = """
+                {"experimentId":"%s","question":"q2","prediction":"p","plan":"p","measures":"m","follows":"%s"}""";
+        assertProblem(post(JANA, "/api/teams/" + team + "/experiments", next.formatted(UUID.randomUUID(), id)), 400,
+                "follows", "own-concluded-experiment");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(post(JANA, "/api/experiments/" + id + "/conclusion", "{\"decision\":\"ADAPT\",\"summary\":\"s\"}")
+                .status()).isEqualTo(200);
+        UUID otherTeam = teamWithMembers("jana");
+        assertProblem(post(JANA, "/api/teams/" + otherTeam + "/experiments", next.formatted(UUID.randomUUID(), id)), 400,
+                "follows", "own-concluded-experiment");
+        assertThat(post(JANA, "/api/teams/" + team + "/experiments", next.formatted(UUID.randomUUID(), id)).status())
+                .isEqualTo(201);
+
+        java.util.Map<String, String> dump = org.learningledger.command.support.StoreDump.tables(dataSource);
+        assertThat(org.learningledger.command.support.StoreDump.tablesHolding(dump, marker))
+                .as("the revised texts and the correction are ciphertext in every table").isEmpty();
     }
 
     private UUID proposedExperiment() {

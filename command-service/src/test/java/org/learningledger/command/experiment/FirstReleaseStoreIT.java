@@ -67,7 +67,9 @@ class FirstReleaseStoreIT extends CommandServiceIT {
         List<EventEnvelope> forwarded = forwarded(experiment, 4);
         assertThat(forwarded).extracting(EventEnvelope::type).containsExactly(
                 "ExperimentProposed", "ExperimentStarted", "ObservationRecorded", "ObservationRecorded");
-        assertThat(forwarded).extracting(EventEnvelope::revision).containsExactly("1", "2", "2", "2");
+        // every one upcast to its current revision (the proposal's 2 names the experiment it follows: none)
+        assertThat(forwarded).extracting(EventEnvelope::revision).containsExactly("2", "2", "2", "2");
+        assertThat(forwarded.get(0).payload().get("follows").isNull()).isTrue();
         assertThat(forwarded.get(2).payload().get("observedOn").asString()).isEqualTo("2025-06-01");
         assertThat(forwarded.get(2).payload().get("text").asString()).isEqualTo("I liked that they listened to me first");
         assertThat(forwarded.get(3).payload().get("observedOn").asString()).isEqualTo("2025-06-02");

@@ -186,6 +186,78 @@ class TeamMemberIT {
         }
     }
 
+    /**
+     * The daily flow (issue 13, item 5): a planned experiment's question corrected; an observation corrected, its
+     * earlier words under "corrected"; from the concluded experiment a learning's draft opened prefilled (nothing
+     * saved), and the next cycle proposed from it, the two experiments then linked both ways.
+     */
+    @Test
+    void givenJanasExperiment_whenSheCorrectsItDraftsFromItAndStartsTheNextCycle_thenFormsArePrefilledAndCyclesLinked() {
+        Api api = new Api(LEDGER.stack(), "jana");
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID experiment = api.propose(team, "Does a morning call help? " + tag);
+        api.awaitQuery("/api/experiments/" + experiment, x -> "PROPOSED".equals(x.path("status").asString()));
+        String question = "Does a morning call calm the first visit? " + tag;
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("jana");
+            b.open("#/team/" + team + "/experiments/" + experiment);
+            b.click(By.xpath("//summary[.='Correct the proposal']"));
+            b.fill(b.waitFor(By.cssSelector("form[aria-label='Correct the proposal']")), "What do you want to find out?", question);
+            b.click(By.xpath("//button[.='Save the corrected proposal']"));
+            b.waitText(By.cssSelector("article.experiment h2"), question);
+            b.waitText(By.cssSelector("article.experiment .facts"), "Last corrected");
+
+            b.click(By.xpath("//button[.='Start the experiment']"));
+            b.fill(b.waitFor(By.cssSelector("form[aria-labelledby=observe-h]")), "What was seen or said", "Mum was calmer.");
+            b.click(By.xpath("//button[.='Record the observation']"));
+            b.waitText(By.cssSelector(".observations"), "Mum was calmer.");
+            b.click(By.xpath("//li[@data-observation]//summary[.='Correct']"));
+            WebElement correct = b.waitFor(By.cssSelector("form[aria-label='Correct the observation']"));
+            b.fill(correct, "What was seen or said", "Mum said the call made the visit easier.");
+            b.fill(correct, "Why the correction?", "her own words");
+            b.click(By.xpath("//button[.='Save the correction']"));
+            b.waitText(By.cssSelector(".observations"), "Mum said the call made the visit easier.");
+            b.click(By.xpath("//details[contains(@class,'obs-history')]/summary"));
+            b.waitText(By.cssSelector(".obs-history"), "Mum was calmer.");
+            assertThat(b.driver.findElement(By.cssSelector(".obs-history")).getText()).contains("corrected")
+                    .contains("her own words");
+
+            b.click(By.xpath("//label[starts-with(., 'Adapt')]"));
+            b.fill(b.waitFor(By.cssSelector("form[aria-labelledby=conclude-h]")), "What happened, and why this decision?",
+                    "Calmer visits; call in the afternoon too.");
+            b.click(By.xpath("//button[.='Conclude']"));
+            b.waitText(By.cssSelector("article.experiment .badge"), "Concluded");
+
+            // a learning's draft from it: prefilled, and nothing recorded until she saves it
+            b.click(By.xpath("//button[.='Draft a learning from this experiment']"));
+            WebElement draft = b.waitFor(By.cssSelector("form[aria-label='Draft a learning']"));
+            b.waitText(By.cssSelector("form[aria-label='Draft a learning'] .from-experiment"), question);
+            assertThat(b.byLabel(draft, "Title").getAttribute("value")).isEqualTo(question);
+            assertThat(b.byLabel(draft, "What did you learn?").getAttribute("value"))
+                    .isEqualTo("Calmer visits; call in the afternoon too.");
+            assertThat(draft.findElement(By.cssSelector("input[name=evidence][value='" + experiment + "']")).isSelected())
+                    .isTrue();
+            assertThat(api.awaitQuery("/api/teams/" + team + "/learnings", x -> true).toString()).doesNotContain(question);
+
+            // the next cycle: the proposal form with its texts; once proposed, the two are linked
+            b.open("#/team/" + team + "/experiments/" + experiment);
+            b.click(By.xpath("//button[.='Start the next cycle']"));
+            WebElement next = b.waitFor(By.cssSelector("form[aria-label='Propose an experiment']"));
+            b.waitText(By.cssSelector(".next-cycle"), question);
+            assertThat(b.byLabel(next, "What will you change, and with whom?").getAttribute("value"))
+                    .isEqualTo("Try it with the next five families");
+            String nextQuestion = "Does an afternoon call help too? " + tag;
+            b.fill(next, "What do you want to find out?", nextQuestion);
+            b.click(By.xpath("//button[.='Propose the experiment']"));
+            b.waitText(By.cssSelector("article.experiment h2"), nextQuestion);
+            b.waitText(By.cssSelector("article.experiment .facts"), "Follows");
+            b.click(By.xpath("//dl[@class='facts']//a[contains(., '" + question + "')]"));
+            b.waitText(By.cssSelector("article.experiment .facts"), "Next cycle");
+            b.waitText(By.cssSelector("article.experiment .facts"), nextQuestion);
+        }
+    }
+
     @Test
     void givenJana_whenSheRecordsAPhoneNumberAndErasesTheObservation_thenSheIsWarnedAndTheErasedFactStandsInItsPlace() {
         Api api = new Api(LEDGER.stack(), "jana");

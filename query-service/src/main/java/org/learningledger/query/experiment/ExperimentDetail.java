@@ -14,7 +14,9 @@ import org.learningledger.query.learning.WithdrawalNotice;
  * Erased texts are null, and the item erased says when ({@code erasedAt}) and by whom
  * ({@code erasedBy}: TEAM, STEWARD or ADMINISTRATOR): the experiment for its own texts, an observation for its own.
  * {@code basedOnKind}: what {@code basedOn} names, {@code learning}, {@code lesson} or {@code finding} (of a case
- * review); absent without {@code basedOn}.
+ * review); absent without {@code basedOn}. {@code follows}: the team's concluded experiment this one is the next
+ * cycle of, with its question ({@code followsQuestion}); {@code nextCycles}: the team's experiments that follow
+ * this one. {@code revisedAt}: when the proposal's texts were last corrected.
  */
 public record ExperimentDetail(
         UUID id,
@@ -38,21 +40,38 @@ public record ExperimentDetail(
         WithdrawalNotice withdrawalNotice,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String basedOnKind) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String basedOnKind,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID follows,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String followsQuestion,
+        List<Cycle> nextCycles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant revisedAt) {
 
     ExperimentDetail withWithdrawalNotice(WithdrawalNotice notice) {
         return new ExperimentDetail(id, teamId, question, prediction, plan, measures, basedOn, status, decision, summary,
                 abandonReason, proposedAt, startedAt, startedOn, endedAt, version, updatedAt, observations, notice, erasedAt,
-                erasedBy, basedOnKind);
+                erasedBy, basedOnKind, follows, followsQuestion, nextCycles, revisedAt);
+    }
+
+    /** An experiment of the same team that follows this one (its question null once erased). */
+    public record Cycle(UUID id, String question, ExperimentStatus status) {
     }
 
     /**
      * What the team observed, in its own words; a measure may carry a value. {@code observedOn} is
-     * the day it happened, {@code recordedAt} when the team wrote it down (often days later).
+     * the day it happened, {@code recordedAt} when the team wrote it down (often days later). A corrected
+     * one reads as its latest correction ({@code correctedAt}); {@code history} then holds every wording,
+     * the first recorded first.
      */
     public record Observation(UUID observationId, String kind, String text, BigDecimal value,
             Instant recordedAt, LocalDate observedOn,
             @JsonInclude(JsonInclude.Include.NON_NULL) Instant erasedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String erasedBy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant correctedAt,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Wording> history) {
+    }
+
+    /** One wording of an observation: since {@code at}; {@code reason} the correction's (none for the first). */
+    public record Wording(String kind, String text, Instant at,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
     }
 }

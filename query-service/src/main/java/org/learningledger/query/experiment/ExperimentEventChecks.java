@@ -9,6 +9,8 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.MeasureDefined;
@@ -110,6 +112,17 @@ final class ExperimentEventChecks {
         public Map<String, Object> measurePointCorrected(MeasurePointCorrected e) {
             return RequiredFields.of("experimentId", e.experimentId(), "measureId", e.measureId(), "pointId",
                     e.pointId(), "value", e.value(), "observedOn", e.observedOn());
+        }
+
+        @Override
+        public Map<String, Object> experimentRevised(ExperimentRevised e) {
+            return RequiredFields.of("experimentId", e.experimentId());
+        }
+
+        @Override
+        public Map<String, Object> observationCorrected(ObservationCorrected e) {
+            return RequiredFields.of("experimentId", e.experimentId(), "observationId", e.observationId(), "kind",
+                    e.kind());
         }
 
         @Override

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,17 +52,44 @@ class ExperimentQueries {
                 .list();
     }
 
-    // One snapshot for the experiment and its observations.
+    // One snapshot for the experiment, its observations and their corrections.
     @Transactional(readOnly = true)
     Optional<ExperimentDetail> byId(UUID id) {
+        Map<UUID, List<ExperimentDetail.Wording>> corrections = new HashMap<>();
+        jdbc.sql("""
+                SELECT observation_id, kind, text, corrected_at, reason FROM observation_correction
+                WHERE experiment_id = :id ORDER BY sequence""").param("id", id)
+                .query(rs -> {
+                    corrections.computeIfAbsent(uuid(rs, "observation_id"), o -> new ArrayList<>())
+                            .add(new ExperimentDetail.Wording(rs.getString("kind"), rs.getString("text"),
+                                    instant(rs, "corrected_at"), rs.getString("reason")));
+                });
         List<ExperimentDetail.Observation> observations = jdbc.sql("""
-                SELECT observation_id, kind, text, value, recorded_at, observed_on, erased_at, erased_by FROM observation
+                SELECT observation_id, kind, text, value, recorded_at, observed_on, erased_at, erased_by, corrected_at,
+                       recorded_kind, recorded_text FROM observation
                 WHERE experiment_id = :id ORDER BY recorded_at, observation_id""").param("id", id)
-                .query((rs, row) -> new ExperimentDetail.Observation(uuid(rs, "observation_id"),
-                        rs.getString("kind"), rs.getString("text"), rs.getBigDecimal("value"),
-                        instant(rs, "recorded_at"), rs.getObject("observed_on", LocalDate.class),
-                        instant(rs, "erased_at"), rs.getString("erased_by"))).list();
-        return jdbc.sql("SELECT e.*, " + BASED_ON_KIND + " FROM experiment e WHERE e.id = :id").param("id", id)
+                .query((rs, row) -> {
+                    UUID observation = uuid(rs, "observation_id");
+                    List<ExperimentDetail.Wording> history = new ArrayList<>();
+                    if (corrections.containsKey(observation)) {
+                        history.add(new ExperimentDetail.Wording(rs.getString("recorded_kind"),
+                                rs.getString("recorded_text"), instant(rs, "recorded_at"), null));
+                        history.addAll(corrections.get(observation));
+                    }
+                    return new ExperimentDetail.Observation(observation, rs.getString("kind"), rs.getString("text"),
+                            rs.getBigDecimal("value"), instant(rs, "recorded_at"),
+                            rs.getObject("observed_on", LocalDate.class), instant(rs, "erased_at"),
+                            rs.getString("erased_by"), instant(rs, "corrected_at"), history);
+                }).list();
+        // Only the same team's experiments: the command side records no other, and the reader sees this team's.
+        List<ExperimentDetail.Cycle> next = jdbc.sql("""
+                SELECT n.id, n.question, n.status FROM experiment n JOIN experiment e ON e.id = n.follows
+                WHERE n.follows = :id AND n.team_id = e.team_id ORDER BY n.proposed_at, n.id""").param("id", id)
+                .query((rs, row) -> new ExperimentDetail.Cycle(uuid(rs, "id"), rs.getString("question"),
+                        ExperimentStatus.valueOf(rs.getString("status")))).list();
+        return jdbc.sql("SELECT e.*, " + BASED_ON_KIND + ", p.question AS follows_question FROM experiment e"
+                + " LEFT JOIN experiment p ON p.id = e.follows AND p.team_id = e.team_id WHERE e.id = :id")
+                .param("id", id)
                 .query((rs, row) -> new ExperimentDetail(uuid(rs, "id"), uuid(rs, "team_id"),
                         rs.getString("question"), rs.getString("prediction"), rs.getString("plan"),
                         rs.getString("measures"), uuid(rs, "based_on"),
@@ -68,7 +98,8 @@ class ExperimentQueries {
                         instant(rs, "started_at"), rs.getObject("started_on", LocalDate.class),
                         instant(rs, "ended_at"), rs.getLong("version"),
                         instant(rs, "updated_at"), observations, null, instant(rs, "erased_at"),
-                        rs.getString("erased_by"), rs.getString("based_on_kind"))).optional();
+                        rs.getString("erased_by"), rs.getString("based_on_kind"), uuid(rs, "follows"),
+                        rs.getString("follows_question"), next, instant(rs, "revised_at"))).optional();
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -30,6 +30,8 @@ final class ExportLabels {
             Map.entry("experiment_proposed", List.of("experiment planned", "experiment naplánován")),
             Map.entry("experiment_started", List.of("experiment started", "experiment zahájen")),
             Map.entry("observation_recorded", List.of("observation recorded", "pozorování zapsáno")),
+            Map.entry("experiment_revised", List.of("experiment plan corrected", "plán experimentu opraven")),
+            Map.entry("observation_corrected", List.of("observation corrected", "pozorování opraveno")),
             Map.entry("experiment_concluded", List.of("experiment concluded", "experiment uzavřen")),
             Map.entry("experiment_abandoned", List.of("experiment stopped", "experiment ukončen předčasně")),
             Map.entry("measure_defined", List.of("measure defined", "ukazatel zaveden")),

@@ -13,6 +13,8 @@ import org.learningledger.events.experiment.ExperimentAbandoned;
 import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.MeasureDefined;
@@ -36,7 +38,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Blanks the history rows an erasure event erased: their content's personal fields become null
  * ({@link ContentSeal#blank}), their title and note too, and they say when and by whom. The first
- * erasure of a row dates it. Rows of a whole erased experiment are all of its rows so far; an erased
+ * erasure of a row dates it. An erased observation's rows are its recording's and its corrections'; rows of a
+ * whole erased experiment are all of its rows so far; an erased
  * note is the withdrawal's row (its reason) or that steward's endorsement row (its note); an erased lesson
  * is its approval's row (title, summary, practice).
  */
@@ -48,6 +51,8 @@ final class HistoryErasures {
             Map.entry("endorsed", LearningEndorsed.class), Map.entry("experiment_proposed", ExperimentProposed.class),
             Map.entry("experiment_started", ExperimentStarted.class),
             Map.entry("observation_recorded", ObservationRecorded.class),
+            Map.entry("observation_corrected", ObservationCorrected.class),
+            Map.entry("experiment_revised", ExperimentRevised.class),
             Map.entry("experiment_concluded", ExperimentConcluded.class),
             Map.entry("experiment_abandoned", ExperimentAbandoned.class),
             Map.entry("measure_defined", MeasureDefined.class),
@@ -76,7 +81,9 @@ final class HistoryErasures {
         String where;
         Erasure erasure;
         if (event.payload() instanceof ObservationErased e) {
-            where = "aggregate_id = :aggregate AND kind = 'observation_recorded' AND content ->> 'observationId' = :item";
+            // The observation's corrections are its words too.
+            where = "aggregate_id = :aggregate AND kind IN ('observation_recorded', 'observation_corrected')"
+                    + " AND content ->> 'observationId' = :item";
             params.addValue("item", String.valueOf(e.observationId()));
             erasure = e.erasure();
         } else if (event.payload() instanceof ExperimentErased e) {

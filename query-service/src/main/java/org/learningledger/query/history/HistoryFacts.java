@@ -7,6 +7,8 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.ObservationErased;
 import org.learningledger.events.experiment.MeasureDefined;
@@ -161,6 +163,18 @@ final class HistoryFacts {
         @Override
         public HistoryFact measureRephased(MeasureRephased e) {
             return HistoryFact.teamPrivate("measure_rephased", null, e.teamId(), null, e.reason(), e);
+        }
+
+        /** The proposal's row stays as it was: history shows both wordings. */
+        @Override
+        public HistoryFact experimentRevised(ExperimentRevised e) {
+            return HistoryFact.teamPrivate("experiment_revised", null, e.teamId(), e.question(), null, e);
+        }
+
+        /** A line of its own: the observation's row keeps what the team first wrote. */
+        @Override
+        public HistoryFact observationCorrected(ObservationCorrected e) {
+            return HistoryFact.teamPrivate("observation_corrected", null, e.teamId(), null, e.text(), e);
         }
     }
 

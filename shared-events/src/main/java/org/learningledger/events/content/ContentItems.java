@@ -9,6 +9,8 @@ import org.learningledger.events.experiment.ExperimentConcluded;
 import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentEvent;
 import org.learningledger.events.experiment.ExperimentProposed;
+import org.learningledger.events.experiment.ExperimentRevised;
+import org.learningledger.events.experiment.ObservationCorrected;
 import org.learningledger.events.experiment.ExperimentStarted;
 import org.learningledger.events.experiment.MeasureDefined;
 import org.learningledger.events.experiment.MeasurePointCorrected;
@@ -103,6 +105,15 @@ public final class ContentItems {
 
         public ContentItem measureRephased(MeasureRephased e) {
             return ContentItem.experiment(e.experimentId());
+        }
+
+        public ContentItem experimentRevised(ExperimentRevised e) {
+            return ContentItem.experiment(e.experimentId());
+        }
+
+        // The observation's own key: erasing the observation (or the experiment, which covers it) takes its corrections.
+        public ContentItem observationCorrected(ObservationCorrected e) {
+            return ContentItem.observation(e.experimentId(), e.observationId());
         }
     };
 

@@ -7,7 +7,7 @@ import org.learningledger.events.DomainEvent;
 public sealed interface ExperimentEvent extends DomainEvent
         permits ExperimentProposed, ExperimentStarted, ObservationRecorded, ExperimentConcluded, ExperimentAbandoned,
         ObservationErased, ExperimentErased, MeasureDefined, MeasurePointRecorded, MeasurePointCorrected,
-        MeasureRephased {
+        MeasureRephased, ExperimentRevised, ObservationCorrected {
 
     UUID experimentId();
 
@@ -38,5 +38,9 @@ public sealed interface ExperimentEvent extends DomainEvent
         R measurePointCorrected(MeasurePointCorrected event);
 
         R measureRephased(MeasureRephased event);
+
+        R experimentRevised(ExperimentRevised event);
+
+        R observationCorrected(ObservationCorrected event);
     }
 }
