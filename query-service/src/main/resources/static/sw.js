@@ -7,10 +7,17 @@
 const CACHE = 'ledger-shell-v2';
 const HASHED = /-[0-9a-f]{32}\.[a-z]+$/;
 
-/** The page and every file it names (its stylesheets, modules and import map). */
+/** The addresses a page loads: its links and scripts, and where its import map sends modules (not the plain keys). */
+function namedBy(text) {
+  const named = new Set(['/', ...[...text.matchAll(/(?:href|src)="(\/ui\/[^"]+)"/g)].map((m) => m[1])]);
+  const map = /<script type="importmap">([^<]*)<\/script>/.exec(text);
+  if (map) Object.values(JSON.parse(map[1]).imports || {}).forEach((url) => named.add(url));
+  return named;
+}
+
+/** Keeps the page and drops what it no longer names; answers what it names. */
 async function keepPage(cache, page) {
-  const text = await page.clone().text();
-  const named = new Set(['/', ...[...text.matchAll(/"(\/ui\/[^"]+)"/g)].map((m) => m[1])]);
+  const named = namedBy(await page.clone().text());
   await cache.put('/', page);
   for (const request of await cache.keys()) {
     const url = new URL(request.url);
@@ -25,8 +32,9 @@ self.addEventListener('install', (event) => {
     const page = await fetch('/', { cache: 'no-cache' });
     if (page.ok) {
       const named = await keepPage(cache, page);
-      // hashed files come from the browser's HTTP cache when the page just loaded them: no second download
-      await cache.addAll([...named].filter((path) => path !== '/'));
+      // hashed files come from the browser's HTTP cache when the page just loaded them: no second download;
+      // one at a time kept, so a file lost to a weak connection leaves the others
+      await Promise.allSettled([...named].filter((path) => path !== '/').map((path) => cache.add(path)));
     }
     await self.skipWaiting();
   })());

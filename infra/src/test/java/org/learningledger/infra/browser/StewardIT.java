@@ -182,14 +182,15 @@ class StewardIT {
     }
 
     /**
-     * Issue 13, item 7: requests, bytes and time to main content of the main pages, on a first visit (cache and
-     * service worker cleared) and a return visit, printed and written to target/page-figures.json (README, "Loading
+     * Issue 13, item 7: requests, bytes and time to main content of the main pages, on a first visit (HTTP cache
+     * cleared, service worker bypassed) and a return visit, printed and written to target/page-figures.json (README, "Loading
      * on mobile data"). The files of the interface come compressed, and a return visit takes none of them from the
-     * network (immutable, content-hashed addresses): the figures of a page that still revalidates would fail here.
+     * network but the deployment's replaceable ui/config.js (immutable, content-hashed addresses): a page that still
+     * revalidates every module would fail here.
      */
     @Test
     @SuppressWarnings("unchecked")
-    void givenTheMainPages_whenEachIsOpenedFirstAndAgain_thenFiguresAreWrittenAndAReturnVisitFetchesNoFileOfTheInterface() {
+    void givenTheMainPages_whenEachIsOpenedFirstAndAgain_thenFiguresAreWrittenAndAReturnVisitFetchesNoHashedFile() {
         UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
         Api jana = new Api(LEDGER.stack(), "jana");
         UUID learning = jana.draft(team, "Figures " + UUID.randomUUID().toString().substring(0, 8), "A learning to open.");
@@ -215,8 +216,9 @@ class StewardIT {
             Map<String, Object> again = page.get("returnVisit");
             soft.assertThat((Long) first.get("uiCompressed")).as("compressed files of the interface, first visit: " + first)
                     .isGreaterThan(0L);
-            soft.assertThat((Long) again.get("uiFilesFromNetwork")).as("files of the interface from the network, return visit: "
-                    + again).isZero();
+            // ui/config.js keeps its plain address and is revalidated: a deployment may replace it while running
+            soft.assertThat((List<String>) again.get("uiFromNetwork")).as("files of the interface from the network, return visit: "
+                    + again).isSubsetOf("/ui/config.js");
         }
         soft.assertAll();
     }

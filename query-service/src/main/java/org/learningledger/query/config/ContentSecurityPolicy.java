@@ -50,7 +50,8 @@ class ContentSecurityPolicy implements HeaderWriter {
             connect.add(origin(web.oidc().authority(), scheme, host, -1));
         }
         web.connectSrc().stream().filter(url -> !url.isBlank()).forEach(url -> connect.add(origin(url, scheme, host, -1)));
-        return "default-src 'none'; script-src 'self' 'sha256-" + importMapHash.get() + "'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        return "default-src 'none'; script-src 'self' 'sha256-" + importMapHash.get() + "'; style-src 'self'; "
+                + "img-src 'self' data:; font-src 'self'; "
                 + "connect-src " + String.join(" ", connect) + "; manifest-src 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'";
     }

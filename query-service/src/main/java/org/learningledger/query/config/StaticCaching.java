@@ -38,7 +38,8 @@ class StaticCaching implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 // the resource handler sets no Cache-Control of its own (no spring.web.resources.cache.*)
                 boolean hashed = HASHED.matcher(request.getRequestURI()).find();
-                response.setHeader(HttpHeaders.CACHE_CONTROL, (hashed ? IMMUTABLE : CacheControl.noCache()).getHeaderValue());
+                CacheControl kept = hashed ? IMMUTABLE : CacheControl.noCache();
+                response.setHeader(HttpHeaders.CACHE_CONTROL, kept.getHeaderValue());
                 return true;
             }
         }).addPathPatterns("/ui/**", "/sw.js").excludePathPatterns(WebInterfaceSettings.PATH);
@@ -49,7 +50,8 @@ class StaticCaching implements WebMvcConfigurer {
     FilterRegistrationBean<ShallowEtagHeaderFilter> serviceWorkerEtag() {
         ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
         filter.setWriteWeakETag(true);
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter, "/sw.js");
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/sw.js");
         registration.setName("serviceWorkerEtag");
         return registration;
     }
@@ -77,7 +79,8 @@ class StaticCaching implements WebMvcConfigurer {
                 });
             }
         };
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter, "/ui/*");
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/ui/*");
         registration.setName("weakEtags");
         return registration;
     }

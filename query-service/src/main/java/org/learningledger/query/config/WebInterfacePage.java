@@ -2,14 +2,17 @@ package org.learningledger.query.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,7 +89,8 @@ class WebInterfacePage {
         String map = LedgerJson.mapper().writeValueAsString(Map.of("imports", imports));
         StringBuilder head = new StringBuilder("<script type=\"importmap\">").append(map).append("</script>\n");
         for (String module : firstPage(modules)) {
-            head.append("  <link rel=\"modulepreload\" href=\"").append(imports.getOrDefault(module, module)).append("\">\n");
+            head.append("  <link rel=\"modulepreload\" href=\"").append(imports.getOrDefault(module, module))
+                    .append("\">\n");
         }
         head.append("  <script type=\"module\" src=\"").append(imports.get(ENTRY)).append("\"></script>");
         String template = read(new PathMatchingResourcePatternResolver().getResource("classpath:/static/index.html"));
@@ -113,7 +117,7 @@ class WebInterfacePage {
     /** The modules the entry imports, directly or not (static imports only: that is all the first page waits for). */
     private static Set<String> firstPage(Map<String, String> modules) {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> next = new ArrayDeque<>(java.util.List.of(ENTRY));
+        Deque<String> next = new ArrayDeque<>(List.of(ENTRY));
         while (!next.isEmpty()) {
             String module = next.removeFirst();
             if (!seen.add(module)) {
@@ -122,7 +126,7 @@ class WebInterfacePage {
             Matcher m = IMPORT.matcher(modules.getOrDefault(module, ""));
             while (m.find()) {
                 String spec = m.group(1) != null ? m.group(1) : m.group(2);
-                next.add(java.net.URI.create(module).resolve(spec).getPath());
+                next.add(URI.create(module).resolve(spec).getPath());
             }
         }
         return seen;
@@ -150,6 +154,6 @@ class WebInterfacePage {
     }
 
     private static String hex(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes, 0, 16);
+        return HexFormat.of().formatHex(bytes, 0, 16);
     }
 }
