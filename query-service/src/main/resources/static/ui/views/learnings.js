@@ -37,17 +37,22 @@ export async function learningsView(main, ctx, teamId, from) {
       l.version ? t('versionOn', l.version, formatDate(l.publishedAt)) : '',
       l.endorsements ? t('endorsedTimes', l.endorsements) : ''))))
     : h('p', { class: 'empty' }, t('noLearnings')));
-  main.append(await received(ctx, teamId, learnings));
+  main.append(await received(ctx, teamId));
 }
 
-/** Invitations and endorsements from stewards, for the team's shared learnings. */
-async function received(ctx, teamId, learnings) {
+/** Invitations and endorsements from stewards, for the team's shared learnings: one request for them all. */
+async function received(ctx, teamId) {
   const section = h('section', { 'aria-labelledby': 'received-h' }, h('h2', { id: 'received-h' }, t('fromStewards')));
-  const shared = learnings.filter((l) => l.version).slice(0, 30);
-  const details = await Promise.all(shared.map((l) => get(`/api/learnings/${l.learningId}`).catch(() => null)));
+  let answers;
+  try {
+    answers = await get(`/api/teams/${teamId}/learnings/received`);
+  } catch (e) {
+    section.append(notice(e, t('fromStewards')));
+    return section;
+  }
   const items = [];
-  for (const d of details.filter(Boolean)) {
-    const title = d.draft?.title || d.snapshot?.title || shownText(null, d.draft, d.snapshot, d) || t('untitled');
+  for (const d of answers) {
+    const title = shownText(d.title, d) || t('untitled');
     const link = h('a', { href: `#/team/${teamId}/learnings/${d.learningId}` }, title);
     for (const i of d.invitations || []) {
       items.push({ at: i.invitedAt, el: h('li', { class: 'invitation' }, t('invites', ctx.regionName(i.stewardRegionId)),

@@ -180,6 +180,29 @@ class LearningsIT {
             }
         }
 
+        /** Issue 13, item 7: the learnings page asks once for what stewards said, not once per learning. */
+        @Test
+        void givenStewardsInvitationAndEndorsements_whenTheTeamAsksWhatItReceived_thenOneAnswerAsOnEachPage_andOthersTheMissingTeam404() {
+            JsonNode received = json(get(org.alice, "/api/teams/" + org.teamA + "/learnings/received"));
+            assertThat(received).hasSize(1); // M is a draft: nothing received
+            JsonNode one = received.get(0);
+            assertThat(one.path("learningId").asString()).isEqualTo(l.toString());
+            assertThat(one.path("title").asString()).isEqualTo("L draft 2 private");
+            assertThat(one.path("invitations")).hasSize(1);
+            assertThat(one.path("endorsements").valueStream().map(e -> e.path("note").asString()))
+                    .containsExactly("regional nod", "national nod");
+            JsonNode page = detail(org.alice, l); // exactly what the learning's own page gives the team
+            assertThat(one.path("invitations")).isEqualTo(page.path("invitations"));
+            assertThat(one.path("endorsements")).isEqualTo(page.path("endorsements"));
+            assertThat(json(get(org.bob, "/api/teams/" + org.teamB + "/learnings/received"))).isEmpty(); // N: none
+            for (String other : List.of(org.bob, org.sven, org.ann)) {
+                ResponseEntity<String> hidden = get(other, "/api/teams/" + org.teamA + "/learnings/received");
+                ResponseEntity<String> missing = get(other, "/api/teams/" + UUID.randomUUID() + "/learnings/received");
+                assertThat(hidden.getStatusCode().value()).isEqualTo(404);
+                assertThat(withoutInstance(hidden.getBody())).isEqualTo(withoutInstance(missing.getBody()));
+            }
+        }
+
         @Test
         void givenWithdrawal_whenAnyoneOutsideTheTeamAsks_thenContentIsGoneEverywhereAndTheFactRemains() {
             assertThat(json(get(org.carla, "/api/experiments/" + x)).path("withdrawalNotice").isNull()).isTrue();

@@ -7,11 +7,23 @@ import static org.learningledger.query.Envelopes.lifecycle;
 import static org.learningledger.query.Envelopes.record;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
@@ -321,6 +333,56 @@ class QueryServiceIT {
         assertThat(settings.getBody()).contains("\"commandPort\":8081", "\"issuerPort\":8083", "\"oidc\":null",
                 "\"defaultLanguage\":\"cs\"");
         assertThat(api.anonymous("/ui/config.js").getBody()).contains("from './settings.js'");
+    }
+
+    /**
+     * Issue 13, item 7 (mobile data): the page names its modules and stylesheets at content-hashed addresses (an
+     * import map, allowed by its hash in the CSP, and a modulepreload each), a hashed file comes gzip-compressed and
+     * is kept a year; the page and the service worker are revalidated (no-cache, ETag, 304 while unchanged).
+     */
+    @Test
+    void givenTheWebInterface_whenLoadedAndRevalidated_thenHashedFilesAreGzippedAndImmutableAndThePageAnswers304() throws Exception {
+        HttpResponse<byte[]> page = raw("/", Map.of("Accept-Encoding", "gzip"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        String html = gunzip(page.body());
+        Matcher app = Pattern.compile("<script type=\"module\" src=\"(/ui/app-[0-9a-f]{32}\\.js)\"").matcher(html);
+        assertThat(app.find()).as(html).isTrue();
+        assertThat(html).contains("rel=\"modulepreload\" href=\"/ui/dom-", "\"/ui/views/learnings.js\":\"/ui/views/learnings-",
+                "href=\"/ui/styles-", "\"/ui/settings.js\":\"/ui/settings.js?v=");
+        String map = html.substring(html.indexOf("<script type=\"importmap\">") + 25, html.indexOf("</script>"));
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(map.getBytes(UTF_8)));
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self' 'sha256-" + hash + "'")
+                .doesNotContain("unsafe-inline");
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(raw("/", Map.of("Accept-Encoding", "gzip", "If-None-Match", etag)).statusCode()).isEqualTo(304);
+
+        HttpResponse<byte[]> module = raw(app.group(1), Map.of("Accept-Encoding", "gzip"));
+        assertThat(module.statusCode()).isEqualTo(200);
+        assertThat(module.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(module.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+        assertThat(gunzip(module.body())).contains("import { get } from './api.js';");
+        assertThat(raw("/ui/app.js", Map.of()).headers().firstValue("Cache-Control")).hasValue("no-cache");
+
+        HttpResponse<byte[]> worker = raw("/sw.js", Map.of());
+        assertThat(worker.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        String workerTag = worker.headers().firstValue("ETag").orElseThrow();
+        assertThat(raw("/sw.js", Map.of("If-None-Match", workerTag)).statusCode()).isEqualTo(304);
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private HttpResponse<byte[]> raw(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), UTF_8);
+        }
     }
 
     /** Every kind of learning event, hence a row in every learning table and feed entries. */

@@ -234,6 +234,48 @@ class StewardIT {
         }
     }
 
+    /**
+     * Issue 13, item 7: requests, bytes and time to main content of the main pages, on a first visit (HTTP cache
+     * cleared, service worker bypassed) and a return visit, printed and written to target/page-figures.json (README, "Loading
+     * on mobile data"). The files of the interface come compressed, and a return visit takes none of them from the
+     * network but the deployment's replaceable ui/config.js (immutable, content-hashed addresses): a page that still
+     * revalidates every module would fail here.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenTheMainPages_whenEachIsOpenedFirstAndAgain_thenFiguresAreWrittenAndAReturnVisitFetchesNoHashedFile() {
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID learning = jana.draft(team, "Figures " + UUID.randomUUID().toString().substring(0, 8), "A learning to open.");
+        jana.publish(learning, "REGION");
+        jana.awaitQuery("/api/learnings/" + learning, l -> "REGION".equals(l.path("tier").asString("")));
+        List<Map<String, Map<String, Object>>> measured = new java.util.ArrayList<>();
+        try (Browser b = LEDGER.browser()) {
+            PageFigures figures = new PageFigures(b, LEDGER.stack());
+            measured.add(figures.measure("sign-in", "#/signin?key=" + LEDGER.stack().signInKey(), "button[data-user]"));
+            b.signIn("jana");
+            measured.add(figures.measure("team experiments", "#/team/" + team, "section.stage"));
+            measured.add(figures.measure("learnings", "#/team/" + team + "/learnings", "section[aria-labelledby=received-h]"));
+            measured.add(figures.measure("a learning", "#/learning/" + learning, "article.learning:not([aria-busy]) h1"));
+            measured.add(figures.measure("landscape", "#/landscape", ".landscape-table"));
+            b.driver.executeScript("localStorage.clear()");
+            b.signIn("pavla");
+            measured.add(figures.measure("feed", "#/feed", ".feed-state[data-state=open]"));
+            System.out.println("[page figures] written to " + figures.write().toAbsolutePath());
+        }
+        SoftAssertions soft = new SoftAssertions();
+        for (Map<String, Map<String, Object>> page : measured) {
+            Map<String, Object> first = page.get("firstVisit");
+            Map<String, Object> again = page.get("returnVisit");
+            soft.assertThat((Long) first.get("uiCompressed")).as("compressed files of the interface, first visit: " + first)
+                    .isGreaterThan(0L);
+            // ui/config.js keeps its plain address and is revalidated: a deployment may replace it while running
+            soft.assertThat((List<String>) again.get("uiFromNetwork")).as("files of the interface from the network, return visit: "
+                    + again).isSubsetOf("/ui/config.js");
+        }
+        soft.assertAll();
+    }
+
     /** True once the condition holds within a few seconds: for checks gathered with soft assertions. */
     private static boolean eventually(Browser b, java.util.function.Function<WebDriver, Boolean> condition) {
         try {

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +17,23 @@ import org.springframework.stereotype.Component;
  * issuer and the identity provider, so an injected text can neither run nor send what a social
  * worker sees elsewhere. The API origins are those {@link WebInterfaceSettings} gives the pages:
  * explicit URLs, or the page's own host at the configured ports (hence per request); a deployment
- * that serves its own {@code ui/config.js} names other origins in {@code ledger.web.connect-src}.
+ * that serves its own {@code ui/config.js} names other origins in {@code ledger.web.connect-src}. The one inline
+ * script is the page's import map ({@link WebInterfacePage}), allowed by its SHA-256, never by 'unsafe-inline'.
  */
 @Component
 class ContentSecurityPolicy implements HeaderWriter {
 
     private final WebAddresses web;
+    private final Supplier<String> importMapHash;
 
-    ContentSecurityPolicy(WebAddresses web) {
+    @Autowired
+    ContentSecurityPolicy(WebAddresses web, ObjectProvider<WebInterfacePage> page) {
+        this(web, () -> page.getObject().page().importMapHash());
+    }
+
+    ContentSecurityPolicy(WebAddresses web, Supplier<String> importMapHash) {
         this.web = web;
+        this.importMapHash = importMapHash;
     }
 
     @Override
@@ -39,7 +50,8 @@ class ContentSecurityPolicy implements HeaderWriter {
             connect.add(origin(web.oidc().authority(), scheme, host, -1));
         }
         web.connectSrc().stream().filter(url -> !url.isBlank()).forEach(url -> connect.add(origin(url, scheme, host, -1)));
-        return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        return "default-src 'none'; script-src 'self' 'sha256-" + importMapHash.get() + "'; style-src 'self'; "
+                + "img-src 'self' data:; font-src 'self'; "
                 + "connect-src " + String.join(" ", connect) + "; manifest-src 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'";
     }

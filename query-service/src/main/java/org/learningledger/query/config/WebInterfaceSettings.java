@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @EnableConfigurationProperties(WebAddresses.class)
 class WebInterfaceSettings {
 
+    static final String PATH = "/ui/settings.js";
+
     private final String module;
+    private final String version;
 
     WebInterfaceSettings(WebAddresses web) {
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -32,6 +36,12 @@ class WebInterfaceSettings {
                 : Map.of("authority", oidc.authority(), "clientId", oidc.clientId(), "scope", oidc.scope()));
         settings.put("defaultLanguage", web.defaultLanguage());
         this.module = module(settings);
+        this.version = java.util.HexFormat.of().formatHex(WebInterfacePage.digest(module), 0, 16);
+    }
+
+    /** Names this module's content: the page asks for {@code settings.js?v=<version>}, which never changes. */
+    String version() {
+        return version;
     }
 
     /** Values go in as JSON, so no configured text can break out of its string. */
@@ -50,8 +60,10 @@ class WebInterfaceSettings {
                 """.formatted(LedgerJson.mapper().writeValueAsString(settings));
     }
 
-    @GetMapping(value = "/ui/settings.js", produces = "text/javascript")
-    ResponseEntity<String> settings() {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(module);
+    /** At its versioned address kept for a year; at the plain one revalidated (a 304 while unchanged). */
+    @GetMapping(value = PATH, produces = "text/javascript")
+    ResponseEntity<String> settings(@RequestParam(required = false) String v) {
+        return ResponseEntity.ok().cacheControl(version.equals(v) ? StaticCaching.IMMUTABLE : CacheControl.noCache())
+                .eTag("W/\"" + version + "\"").body(module);
     }
 }

@@ -55,6 +55,19 @@ class LearningController {
                 LearningSummary::learningId, limit, cursor);
     }
 
+    /**
+     * Every invitation and endorsement stewards gave the team's learnings, in one answer for its learnings page
+     * (instead of one request per learning): members only, anyone else gets the missing-team 404.
+     */
+    @GetMapping("/teams/{teamId}/learnings/received")
+    List<LearningReceived> received(@PathVariable UUID teamId, Authentication authentication) {
+        Reader reader = readers.of(authentication);
+        if (!Visibility.seesTeamPrivate(reader, teamId)) {
+            throw new TeamNotFoundException();
+        }
+        return reads.received(reader, teamId);
+    }
+
     @GetMapping("/learnings/{id}")
     LearningDetail one(@PathVariable UUID id, Authentication authentication, Locale locale) {
         return reads.detail(readers.of(authentication), id)

@@ -77,12 +77,12 @@ class LearningQueries {
                                 rs.getString("note_erased_by"))))).list();
     }
 
-    List<LearningRows.Invitation> invitations(UUID learning) {
-        return jdbc.sql("""
-                SELECT steward_id, steward_region_id, tier, invited_at FROM learning_invitation
-                WHERE learning_id = :id ORDER BY sequence""").param("id", learning)
-                .query((rs, n) -> new LearningRows.Invitation(rs.getString("steward_id"),
-                        uuid(rs, "steward_region_id"), tier(rs), instant(rs, "invited_at"))).list();
+    List<Row<LearningRows.Invitation>> invitations(Collection<UUID> learnings) {
+        return learnings.isEmpty() ? List.of() : jdbc.sql("""
+                SELECT learning_id, steward_id, steward_region_id, tier, invited_at FROM learning_invitation
+                WHERE learning_id IN (:ids) ORDER BY learning_id, sequence""").param("ids", learnings)
+                .query((rs, n) -> new Row<>(uuid(rs, "learning_id"), new LearningRows.Invitation(rs.getString("steward_id"),
+                        uuid(rs, "steward_region_id"), tier(rs), instant(rs, "invited_at")))).list();
     }
 
     /** A row of a child table with the learning it belongs to. */

@@ -3,6 +3,7 @@ package org.learningledger.query.learning;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -47,7 +48,28 @@ class LearningReads {
     Optional<LearningDetail> detail(Reader reader, UUID id) {
         return queries.byId(id).flatMap(learning -> LearningViews.detail(reader, learning,
                 byLearning(queries.versions(List.of(id), true)).getOrDefault(id, List.of()),
-                byLearning(queries.endorsements(List.of(id))).getOrDefault(id, List.of()), queries.invitations(id)));
+                byLearning(queries.endorsements(List.of(id))).getOrDefault(id, List.of()),
+                byLearning(queries.invitations(List.of(id))).getOrDefault(id, List.of())));
+    }
+
+    /**
+     * What stewards said about the team's learnings, in one read: each learning cut by the same view as its own
+     * page, so the reader gets here exactly the invitations and endorsements they get there. The caller lets
+     * only the team's members ask.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    List<LearningReceived> received(Reader reader, UUID teamId) {
+        List<LearningRows.Learning> learnings = queries.candidates(Visibility.teamsSeenPrivately(reader),
+                new LearningFilter(null, null, null, teamId));
+        List<UUID> ids = learnings.stream().map(LearningRows.Learning::id).toList();
+        Map<UUID, List<LearningRows.Version>> versions = byLearning(queries.versions(ids, false));
+        Map<UUID, List<LearningRows.Endorsement>> endorsements = byLearning(queries.endorsements(ids));
+        Map<UUID, List<LearningRows.Invitation>> invitations = byLearning(queries.invitations(ids));
+        return learnings.stream()
+                .flatMap(l -> LearningViews.detail(reader, l, versions.getOrDefault(l.id(), List.of()),
+                        endorsements.getOrDefault(l.id(), List.of()), invitations.getOrDefault(l.id(), List.of())).stream())
+                .map(LearningReceived::of).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(r -> r.learningId().toString())).toList();
     }
 
     /** Keeps the rows' order within each learning. */

@@ -10,17 +10,17 @@ class ContentSecurityPolicyTest {
     @Test
     void givenTheLocalDefaults_thenConnectionsOnlyToThePagesHostAtTheServicesPorts() {
         String policy = new ContentSecurityPolicy(new WebAddresses("", 8081, "", 8083,
-                new WebAddresses.Oidc("", "ledger-web", "openid"), List.of(), "cs")).policy("http", "localhost");
+                new WebAddresses.Oidc("", "ledger-web", "openid"), List.of(), "cs"), () -> "bWFw").policy("http", "localhost");
 
         assertThat(policy).contains("connect-src 'self' http://localhost:8081 http://localhost:8083;")
-                .contains("script-src 'self';").contains("frame-ancestors 'none'").doesNotContain("unsafe");
+                .contains("script-src 'self' 'sha256-bWFw';").contains("frame-ancestors 'none'").doesNotContain("unsafe");
     }
 
     @Test
     void givenExplicitUrlsAndAnIdentityProvider_thenTheirOriginsOnly() {
         String policy = new ContentSecurityPolicy(new WebAddresses("https://api.ledger.example.cz/base", 8081, "", 8083,
                 new WebAddresses.Oidc("https://idp.example.cz/realms/ledger", "ledger-web", "openid"),
-                List.of("https://sso.example.cz/auth", ""), "cs"))
+                List.of("https://sso.example.cz/auth", ""), "cs"), () -> "bWFw")
                 .policy("https", "ledger.example.cz");
 
         assertThat(policy).contains("connect-src 'self' https://api.ledger.example.cz "
