@@ -15,14 +15,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.learningledger.command.NotFound;
 import org.learningledger.command.OtherRecord;
 import org.learningledger.command.erasure.ErasureRules;
 import org.learningledger.events.DomainEvent;
-import org.learningledger.command.RuleViolation;
-import org.learningledger.command.learning.ValidationRules;
 import org.learningledger.command.organisation.Memberships;
-import org.learningledger.command.organisation.RegionId;
 import org.learningledger.command.organisation.TeamId;
 import org.learningledger.command.experiment.ExperimentCommands.AbandonExperiment;
 import org.learningledger.command.experiment.ExperimentCommands.ConcludeExperiment;
@@ -88,27 +84,7 @@ public class Experiment {
     void handle(ProposeExperiment command) {
         command.memberships().requireMemberOf(command.teamId());
         notAnotherRecord(command.memberships());
-        ExperimentProposed proposed = new ExperimentProposed(command.experimentId().value(),
-                command.teamId().value(), command.question(), command.prediction(), command.plan(),
-                command.measures(), command.basedOn(), command.follows());
-        if (proposal == null) {
-            ExperimentRules.mayFollow(command.follows(), command.teamId().value(), command.followed());
-            if (command.basedOn() != null) {
-                RegionId teamRegion = command.memberships().regionOf(command.teamId());
-                boolean seesFinding = command.basedOnFinding().filter(f -> f.findingId().equals(command.basedOn()))
-                        .filter(f -> f.visibleToTeamOf(teamRegion)).isPresent();
-                ValidationRules.mayBuildOn(command.teamId().value(), teamRegion, command.basedOn(),
-                        command.basedOnLearning(), command.basedOnLesson(), seesFinding);
-            }
-            apply(proposed);
-        } else if (!command.memberships().isMemberOf(owner())) {
-            throw new NotFound(); // another team's experiment: a stranger learns nothing of its id
-        } else if (erased) {
-            ExperimentRules.notErased(true);
-        } else if (!proposal.equals(proposed)) {
-            throw new RuleViolation("id-already-used",
-                    "An experiment with this id already exists with different content.");
-        }
+        ProposalRules.decide(proposal, erased, command).ifPresent(AggregateLifecycle::apply);
     }
 
     /** Answers whether the texts changed: the same texts again append nothing. */
@@ -325,8 +301,7 @@ public class Experiment {
         erased = true;
         observations.allErased(event.observationIds());
         measures.erased();
-        proposal = new ExperimentProposed(proposal.experimentId(), proposal.teamId(), null, null, null, null,
-                proposal.basedOn(), proposal.follows());
+        proposal = ProposalRules.blanked(proposal);
         wording = new ExperimentRevised(id, proposal.teamId(), null, null, null, null);
         lastErasedAt = at;
     }
