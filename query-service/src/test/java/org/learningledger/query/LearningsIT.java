@@ -337,7 +337,7 @@ class LearningsIT {
             ResponseEntity<String> paged = get(org.alice, "/api/search?q=skola&limit=2");
             assertThat(hits(json(paged))).hasSize(2);
             assertThat(paged.getHeaders().getFirst("Link")).contains("rel=\"next\"");
-            for (String bad : List.of("q=", "q=%3F%21", "q=skola&stage=LATE", "q=skola&from=1.3.2026",
+            for (String bad : List.of("q=", "q=-.-", "q=skola&stage=LATE", "q=skola&from=1.3.2026",
                     "q=skola&from=2026-03-02&to=2026-03-01")) {
                 ResponseEntity<String> answer = get(org.alice, "/api/search?" + bad);
                 assertThat(answer.getStatusCode().value()).as(bad).isEqualTo(400);

@@ -413,7 +413,7 @@ class TeamMemberIT {
             b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
             Map<String, Object> keys = (Map<String, Object>) b.driver.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
-                    const names = ['app', 'codes', 'experiments', 'learnings', 'signin'];
+                    const names = ['app', 'codes', 'experiments', 'learnings', 'signin', 'search'];
                     const keys = (o) => Object.entries(o).map(([k, v]) => k + (typeof v === 'function' ? '/' + v.length : '')).sort();
                     Promise.all(names.map((n) => import('/ui/messages/' + n + '.js'))).then((modules) => {
                       const catalogues = modules.map((m) => Object.values(m).find((v) => v && v.en && v.cs));
@@ -421,7 +421,7 @@ class TeamMemberIT {
                         en: keys(c.en), cs: keys(c.cs),
                         empty: Object.entries({ ...c.en }).concat(Object.entries(c.cs)).filter(([, v]) => !v).map(([k]) => k) }])));
                     }).catch((e) => done({ error: String(e) }));""");
-            assertThat(keys).doesNotContainKey("error").hasSize(5);
+            assertThat(keys).doesNotContainKey("error").hasSize(6);
             keys.forEach((name, value) -> {
                 Map<String, Object> catalogue = (Map<String, Object>) value;
                 assertThat((List<String>) catalogue.get("cs")).as(name + ": the same keys in Czech and English")

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The search's SQL, over the read models themselves: no copy of any text is kept for it, so an erasure (which
  * blanks the read models) and a withdrawal (a flag there) reach the search with nothing more to do, and a rebuild
  * has no table of it to rebuild. Each part of the union is narrowed by the reader's facts ({@link Narrowing},
- * taken from the one visibility policy), so what another team keeps private never leaves the database.
+ * taken from the one visibility policy), so what another team keeps private never leaves the database. The own
+ * team's learnings are found by their draft and by their latest published version (the team sees both).
  */
 @Component
 class SearchQueries {
@@ -36,7 +37,11 @@ class SearchQueries {
             UNION ALL
             SELECT 'learning', l.id, l.team_id, coalesce(l.region_id, t.region_id), NULL, l.withdrawn, %2$s, t.focus,
                    CASE WHEN l.withdrawn THEN 'WITHDRAWN' WHEN l.tier IS NULL THEN 'DRAFT' ELSE 'PUBLISHED' END,
-                   l.revised_at, l.title, concat_ws(' ', l.title, l.summary, l.practice, l.context)
+                   l.revised_at, l.title, concat_ws(' ', l.title, l.summary, l.practice, l.context,
+                             (SELECT concat_ws(' ', v.snapshot->>'title', v.snapshot->>'summary',
+                                               v.snapshot->>'practice', v.snapshot->>'context')
+                                FROM learning_version v WHERE v.learning_id = l.id
+                               ORDER BY v.version DESC LIMIT 1))
               FROM learning l LEFT JOIN team t ON t.id = l.team_id
              WHERE l.team_id IN (:teams)
             UNION ALL
