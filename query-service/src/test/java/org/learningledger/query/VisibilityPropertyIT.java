@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * broker and applied, every reader (members, removed members, newcomers, stewards, analysts,
  * reviewers, an admin, strangers) gets from every query path and from the feed's backlog exactly what the "Who
  * sees what" table allows (the search too, see {@link SearchOracle}), before and after later changes, and after
- * erasures nobody gets the erased
- * text on any path while the owning team gets null with erasedAt (see {@link ErasureOracle}). Seeds are random per run; {@code
+ * erasures nobody gets the erased text on any path while the owning team gets null with erasedAt (see
+ * {@link ErasureOracle}). Seeds are random per run; {@code
  * -Dledger.seed=N} replays one, {@code -Dledger.histories=N} sets how many (10 keeps the build quick).
  */
 @QueryServiceTest

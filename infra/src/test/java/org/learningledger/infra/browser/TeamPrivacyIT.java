@@ -84,6 +84,7 @@ class TeamPrivacyIT {
                     .isEqualTo(question);
             assertThat(b.driver.findElement(By.cssSelector(".search-hit[data-id='" + draft + "']")).getText())
                     .contains(draftTitle);
+            b.screenshot("11-member-search");
         }
         try (Browser b = LEDGER.browser()) {
             b.signIn("pavla"); // the steward of Jana's region: shared learning only, never a team's draft
