@@ -26,8 +26,8 @@ export async function searchView(main, ctx) {
   const select = (name, label, any, options) => field({ name, label, type: 'select', value: params[name] || '',
     options: [{ value: '', label: any }, ...options] });
   const form = h('form', { role: 'search', class: 'search-form', novalidate: true },
-    field({ name: 'q', label: t('words'), type: 'search', value: params.q || '', hint: t('wordsHint'), required: true,
-      attrs: { maxlength: 200, autocomplete: 'off' } }),
+    field({ name: 'q', label: t('words'), type: 'text', value: params.q || '', hint: t('wordsHint'), required: true,
+      attrs: { maxlength: 200, autocomplete: 'off', enterkeyhint: 'search' } }),
     h('fieldset', { class: 'search-filters' }, h('legend', {}, t('filters')),
       select('topic', t('topic'), t('anyTopic'), FOCUSES.map((f) => ({ value: f, label: ts(f) }))),
       select('region', t('region'), t('anyRegion'), [...ctx.regions.values()]
