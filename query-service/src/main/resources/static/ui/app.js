@@ -29,6 +29,8 @@ import { challengesView, challengeView } from './views/challenges.js';
 import { t as ta } from './messages/app.js';
 import { renderFrame, switchLanguage } from './frame.js';
 import { newsLink, newsView } from './views/news.js';
+import { searchView } from './views/search.js';
+import { t as tsearch } from './messages/search.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -53,6 +55,7 @@ const routes = [
   [/^#\/challenges$/, challengesView],
   [/^#\/challenges\/([\w-]+)$/, challengeView],
   [/^#\/news$/, newsView],
+  [/^#\/search(?:\?.*)?$/, searchView],
 ];
 
 /** Pages that need no sign-in: the receipt page never sends a token, signed in or not. */
@@ -121,7 +124,8 @@ async function loadReader() {
 }
 
 function navLink(hash, text) {
-  const current = window.location.hash === hash || window.location.hash.startsWith(`${hash}/`);
+  const current = window.location.hash === hash || window.location.hash.startsWith(`${hash}/`)
+    || window.location.hash.startsWith(`${hash}?`);
   return h('li', {}, h('a', { href: hash, 'aria-current': current ? 'page' : null }, text));
 }
 
@@ -141,6 +145,7 @@ function renderHeader() {
   if (ctx.me.analyst || (ctx.me.reviews || []).length) items.push(navLink('#/figures', lessons('navFigures')));
   items.push(navLink('#/case-reviews', cr('navCaseReviews')));
   items.push(navLink('#/challenges', cr('navChallenges')));
+  items.push(navLink('#/search', tsearch('navSearch')));
   items.push(navLink('#/speak-up', t('navSpeakUp')));
   nav.append(h('ul', {}, items));
   who.append(h('span', {}, h('span', { class: 'who-label' }, `${ts('signedInAs')} `), h('strong', { 'data-testid': 'user' }, userName())),

@@ -43,6 +43,8 @@ final class ErasureOracle {
             noErasedText(reader, path, get(path, token, Map.of()));
         }
         lessonReadersSeeTheFact(reader, token);
+        requests += (int) history.erasures.erased.stream().filter(e -> e.kind().equals("experiment")).count();
+        problems.addAll(SearchOracle.erasedNeverFound(history, api, reader, token));
         for (String accept : List.of("application/x-ndjson", "text/csv")) {
             noErasedText(reader, "export " + accept, get("/api/history/events", token, Map.of("Accept", accept)));
         }

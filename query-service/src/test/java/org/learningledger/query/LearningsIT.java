@@ -26,6 +26,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.learningledger.events.content.Erasure;
+import org.learningledger.events.content.ErasureReason;
+import org.learningledger.events.experiment.ExperimentErased;
 import org.learningledger.events.experiment.ExperimentProposed;
 import org.learningledger.events.organisation.AnalystRemoved;
 import org.learningledger.events.organisation.MemberAdded;
@@ -296,6 +299,95 @@ class LearningsIT {
     }
 
     /** The steward feed: resuming, what outsiders never get, losing access. */
+    /**
+     * Search by example: team A's experiments (one erased) and draft, team B's regional and withdrawn national
+     * learnings, all about "škola". Words are typed without diacritics, as people type them on the go.
+     */
+    @Nested
+    class Search {
+
+        private final UUID x1 = UUID.randomUUID();
+        private final UUID x2 = UUID.randomUUID();
+        private final UUID m = UUID.randomUUID();
+        private final UUID n = UUID.randomUUID();
+        private final UUID w = UUID.randomUUID();
+
+        @BeforeEach
+        void aboutSchool() {
+            Erasure byTeam = new Erasure(org.alice, Erasure.ErasedBy.TEAM, ErasureReason.IDENTIFYING_DETAILS, null);
+            db.awaitConsumed(infra.topic.send(List.of(
+                    org.event(x1, new ExperimentProposed(x1, org.teamA, "Pomůže společná schůzka dítěti?", "p",
+                            "Škola a rodina u jednoho stolu", "m", null)),
+                    org.event(x2, new ExperimentProposed(x2, org.teamA, "Škola jinak, Tomášek", "p", "pl", "m", null)),
+                    org.event(x2, new ExperimentErased(x2, org.teamA, List.of(), byTeam)),
+                    org.event(m, drafted(m, org.teamA, "Dítě a ŠKOLA")),
+                    org.event(n, drafted(n, org.teamB, "N draft")),
+                    org.event(n, published(n, org.teamB, org.north, 1, REGION, "Docházka: škola bez trestů")),
+                    org.event(w, drafted(w, org.teamB, "W draft")),
+                    org.event(w, published(w, org.teamB, org.north, 1, NATION, "Škola hrou")),
+                    org.event(w, withdrawn(w, org.teamB, org.north, NATION, "not ready")))));
+        }
+
+        @Test
+        void givenTextsWithDiacritics_whenEachReaderSearchesWithout_thenEachFindsWhatSheMaySeeAndNothingElse() {
+            JsonNode alice = json(get(org.alice, "/api/search?q=skola"));
+            assertThat(hits(alice)).containsExactlyInAnyOrder("experiment:" + x1, "learning:" + m, "learning:" + n);
+            JsonNode first = find(alice, x1);
+            assertThat(first.path("title").asString()).isEqualTo("Pomůže společná schůzka dítěti?");
+            assertThat(first.path("snippet").asString()).contains("Škola a rodina");
+            assertThat(first.path("link").asString()).isEqualTo("#/team/" + org.teamA + "/experiments/" + x1);
+            assertThat(first.path("stage").asString()).isEqualTo("PROPOSED");
+            assertThat(hits(json(get(org.alice, "/api/search?q=DITE")))).contains("experiment:" + x1, "learning:" + m);
+            assertThat(hits(json(get(org.alice, "/api/search?q=tomasek")))).as("erased").isEmpty();
+
+            assertThat(hits(json(get(org.bob, "/api/search?q=skola"))))
+                    .containsExactlyInAnyOrder("learning:" + n, "learning:" + w);
+            assertThat(find(json(get(org.bob, "/api/search?q=skola")), w).path("stage").asString()).isEqualTo("WITHDRAWN");
+            assertThat(hits(json(get(org.sven, "/api/search?q=skola")))).containsExactly("learning:" + n);
+            for (String outsider : List.of(org.carla, org.sara, org.ann)) {
+                assertThat(hits(json(get(outsider, "/api/search?q=skola")))).as(outsider).isEmpty();
+            }
+        }
+
+        @Test
+        void givenFilters_whenAMemberSearches_thenTheyOnlyNarrowAndBadOnesAreProblems() {
+            assertThat(hits(json(get(org.alice, "/api/search?q=skola&stage=PROPOSED")))).containsExactly("experiment:" + x1);
+            assertThat(hits(json(get(org.alice, "/api/search?q=skola&topic=worker-wellbeing"))))
+                    .containsExactly("learning:" + n);
+            assertThat(hits(json(get(org.alice, "/api/search?q=skola&region=" + org.south)))).isEmpty();
+            assertThat(hits(json(get(org.alice, "/api/search?q=skola&from=2026-03-01&to=2026-03-01")))).hasSize(3);
+            assertThat(hits(json(get(org.alice, "/api/search?q=skola&from=2026-03-02")))).isEmpty();
+            ResponseEntity<String> paged = get(org.alice, "/api/search?q=skola&limit=2");
+            assertThat(hits(json(paged))).hasSize(2);
+            assertThat(paged.getHeaders().getFirst("Link")).contains("rel=\"next\"");
+            for (String bad : List.of("q=", "q=-.-", "q=skola&stage=LATE", "q=skola&from=1.3.2026",
+                    "q=skola&from=2026-03-02&to=2026-03-01")) {
+                ResponseEntity<String> answer = get(org.alice, "/api/search?" + bad);
+                assertThat(answer.getStatusCode().value()).as(bad).isEqualTo(400);
+                assertThat(json(answer).path("errors").get(0).path("rule").asString()).as(bad).isNotBlank();
+            }
+        }
+
+        private ResponseEntity<String> get(String reader, String path) {
+            return api.get(path, TestTokens.token(reader));
+        }
+
+        private JsonNode find(JsonNode hits, UUID id) {
+            for (JsonNode hit : hits) {
+                if (hit.path("id").asString().equals(id.toString())) {
+                    return hit;
+                }
+            }
+            throw new AssertionError("no hit " + id + " in " + hits);
+        }
+
+        private List<String> hits(JsonNode hits) {
+            List<String> found = new ArrayList<>();
+            hits.forEach(hit -> found.add(hit.path("kind").asString() + ":" + hit.path("id").asString()));
+            return found;
+        }
+    }
+
     @Nested
     class Feed {
 

@@ -151,6 +151,8 @@ class ReportsIT {
         }
         assertThat(json(api.get("/api/reports/" + report, TestTokens.token(rita))).get("lessons").get(0)
                 .get("approvedAt").isNull()).isTrue();
+        assertThat(api.get("/api/search?q=door", TestTokens.token(rita)).getBody()).as("a draft is searched by no one")
+                .doesNotContain(lesson.toString());
 
         send(List.of(sealed(lesson, new LessonApproved(lesson, report, org.north, rosa, Tier.REGION, "Close the door",
                 "A summary", "Check the door at night"))));
@@ -163,7 +165,11 @@ class ReportsIT {
         for (String other : List.of(org.carla, org.ann)) {
             assertThat(api.get("/api/lessons/" + lesson, TestTokens.token(other)).getStatusCode().value()).as(other)
                     .isEqualTo(404);
+            assertThat(api.get("/api/search?q=door", TestTokens.token(other)).getBody()).as(other)
+                    .doesNotContain(lesson.toString());
         }
+        assertThat(api.get("/api/search?q=DOOR+nigh", TestTokens.token(org.alice)).getBody())
+                .contains("{\"kind\":\"lesson\",\"id\":\"" + lesson + "\"");
         JsonNode receipt = json(api.anonymous("/api/reports/receipts/" + code));
         assertThat(receipt.get("lessons").get(0).get("lessonId").asString()).isEqualTo(lesson.toString());
     }

@@ -71,6 +71,7 @@ final class VisibilityOracle {
         new LearningOracle(history, batch, this, OracleReader.of(history, batch, reader), token)
                 .check(missing.learning(), missing.team(), feedStart);
         new ReportOracle(history, batch, this, OracleReader.of(history, batch, reader)).check(token, missing.reports());
+        new SearchOracle(history, batch, this, OracleReader.of(history, batch, reader), token).check(batch);
         new CaseReviewOracle(history, batch, this, OracleReader.of(history, batch, reader))
                 .check(token, missing.caseReviews(), feedStart);
     }

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link LessonOracle}; case reviews and challenges, see {@link CaseReviewOracle}), published to the real
  * broker and applied, every reader (members, removed members, newcomers, stewards, analysts,
  * reviewers, an admin, strangers) gets from every query path and from the feed's backlog exactly what the "Who
- * sees what" table allows, before and after later changes, and after erasures nobody gets the erased
- * text on any path while the owning team gets null with erasedAt (see {@link ErasureOracle}). Seeds are random per run; {@code
+ * sees what" table allows (the search too, see {@link SearchOracle}), before and after later changes, and after
+ * erasures nobody gets the erased text on any path while the owning team gets null with erasedAt (see
+ * {@link ErasureOracle}). Seeds are random per run; {@code
  * -Dledger.seed=N} replays one, {@code -Dledger.histories=N} sets how many (10 keeps the build quick).
  */
 @QueryServiceTest

@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
 
 /**
  * A member of one team never sees another team's drafts or experiments anywhere in the interface: not in the
- * menus, not on her own pages, not by typing the other team's addresses, not in the shared lists or the feed.
+ * menus, not on her own pages, not by typing the other team's addresses, not in the shared lists or the feed, not
+ * in a search.
  */
 class TeamPrivacyIT {
 
@@ -58,6 +59,38 @@ class TeamPrivacyIT {
                 assertThat(b.driver.getPageSource()).doesNotContain(draftTitle).doesNotContain(question)
                         .doesNotContain(draft.toString()).doesNotContain(experiment.toString());
             }
+        }
+    }
+
+    @Test
+    void givenJanasTeamExperimentAndDraft_whenJanaAndTheStewardSearchWithoutDiacritics_thenOnlyJanaFindsThem() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String question = "Škola v přírodě " + tag + "?";
+        String draftTitle = "Dítě a škola " + tag;
+        UUID team = DemoOrganisation.PARDUBICE_CONFLICT.id();
+        Api jana = new Api(LEDGER.stack(), "jana");
+        UUID experiment = jana.propose(team, question);
+        UUID draft = jana.draft(team, draftTitle, "Only the team may read this.");
+        jana.awaitQuery("/api/learnings/" + draft, l -> l.path("draft").path("title").asString("").equals(draftTitle));
+        jana.awaitQuery("/api/experiments/" + experiment, x -> x.path("question").asString("").equals(question));
+
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("jana");
+            b.click(By.cssSelector("#nav a[href='#/search']"));
+            b.fill(b.waitFor(By.cssSelector("form[role=search]")), "Words to find", "skola " + tag);
+            b.click(By.cssSelector("form[role=search] button[type=submit]"));
+            b.waitText(By.cssSelector("[data-testid=search-count]"), "2 results");
+            assertThat(b.driver.findElement(By.cssSelector(".search-hit[data-id='" + experiment + "'] h2")).getText())
+                    .isEqualTo(question);
+            assertThat(b.driver.findElement(By.cssSelector(".search-hit[data-id='" + draft + "']")).getText())
+                    .contains(draftTitle);
+            b.screenshot("11-member-search");
+        }
+        try (Browser b = LEDGER.browser()) {
+            b.signIn("pavla"); // the steward of Jana's region: shared learning only, never a team's draft
+            b.open("#/search?q=dite%20" + tag);
+            b.waitText(By.cssSelector("[data-testid=search-count]"), "Nothing found");
+            assertThat(b.driver.getPageSource()).doesNotContain(draftTitle).doesNotContain(draft.toString());
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.learningledger.query.reader;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.learningledger.events.learning.Tier;
+import org.learningledger.query.organisation.Region;
 import org.learningledger.query.organisation.Team;
 
 /**
@@ -52,5 +55,28 @@ public final class Visibility {
     /** Whether the reader reads any region's report figures: an analyst, or a reviewer of some region. */
     public static boolean readsAnyFigures(Reader reader) {
         return readsFiguresOf(reader, null) || reader.reviews().stream().anyMatch(r -> readsFiguresOf(reader, r));
+    }
+
+    /** The regions whose REGION-tier publications the reader gets in full: what the search's SQL narrows to. */
+    public static List<UUID> regionsReadAtRegionTier(Reader reader) {
+        return regionsNamed(reader).filter(region -> Sight.of(reader,
+                Item.published(null, region, Tier.REGION, null, false, false)) == Sight.FULL).toList();
+    }
+
+    /** The regions whose approved REGION-tier lessons the reader gets: their tier's readers and reviewers. */
+    public static List<UUID> regionsOfLessonsRead(Reader reader) {
+        return regionsNamed(reader).filter(region -> Sight.of(reader, Item.lesson(region, Tier.REGION, true, false))
+                == Sight.FULL).toList();
+    }
+
+    /** Whether approved NATION-tier lessons reach the reader. */
+    public static boolean readsNationalLessons(Reader reader) {
+        return Sight.of(reader, Item.lesson(null, Tier.NATION, true, false)) == Sight.FULL;
+    }
+
+    /** Every region the reader's facts name: candidates only, each still judged by {@link Sight}. */
+    private static Stream<UUID> regionsNamed(Reader reader) {
+        return Stream.of(reader.teams().stream().map(Team::regionId), reader.stewardOf().stream().map(Region::regionId),
+                reader.reviews().stream()).flatMap(s -> s).filter(Objects::nonNull).distinct();
     }
 }
