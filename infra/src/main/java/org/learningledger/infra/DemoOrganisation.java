@@ -11,8 +11,8 @@ import java.util.UUID;
  */
 public final class DemoOrganisation {
 
-    /** A demo person: the token subject, what they are, and the token roles (only the admin has one). */
-    public record User(String name, String description, List<String> roles) {
+    /** A demo person: the token subject, what they are (in English and in Czech), and the token roles (only the admin has one). */
+    public record User(String name, String description, String descriptionCs, List<String> roles) {
     }
 
     public record Region(UUID id, String name, String steward) {
@@ -43,18 +43,30 @@ public final class DemoOrganisation {
     public static final List<String> PARDUBICE_REVIEWERS = List.of("radka", "milan");
 
     public static final List<User> USERS = List.of(
-            new User("admin", "administrator (registers regions, teams, members)", List.of("admin")),
-            new User("jana", "member: OSPOD Pardubice (rodičovské konflikty), OSPOD Chrudim (bezpečí dítěte)", List.of()),
-            new User("tomas", "member: OSPOD Pardubice (rodičovské konflikty)", List.of()),
-            new User("eva", "member: OSPOD Chrudim (bezpečí dítěte)", List.of()),
-            new User("martin", "member: OSPOD Svitavy (pohoda pracovníků)", List.of()),
-            new User("lucie", "member: OSPOD Jihlava (rodičovské konflikty)", List.of()),
-            new User("karel", "member: OSPOD Třebíč (bezpečí dítěte)", List.of()),
-            new User("pavla", "steward of the Pardubice region", List.of()),
-            new User("ondrej", "steward of the Vysočina region", List.of()),
-            new User("radka", "learning reviewer of the Pardubice region", List.of()),
-            new User("milan", "learning reviewer of the Pardubice region", List.of()),
-            new User(ANALYST, "ministry analyst", List.of()));
+            new User("admin", "administrator (registers regions, teams, members)",
+                    "správce (zakládá kraje, týmy a členství)", List.of("admin")),
+            new User("jana", "member: OSPOD Pardubice (rodičovské konflikty), OSPOD Chrudim (bezpečí dítěte)",
+                    "členka: OSPOD Pardubice (rodičovské konflikty), OSPOD Chrudim (bezpečí dítěte)", List.of()),
+            new User("tomas", "member: OSPOD Pardubice (rodičovské konflikty)",
+                    "člen: OSPOD Pardubice (rodičovské konflikty)", List.of()),
+            new User("eva", "member: OSPOD Chrudim (bezpečí dítěte)",
+                    "členka: OSPOD Chrudim (bezpečí dítěte)", List.of()),
+            new User("martin", "member: OSPOD Svitavy (pohoda pracovníků)",
+                    "člen: OSPOD Svitavy (pohoda pracovníků)", List.of()),
+            new User("lucie", "member: OSPOD Jihlava (rodičovské konflikty)",
+                    "členka: OSPOD Jihlava (rodičovské konflikty)", List.of()),
+            new User("karel", "member: OSPOD Třebíč (bezpečí dítěte)",
+                    "člen: OSPOD Třebíč (bezpečí dítěte)", List.of()),
+            new User("pavla", "steward of the Pardubice region",
+                    "krajská koordinátorka (steward) Pardubického kraje", List.of()),
+            new User("ondrej", "steward of the Vysočina region",
+                    "krajský koordinátor (steward) kraje Vysočina", List.of()),
+            new User("radka", "learning reviewer of the Pardubice region",
+                    "posuzovatelka hlášení a rozborů (learning reviewer) Pardubického kraje", List.of()),
+            new User("milan", "learning reviewer of the Pardubice region",
+                    "posuzovatel hlášení a rozborů (learning reviewer) Pardubického kraje", List.of()),
+            new User(ANALYST, "ministry analyst",
+                    "analytička ministerstva (ministry analyst)", List.of()));
 
     private DemoOrganisation() {
     }

@@ -105,6 +105,7 @@ public final class IssuerServer implements AutoCloseable {
             Map<String, Object> u = new LinkedHashMap<>();
             u.put("user", user.name());
             u.put("description", user.description());
+            u.put("descriptions", Map.of("en", user.description(), "cs", user.descriptionCs()));
             u.put("roles", user.roles());
             users.add(u);
         }

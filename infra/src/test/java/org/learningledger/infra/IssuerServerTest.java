@@ -50,6 +50,9 @@ class IssuerServerTest {
         for (String user : DemoOrganisation.userNames()) {
             assertThat(response.body()).contains("\"user\":\"" + user + "\"");
         }
+        // what each person is, in both languages of the interface
+        assertThat(response.body()).contains("\"en\":\"steward of the Pardubice region\"",
+                "\"cs\":\"krajská koordinátorka (steward) Pardubického kraje\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ import { beginOidc, demoUsers, hasSignInKey, signInAs, usesOidc } from '../auth.
 import { h } from '../dom.js';
 import { say, SIGN_IN } from '../labels.js';
 import { t } from '../messages/signin.js';
+import { language } from '../i18n.js';
 
 export async function signinView(main, ctx) {
   document.title = t('title');
@@ -46,6 +47,6 @@ export async function signinView(main, ctx) {
           fail(e.status === 401 ? say(SIGN_IN.keyRefused) : t('failed'));
         }
       },
-    }, h('span', { class: 'user-name' }, u.user), h('span', { class: 'user-desc' }, u.description)))));
+    }, h('span', { class: 'user-name' }, u.user), h('span', { class: 'user-desc' }, (u.descriptions && u.descriptions[language()]) || u.description)))));
   main.append(h('section', { 'aria-labelledby': 'demo-users' }, h('h2', { id: 'demo-users' }, t('demoPeople')), list));
 }
