@@ -179,6 +179,8 @@ function home() {
   return '#/landscape';
 }
 
+let routing = 0;
+
 async function route() {
   if (cleanup) { cleanup(); cleanup = null; }
   clearStatusOnNavigation();
@@ -211,15 +213,22 @@ async function route() {
   }
   if (hash === '#/' || hash === '#/signin') { redirect(home(), true); return; }
   renderHeader();
-  clear(main);
+  // Each page draws into its own element: a page still loading when the reader moves on (a slow connection, two
+  // quick taps) finishes into an element no longer shown, instead of adding itself to the next page.
+  const generation = ++routing;
+  const page = h('div', { class: 'page' });
+  clear(main).append(page);
   for (const [pattern, view] of [...routes, ...publicRoutes]) {
     const m = pattern.exec(hash);
     if (m) {
+      let done = null;
       try {
-        cleanup = (await view(main, ctx, ...m.slice(1))) || null;
+        done = (await view(page, ctx, ...m.slice(1))) || null;
       } catch (e) {
-        main.append(notice(e, ta('thisPage')));
+        page.append(notice(e, ta('thisPage')));
       }
+      if (generation !== routing) { if (done) done(); return; }
+      cleanup = done;
       focusHeading();
       return;
     }

@@ -85,6 +85,8 @@ export const TIMELINE_KINDS = {
   withdrawn: { cs: 'staženo', en: 'withdrawn' },
   erased: { cs: 'text vymazán', en: 'text erased' },
   validatedBy: { cs: 'ověřeno jiným poznatkem', en: 'validated by another learning' },
+  challengedBy: { cs: 'podkladem námitky', en: 'cited by a challenge' },
+  finding: { cs: 'uvedeno ve zjištění rozboru případu', en: 'cited by a case review’s finding' },
 };
 
 /** Texts of the spread of learning (analytics), in Czech and English. */
