@@ -1,7 +1,7 @@
 // Texts of "New for you" (issue 13, item 5): the count in the menu and the page listing what happened to the
 // reader's teams' learnings and challenges since her last look. English and Czech with the same keys.
 import { translator } from '../i18n.js';
-import { czechRegion } from './sharing.js';
+import { czechRegionOf } from './sharing.js';
 
 export const NEWS = {
   en: {
@@ -36,10 +36,10 @@ export const NEWS = {
     firstLook: 'Všechno dosud, nejnovější nahoře: na tomto zařízení se sem díváte poprvé.',
     nothing: 'Od vaší poslední návštěvy se nic nového nestalo.',
     fresh: 'Nové',
-    endorsed: (region) => `Koordinátor ${czechRegion(region)} doporučil váš poznatek`,
-    invited: (region) => `Koordinátor ${czechRegion(region)} zve váš tým, abyste poznatek sdíleli s celou republikou`,
+    endorsed: (region) => `Koordinátor ${czechRegionOf(region)} doporučil váš poznatek`,
+    invited: (region) => `Koordinátor ${czechRegionOf(region)} zve váš tým, abyste poznatek sdíleli s celou republikou`,
     tried: (team) => `${team} vyzkoušel váš poznatek a sdílel, jak to dopadlo`,
-    answered: (region) => `Koordinátor ${czechRegion(region)} odpověděl na námitku vašeho týmu`,
+    answered: (region) => `Koordinátor ${czechRegionOf(region)} odpověděl na námitku vašeho týmu`,
     note: 'Poznámka',
     answer: 'Odpověď',
     result: 'Jak to u nich dopadlo',

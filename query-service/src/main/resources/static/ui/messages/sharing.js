@@ -46,5 +46,3 @@ export const czechRegionOf = (region) => CZECH_REGION[region] || `kraje ${region
 /** A text of this catalogue in the page's language. */
 export const t = translator(SHARING);
 
-/** A region in the genitive Czech says "of the … region" with ("Pardubického kraje"). */
-export const czechRegion = (region) => CZECH_REGION[region] || `kraje ${region}`;
