@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,27 @@ public final class LocalKafka {
         kafka.Kafka.main(new String[] {serverProperties.toString()});
     }
 
+    /**
+     * This broker as its own process ({@code kafka.log} in {@code logDir}), data in {@code dir}, waited for until
+     * it serves. After a kill, {@code part.restart().awaitLog(readyLine(port), timeout)} starts it on the same data.
+     */
+    public static Part launch(List<String> jvmOptions, Path logDir, Path dir, int port, int controllerPort,
+            Duration timeout) {
+        Part kafka = Part.start("kafka", Part.javaMain(jvmOptions, LocalKafka.class, "--dir", dir.toString(),
+                "--port", String.valueOf(port), "--controller-port", String.valueOf(controllerPort)), Map.of(), logDir);
+        try {
+            return kafka.awaitLog(readyLine(port), timeout);
+        } catch (RuntimeException e) {
+            kafka.close(); // the caller never gets it, so it would outlive the caller
+            throw e;
+        }
+    }
+
+    /** What the broker prints once a client can talk to it; infra/ledger waits for it too. */
+    public static String readyLine(int port) {
+        return "Kafka ready on localhost:" + port;
+    }
+
     /** Same as {@code kafka-storage.sh format -t $(kafka-storage.sh random-uuid) -c server.properties}. */
     private static void format(Path serverProperties) {
         String clusterId = Uuid.randomUuid().toString();
@@ -90,7 +112,7 @@ public final class LocalKafka {
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis()))) {
                 admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
-            System.out.println("Kafka ready on localhost:" + port);
+            System.out.println(readyLine(port));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

@@ -15,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningledger.infra.LocalIssuer;
+import org.learningledger.infra.LocalKafka;
 import org.learningledger.infra.LocalKeys;
 import org.learningledger.infra.LocalPostgres;
+import org.learningledger.infra.Part;
+import org.learningledger.infra.StackSettings;
 
 /**
  * The stack under test, on a fresh directory and free ports (so it never clashes with a running {@code up}):
@@ -36,8 +39,8 @@ final class BenchStack implements AutoCloseable {
     final int queryPort = freePort();
     private final EmbeddedPostgres postgres;
     private final int pgPort;
-    private final List<Child> children = new ArrayList<>();
-    final Map<String, Child> services = new LinkedHashMap<>();
+    private final List<Part> children = new ArrayList<>();
+    final Map<String, Part> services = new LinkedHashMap<>();
     private boolean closed;
 
     BenchStack(Path dir) throws Exception {
@@ -50,25 +53,34 @@ final class BenchStack implements AutoCloseable {
         LocalPostgres.createRoleAndDatabases(postgres);
     }
 
-    void startKafka() throws IOException {
-        Child kafka = start("kafka", Child.java(List.of("-Xmx512m"), "-cp", System.getProperty("java.class.path"),
-                "org.learningledger.infra.LocalKafka", "--dir", dir.resolve("kafka").toString(), "--port",
-                String.valueOf(kafkaPort), "--controller-port", String.valueOf(freePort())), Map.of());
-        kafka.awaitLog("Kafka ready on localhost:" + kafkaPort, STARTUP);
+    void startKafka() {
+        // The broker's heap as infra/ledger gives it; among the services, so its CPU is accounted for.
+        Part kafka = LocalKafka.launch(List.of("-Xmx512m"), dir, dir.resolve("kafka"), kafkaPort, freePort(), STARTUP);
+        children.add(kafka);
+        services.put("kafka", kafka);
     }
 
-    void startServices() throws IOException {
-        Child command = start("command", serviceCommand("ledger.commandJar"), Map.of("COMMAND_PORT", "" + commandPort,
-                "COMMAND_DB_URL", jdbcUrl("ledger_command"), "COMMAND_DB_USER", "ledger", "COMMAND_DB_PASSWORD", "ledger"));
-        command.awaitHttp("http://localhost:" + commandPort + "/actuator/health", STARTUP);
+    void startServices() {
+        StackSettings settings = settings();
+        start("command", serviceCommand("ledger.commandJar"), settings.commandEnv())
+                .awaitHttp(commandUrl("/actuator/health"), STARTUP);
         startQuery("query", queryPort, "ledger_query", "ledger-query").awaitHttp(queryUrl("/actuator/health"), STARTUP);
     }
 
     /** A query service on its own database and consumer group (the replay uses a fresh one). */
-    Child startQuery(String name, int port, String database, String group) throws IOException {
-        return start(name, serviceCommand("ledger.queryJar"), Map.of("QUERY_PORT", "" + port,
-                "QUERY_DB_URL", jdbcUrl(database), "QUERY_DB_USER", "ledger", "QUERY_DB_PASSWORD", "ledger",
-                "QUERY_CONSUMER_GROUP", group));
+    Part startQuery(String name, int port, String database, String group) {
+        Map<String, String> env = settings().withQuery(port, database(database)).queryEnv();
+        env.put("QUERY_CONSUMER_GROUP", group);
+        return start(name, serviceCommand("ledger.queryJar"), env);
+    }
+
+    private StackSettings settings() {
+        return new StackSettings(kafkaBootstrap(), issuer, keys, database("ledger_command"), database("ledger_query"),
+                commandPort, queryPort);
+    }
+
+    private StackSettings.Database database(String name) {
+        return new StackSettings.Database(jdbcUrl(name), "ledger", "ledger");
     }
 
     String queryUrl(String path) {
@@ -102,34 +114,26 @@ final class BenchStack implements AutoCloseable {
         return Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid")).get(0).trim());
     }
 
+    /** The service JVM options of infra/ledger up, plus LEDGER_BENCH_JAVA_OPTS. */
     private List<String> serviceCommand(String jarProperty) {
         List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Ddisable-axoniq-console-message=true"));
         String extra = System.getenv("LEDGER_BENCH_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             options.addAll(List.of(extra.trim().split("\\s+")));
         }
-        String jar = System.getProperty(jarProperty);
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("-D" + jarProperty + " must name the built service jar, got " + jar);
-        }
-        return Child.java(options, "-jar", jar);
+        return Part.java(options, "-jar", Part.jar(jarProperty));
     }
 
-    private Child start(String name, List<String> command, Map<String, String> env) throws IOException {
-        Map<String, String> all = new LinkedHashMap<>(env);
-        all.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
-        all.put("LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey());
-        all.put("LEDGER_KEK_FILE", keys.kekFile().toString());
-        all.put("LEDGER_INTERNAL_SECRET_FILE", keys.secretFile().toString());
-        all.put("LEDGER_KEY_SERVICE_URL", commandUrl(""));
-        Child child = Child.start(name, command, all, dir);
+    /** The child inherits this JVM's environment, so service settings given to the bench reach it. */
+    private Part start(String name, List<String> command, Map<String, String> env) {
+        Part child = Part.start(name, command, env, dir);
         children.add(child);
         services.put(name, child);
         return child;
     }
 
     void stop(String name) {
-        Child child = services.remove(name);
+        Part child = services.remove(name);
         if (child != null) {
             child.stop();
         }

@@ -2,7 +2,6 @@ package org.learningledger.infra.browser;
 
 import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,13 +12,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningledger.infra.DemoSeeder;
 import org.learningledger.infra.IssuerServer;
 import org.learningledger.infra.LocalIssuer;
+import org.learningledger.infra.LocalKafka;
 import org.learningledger.infra.LocalKeys;
+import org.learningledger.infra.Part;
+import org.learningledger.infra.StackSettings;
 
 /**
  * The whole ledger as {@code infra/ledger up} runs it, for the browser tests: PostgreSQL (in this JVM), a Kafka
@@ -45,9 +46,9 @@ final class BrowserStack implements AutoCloseable {
     final HttpServer oidcServer;
     final int oidcPort;
     private final EmbeddedPostgres postgres;
-    private StackProcess kafka;
-    private StackProcess command;
-    private StackProcess query;
+    private Part kafka;
+    private Part command;
+    private Part query;
     private IssuerServer issuerServer;
 
     private BrowserStack(Path home) throws Exception {
@@ -78,30 +79,15 @@ final class BrowserStack implements AutoCloseable {
 
     private void startAll() throws Exception {
         int kafkaPort = freePort();
-        kafka = StackProcess.java("kafka", home, Map.of(), "-cp", System.getProperty("java.class.path"),
-                "org.learningledger.infra.LocalKafka", "--dir", home.resolve("kafka").toString(),
-                "--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(freePort()));
-        kafka.awaitLog("Kafka ready on localhost:" + kafkaPort, STARTUP);
+        kafka = LocalKafka.launch(Part.TEST_JVM, home, home.resolve("kafka"), kafkaPort, freePort(), STARTUP);
         issuerServer = IssuerServer.start(home.resolve("issuer"), 0, List.of(uiUrl("").replaceAll("/$", "")));
 
-        Map<String, String> env = new HashMap<>(Map.of(
-                "LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey(),
-                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort,
-                "COMMAND_DB_URL", postgres.getJdbcUrl("postgres", "ledger_command"),
-                "QUERY_DB_URL", postgres.getJdbcUrl("postgres", "ledger_query"),
-                "COMMAND_DB_USER", "postgres", "QUERY_DB_USER", "postgres",
-                "COMMAND_DB_PASSWORD", "postgres", "QUERY_DB_PASSWORD", "postgres"));
-        env.put("LEDGER_KEK_FILE", keys.kekFile().toString());
-        env.put("LEDGER_INTERNAL_SECRET_FILE", keys.secretFile().toString());
-        env.put("LEDGER_KEY_SERVICE_URL", commandUrl(""));
-        Map<String, String> commandEnv = new HashMap<>(env);
-        commandEnv.put("COMMAND_PORT", String.valueOf(commandPort));
-        commandEnv.put("QUERY_PORT", String.valueOf(queryPort)); // the web interface's origin, as infra/ledger does
-        command = StackProcess.java("command-service", home, commandEnv, "-jar", jar("ledger.commandJar"));
-        Map<String, String> queryEnv = new HashMap<>(env);
-        queryEnv.put("QUERY_PORT", String.valueOf(queryPort));
-        // The ports infra/ledger passes too: the query service tells the pages where the other parts are.
-        queryEnv.put("COMMAND_PORT", String.valueOf(commandPort));
+        StackSettings settings = new StackSettings("localhost:" + kafkaPort, issuer, keys, database("ledger_command"),
+                database("ledger_query"), commandPort, queryPort);
+        command = Part.start("command-service", Part.java(Part.TEST_JVM, "-jar", Part.jar("ledger.commandJar")),
+                settings.commandEnv(), home);
+        // As infra/ledger: the query service tells the pages where the other parts are, the issuer too.
+        Map<String, String> queryEnv = settings.queryEnv();
         queryEnv.put("LEDGER_ISSUER_PORT", String.valueOf(issuerServer.port()));
         // The page's own config.js (writeUiConfig) may name an identity provider the service was not told about.
         queryEnv.put("LEDGER_WEB_CONNECT_SRC", "http://localhost:" + oidcPort);
@@ -109,7 +95,7 @@ final class BrowserStack implements AutoCloseable {
         // remembers where it found each file), so it starts as the built-in one: the query service's settings.
         restoreUiConfig();
         queryEnv.put("SPRING_WEB_RESOURCES_STATIC_LOCATIONS", home.resolve("web").toUri() + ",classpath:/static/");
-        query = StackProcess.java("query-service", home, queryEnv, "-jar", jar("ledger.queryJar"));
+        query = Part.start("query-service", Part.java(Part.TEST_JVM, "-jar", Part.jar("ledger.queryJar")), queryEnv, home);
         command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
         query.awaitHttp(uiUrl("actuator/health"), STARTUP);
         DemoSeeder.main(new String[] {"--command-url", commandUrl(""), "--dir", home.resolve("issuer").toString()});
@@ -160,12 +146,8 @@ final class BrowserStack implements AutoCloseable {
         return "http://localhost:" + queryPort + path;
     }
 
-    private static String jar(String property) {
-        File file = new File(System.getProperty(property, ""));
-        if (!file.isFile()) {
-            throw new IllegalStateException("system property " + property + " must name a built jar: " + file);
-        }
-        return file.getPath();
+    private StackSettings.Database database(String name) {
+        return new StackSettings.Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
     }
 
     static int freePort() {
@@ -179,7 +161,7 @@ final class BrowserStack implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        for (StackProcess p : new StackProcess[] {query, command, kafka}) {
+        for (Part p : new Part[] {query, command, kafka}) {
             if (p != null) {
                 p.close();
             }

@@ -58,7 +58,7 @@ final class CommandLoad implements AutoCloseable {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("no " + more + " acknowledged commands within " + timeoutMs + " ms");
             }
-            ServiceProcess.sleep(100);
+            sleep(100);
         }
     }
 
@@ -108,7 +108,7 @@ final class CommandLoad implements AutoCloseable {
                 uncertain.add(what + " -> " + status);
                 return false;
             }
-            ServiceProcess.sleep(backoff);
+            sleep(backoff);
             backoff = Math.min(1_000, backoff * 2);
         }
     }
@@ -118,6 +118,15 @@ final class CommandLoad implements AutoCloseable {
         stop.set(true);
         for (Thread thread : threads) {
             thread.join(30_000);
+        }
+    }
+
+    /** A pause in a load thread or a wait; an interrupt ends it early and is kept for the caller to see. */
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

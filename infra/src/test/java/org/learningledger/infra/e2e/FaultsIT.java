@@ -143,7 +143,7 @@ class FaultsIT {
         List<String> differences = audit.readModelDifferences();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos(); // Axon's forwarder retry back-off grows to 60 s
         while (!differences.isEmpty() && System.nanoTime() < deadline) {
-            ServiceProcess.sleep(1_000);
+            Thread.sleep(1_000);
             differences = audit.readModelDifferences();
         }
         problems.addAll(differences);

@@ -7,10 +7,12 @@ import java.security.GeneralSecurityException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import org.learningledger.infra.LocalIssuer;
+import org.learningledger.infra.LocalKafka;
 import org.learningledger.infra.LocalKeys;
+import org.learningledger.infra.Part;
+import org.learningledger.infra.StackSettings;
 
 /**
  * The whole ledger for end-to-end tests: a real PostgreSQL, a real Kafka broker and both services,
@@ -30,9 +32,9 @@ final class LocalStack implements AutoCloseable {
     private final int controllerPort = StackPostgres.freePort();
     final int commandPort = StackPostgres.freePort();
     final int queryPort = StackPostgres.freePort();
-    private ServiceProcess kafka;
-    private ServiceProcess command;
-    private ServiceProcess query;
+    private Part kafka;
+    private Part command;
+    private Part query;
 
     final LocalIssuer issuer;
     final LocalKeys keys;
@@ -70,17 +72,24 @@ final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** The first time, or again on the same data after a kill. */
     void startKafka() {
-        kafka = new ServiceProcess("kafka", ServiceProcess.javaCommand("-cp", ServiceProcess.classpath(),
-                "org.learningledger.infra.LocalKafka", "--dir", home.resolve("kafka").toString(),
-                "--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(controllerPort)),
-                Map.of(), home).start();
-        kafka.awaitLog("Kafka ready on localhost:" + kafkaPort, STARTUP);
+        if (kafka == null) {
+            kafka = LocalKafka.launch(Part.TEST_JVM, home, home.resolve("kafka"), kafkaPort, controllerPort, STARTUP);
+        } else {
+            kafka.restart().awaitLog(LocalKafka.readyLine(kafkaPort), STARTUP);
+        }
     }
 
+    /** The first time, or again with the same settings after a kill. */
     void startCommand() {
-        command = new ServiceProcess("command-service", ServiceProcess.javaCommand("-jar",
-                ServiceProcess.file("ledger.commandJar").getPath()), env(commandPort, Map.of()), home).start();
+        if (command == null) {
+            Map<String, String> env = settings().commandEnv();
+            env.putAll(serviceEnv);
+            command = Part.start("command-service", Part.java(Part.TEST_JVM, "-jar", Part.jar("ledger.commandJar")), env, home);
+        } else {
+            command.restart();
+        }
         command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
     }
 
@@ -90,8 +99,10 @@ final class LocalStack implements AutoCloseable {
 
     /** With extra settings for this start only, e.g. another consumer group. */
     void startQuery(Map<String, String> extraEnv) {
-        query = new ServiceProcess("query-service", ServiceProcess.javaCommand("-jar",
-                ServiceProcess.file("ledger.queryJar").getPath()), env(queryPort, extraEnv), home).start();
+        Map<String, String> env = settings().queryEnv();
+        env.putAll(serviceEnv);
+        env.putAll(extraEnv);
+        query = Part.start("query-service", Part.java(Part.TEST_JVM, "-jar", Part.jar("ledger.queryJar")), env, home);
         query.awaitHttp(queryUrl("/actuator/health"), STARTUP);
     }
 
@@ -103,15 +114,15 @@ final class LocalStack implements AutoCloseable {
         postgres.kill();
     }
 
-    ServiceProcess kafka() {
+    Part kafka() {
         return kafka;
     }
 
-    ServiceProcess command() {
+    Part command() {
         return command;
     }
 
-    ServiceProcess query() {
+    Part query() {
         return query;
     }
 
@@ -135,24 +146,18 @@ final class LocalStack implements AutoCloseable {
         return "http://localhost:" + queryPort + path;
     }
 
-    private Map<String, String> env(int port, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of("COMMAND_PORT", String.valueOf(port),
-                "QUERY_PORT", String.valueOf(port), "LEDGER_JWT_PUBLIC_KEY", "file:" + issuer.publicKey(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap(),
-                "COMMAND_DB_URL", postgres.jdbcUrl("ledger_command"), "QUERY_DB_URL", postgres.jdbcUrl("ledger_query"),
-                "COMMAND_DB_USER", postgres.user(), "QUERY_DB_USER", postgres.user(),
-                "COMMAND_DB_PASSWORD", postgres.password(), "QUERY_DB_PASSWORD", postgres.password()));
-        env.put("LEDGER_KEK_FILE", keys.kekFile().toString());
-        env.put("LEDGER_INTERNAL_SECRET_FILE", keys.secretFile().toString());
-        env.put("LEDGER_KEY_SERVICE_URL", "http://localhost:" + commandPort);
-        env.putAll(serviceEnv);
-        env.putAll(extra);
-        return env;
+    private StackSettings settings() {
+        return new StackSettings(kafkaBootstrap(), issuer, keys, database("ledger_command"), database("ledger_query"),
+                commandPort, queryPort);
+    }
+
+    private StackSettings.Database database(String name) {
+        return new StackSettings.Database(postgres.jdbcUrl(name), postgres.user(), postgres.password());
     }
 
     @Override
     public void close() throws Exception {
-        for (ServiceProcess p : Arrays.asList(query, command, kafka)) {
+        for (Part p : Arrays.asList(query, command, kafka)) {
             if (p != null) {
                 p.stop();
             }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.learningledger.infra.LocalPostgres;
+import org.learningledger.infra.Part;
 
 /**
  * The PostgreSQL of a {@link LocalStack}: either zonky's in-process instance (fast; fsync off, fine where nothing
@@ -72,7 +74,7 @@ abstract class StackPostgres implements AutoCloseable {
     private static final class Launched extends StackPostgres {
         private final Path dir;
         private final int port;
-        private ServiceProcess launcher;
+        private Part launcher;
 
         Launched(Path dir, int port) {
             this.dir = dir;
@@ -89,9 +91,12 @@ abstract class StackPostgres implements AutoCloseable {
 
         @Override
         void start() {
-            launcher = new ServiceProcess("postgres", ServiceProcess.javaCommand("-cp", ServiceProcess.classpath(),
-                    "org.learningledger.infra.LocalPostgres", "--dir", dir.toString(), "--port", String.valueOf(port)),
-                    Map.of(), dir.getParent()).start();
+            if (launcher == null) {
+                launcher = Part.start("postgres", Part.javaMain(Part.TEST_JVM, LocalPostgres.class, "--dir", dir.toString(),
+                        "--port", String.valueOf(port)), Map.of(), dir.getParent());
+            } else {
+                launcher.restart(); // after a kill: the same data directory again
+            }
             launcher.awaitLog("PostgreSQL ready on port " + port, Duration.ofSeconds(120));
         }
 

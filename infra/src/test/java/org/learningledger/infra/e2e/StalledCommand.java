@@ -38,7 +38,7 @@ record StalledCommand(int status, long millis, int othersAcknowledgedMeanwhile) 
             });
             awaitLockWait(observer);
             int acknowledgedBefore = load.acknowledged();
-            ServiceProcess.sleep(Math.max(0, holdMillis - (System.nanoTime() - start) / 1_000_000));
+            Thread.sleep(Math.max(0, holdMillis - (System.nanoTime() - start) / 1_000_000));
             int meanwhile = load.acknowledged() - acknowledgedBefore;
             blocker.rollback();
             int status = answer.get(30, TimeUnit.SECONDS);
@@ -55,7 +55,7 @@ record StalledCommand(int status, long millis, int othersAcknowledgedMeanwhile) 
                         + " and wait_event_type = 'Lock'") > 0) {
                     return;
                 }
-                ServiceProcess.sleep(20);
+                Thread.sleep(20);
             }
         }
         throw new AssertionError("the command service never waited on the held row");
