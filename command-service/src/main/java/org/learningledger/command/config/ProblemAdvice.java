@@ -7,6 +7,7 @@ import java.util.Map;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.learningledger.command.FieldRuleViolation;
 import org.learningledger.command.NotFound;
@@ -141,9 +142,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds())).body(problem);
     }
 
-    /** Two requests raced on one record; the other one won. Retrying is safe. */
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrent(ConcurrencyException ex) {
+    /** Two requests raced on one record and it still failed after {@link ConflictRetry}'s retries. Retrying is safe. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrent(RuntimeException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Another change to the same record happened at the same time; retry the request.");
         problem.setType(CONFLICT);
