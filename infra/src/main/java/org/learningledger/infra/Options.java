@@ -63,4 +63,13 @@ final class Options {
             throw new IllegalArgumentException("--" + name + " / " + envVar + " must be a port number, got '" + value + "'");
         }
     }
+
+    /** The option {@code --name}, which must be given. */
+    String required(String name) {
+        String value = args.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("option --" + name + " is needed");
+        }
+        return value;
+    }
 }

@@ -2,7 +2,6 @@ package org.learningledger.command.config;
 
 import java.time.Duration;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -23,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Axon's JDBC event store and token store on the Flyway-owned schema of {@code V1__event_store.sql}.
@@ -57,18 +57,19 @@ class EventStoreConfig {
 
     /**
      * Keeps loaded aggregates between commands (an experiment collects dozens of observations), so a
-     * command does not re-read and re-apply the aggregate's whole history. Axon evicts an entry
-     * whose unit of work rolls back; weak references let the JVM reclaim idle ones. One cache per
-     * aggregate type: a shared one would hand a learning to a command for an experiment with its id.
+     * command does not re-read and re-apply the aggregate's whole history, only check that the store holds
+     * nothing newer (see StoreCheckedCache). Axon evicts an entry whose unit of work rolls back; weak
+     * references let the JVM reclaim idle ones. One cache per aggregate type: a shared one would hand a
+     * learning to a command for an experiment with its id.
      */
     @Bean
-    Cache experimentCache() {
-        return new WeakReferenceCache();
+    Cache experimentCache(JdbcClient jdbc) {
+        return new StoreCheckedCache(jdbc);
     }
 
     @Bean
-    Cache learningCache() {
-        return new WeakReferenceCache();
+    Cache learningCache(JdbcClient jdbc) {
+        return new StoreCheckedCache(jdbc);
     }
 
     @Bean
