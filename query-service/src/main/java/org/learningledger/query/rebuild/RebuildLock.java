@@ -18,8 +18,8 @@ class RebuildLock {
 
     static final long KEY = 0x4c65646765725242L; // "LedgerRB"
 
-    /** How pg_locks shows a one-bigint advisory key: its high and low halves, objsubid 1. */
-    static final String HELD_BY_PID = """
+    /** The sessions holding it, as pg_locks shows a one-bigint advisory key: its high and low halves, objsubid 1. */
+    static final String HOLDERS = """
             SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
             AND l.classid::bigint = %d AND l.objid::bigint = %d""".formatted(KEY >>> 32, KEY & 0xffffffffL);
 
@@ -74,7 +74,7 @@ class RebuildLock {
 
     /** True while any session holds it: a rebuild runs on some instance. */
     boolean heldByAnyone() {
-        return !jdbc.sql(HELD_BY_PID).query().listOfRows().isEmpty();
+        return !jdbc.sql(HOLDERS).query().listOfRows().isEmpty();
     }
 
     private static void closeQuietly(Connection connection) {
@@ -103,7 +103,7 @@ class RebuildLock {
         /** False once the session was lost (PostgreSQL then released the lock, so another rebuild may run). */
         boolean stillHeld() {
             try {
-                return !session.sql(HELD_BY_PID + " AND l.pid = pg_backend_pid()").query().listOfRows().isEmpty();
+                return !session.sql(HOLDERS + " AND l.pid = pg_backend_pid()").query().listOfRows().isEmpty();
             } catch (RuntimeException e) {
                 return false;
             }

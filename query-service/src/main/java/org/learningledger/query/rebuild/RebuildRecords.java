@@ -25,7 +25,7 @@ class RebuildRecords {
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
     private static final String SELECT = """
             SELECT r.*, r.state IN ('RUNNING', 'SWITCHING') AND NOT EXISTS (%s AND l.pid = r.holder_pid) AS abandoned
-            FROM operations.rebuild r""".formatted(RebuildLock.HELD_BY_PID);
+            FROM operations.rebuild r""".formatted(RebuildLock.HOLDERS);
 
     private final JdbcClient jdbc;
 
