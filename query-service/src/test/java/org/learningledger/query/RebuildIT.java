@@ -9,6 +9,10 @@ import static org.learningledger.query.LearningEvents.drafted;
 import static org.learningledger.query.LearningEvents.endorsed;
 import static org.learningledger.query.LearningEvents.published;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +39,9 @@ import tools.jackson.databind.JsonNode;
 /** Rebuild of all read models from the topic while the live ones answer, then the switch. */
 @QueryServiceTest
 class RebuildIT {
+
+    /** RebuildLock.KEY, "LedgerRB": what another instance's rebuild holds. */
+    private static final long REBUILD_LOCK = 0x4c65646765725242L;
 
     @Autowired
     Infrastructure infra;
@@ -225,6 +232,107 @@ class RebuildIT {
                 SELECT count(*) FROM dead_letter WHERE aggregate_id = :a AND payload_purged_at IS NOT NULL
                 AND received_at < now() - interval '30 days'""").param("a", team).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void givenRebuildRunningElsewhere_whenStarted_thenConflict() throws SQLException {
+        new ReadModelDatabase(jdbc).awaitConsumed(infra.topic.sendAll(new TwoRegions().organisation()));
+        String admin = TestTokens.token("root", "admin");
+        try (Connection other = otherInstanceHoldingTheLock()) {
+            ResponseEntity<String> unnamed = post(client(), admin, "{\"model\":\"all\"}");
+            assertThat(unnamed.getStatusCode().value()).isEqualTo(409);
+            assertThat(unnamed.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(json(unnamed).get("detail").asString()).isEqualTo("A rebuild is still running on another instance.");
+
+            UUID id = recordRunningRebuild(other);
+            ResponseEntity<String> named = post(client(), admin, "{\"model\":\"all\"}");
+            assertThat(named.getStatusCode().value()).isEqualTo(409);
+            assertThat(json(named).get("detail").asString()).isEqualTo("Rebuild " + id + " is still running.");
+            assertThat(json(named).get("rebuild").asString()).isEqualTo(id.toString());
+            dies(other);
+        }
+        ResponseEntity<String> started = post(client(), admin, "{\"model\":\"all\"}");
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(202);
+        JsonNode done = awaitEnd(new Api(port), started.getHeaders().getLocation().toString(), admin, () -> { });
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+    }
+
+    @Test
+    void givenRebuildRunningOnAnotherInstance_whenRead_thenAnsweredFromTheTable() throws SQLException {
+        String admin = TestTokens.token("root", "admin");
+        try (Connection other = otherInstanceHoldingTheLock()) {
+            UUID id = recordRunningRebuild(other);
+
+            JsonNode status = json(new Api(port).get("/api/admin/rebuilds/" + id, admin));
+
+            assertThat(status.get("id").asString()).isEqualTo(id.toString());
+            assertThat(status.get("state").asString()).as(status.toString()).isEqualTo("RUNNING");
+            assertThat(status.get("done").asLong()).isEqualTo(40);
+            assertThat(status.get("total").asLong()).isEqualTo(100);
+            assertThat(status.get("instance").asString()).isEqualTo("4242@other-host");
+            assertThat(status.get("error").isNull()).isTrue();
+        }
+        assertThat(new Api(port).get("/api/admin/rebuilds/" + UUID.randomUUID(), admin).getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void givenRebuildRow_whenReadAfterItsHolderDied_thenReportedAbandoned() throws SQLException {
+        String admin = TestTokens.token("root", "admin");
+        UUID id;
+        try (Connection other = otherInstanceHoldingTheLock()) {
+            id = recordRunningRebuild(other);
+            dies(other);
+        }
+
+        JsonNode status = json(new Api(port).get("/api/admin/rebuilds/" + id, admin));
+
+        assertThat(status.get("state").asString()).as(status.toString()).isEqualTo("FAILED");
+        assertThat(status.get("error").asString()).startsWith("Abandoned: instance 4242@other-host stopped");
+        assertThat(status.get("done").asLong()).isEqualTo(40);
+        assertThat(jdbc.sql("SELECT state FROM operations.rebuild WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("RUNNING"); // as written; read as abandoned
+    }
+
+    /**
+     * A session of its own (not the service's pool), holding the rebuild lock as another instance's would;
+     * once the previous test's rebuild, which records its end before it lets go, has let go.
+     */
+    private Connection otherInstanceHoldingTheLock() throws SQLException {
+        Connection other = infra.postgres.getPostgresDatabase().getConnection();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            try (Statement statement = other.createStatement();
+                    ResultSet locked = statement.executeQuery("SELECT pg_try_advisory_lock(" + REBUILD_LOCK + ")")) {
+                return locked.next() && locked.getBoolean(1);
+            }
+        });
+        return other;
+    }
+
+    /** As when its instance is killed: PostgreSQL ends the session, and the lock goes with it. */
+    private void dies(Connection other) throws SQLException {
+        int pid = pid(other);
+        jdbc.sql("SELECT pg_terminate_backend(:pid)").param("pid", pid).query().listOfRows();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM pg_locks WHERE pid = :pid")
+                .param("pid", pid).query(Long.class).single() == 0);
+    }
+
+    /** A row as another instance writes it when it starts, some progress made, held by that session. */
+    private UUID recordRunningRebuild(Connection holder) throws SQLException {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO operations.rebuild (id, model, state, instance, holder_pid, done, total, started_at)
+                VALUES (:id, 'all', 'RUNNING', '4242@other-host', :pid, 40, 100, now() - interval '10 seconds')""")
+                .param("id", id).param("pid", pid(holder)).update();
+        return id;
+    }
+
+    private static int pid(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+            pid.next();
+            return pid.getInt(1);
+        }
     }
 
     private static List<ProducerRecord<String, byte[]>> teams(TwoRegions org, int teams, int members) {

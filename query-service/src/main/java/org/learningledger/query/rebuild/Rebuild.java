@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One rebuild's progress, kept in memory; written by the rebuild thread, read by the API. */
+/**
+ * One rebuild's progress: written by the rebuild thread, recorded by {@link RebuildRecords}, and read
+ * back from there by the API (the instance asked may not be the one running it).
+ */
 final class Rebuild {
 
     /**
@@ -14,9 +17,9 @@ final class Rebuild {
      */
     enum State { RUNNING, SWITCHING, DONE, FAILED, DIVERGED }
 
-    final UUID id = UUID.randomUUID();
+    final UUID id;
     final String model;
-    final Instant startedAt = Instant.now();
+    final Instant startedAt;
     volatile State state = State.RUNNING;
     volatile long done;
     volatile long total;
@@ -27,25 +30,35 @@ final class Rebuild {
     volatile List<String> differences = List.of();
     volatile String schema;
     volatile String retiredSchema;
+    volatile Instant finishedAt;
+    volatile String instance;
+    /** When {@link RebuildRecords} last wrote it (nanoTime); the rebuild thread's only. */
+    long recordedAt;
 
     Rebuild(String model) {
+        this(UUID.randomUUID(), model, Instant.now());
+    }
+
+    Rebuild(UUID id, String model, Instant startedAt) {
+        this.id = id;
         this.model = model;
+        this.startedAt = startedAt;
     }
 
     View view() {
-        double seconds = Math.max(0.001, Duration.between(startedAt, Instant.now()).toMillis() / 1000.0);
+        double seconds = Math.max(0.001, Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt).toMillis() / 1000.0);
         double rate = done / seconds;
         Long left = state == State.DONE ? Long.valueOf(0)
                 : rate > 0 ? Long.valueOf((long) Math.ceil(Math.max(0, total - done) / rate)) : null;
         Boolean equal = liveChecksum == null || rebuiltChecksum == null ? null : liveChecksum.equals(rebuiltChecksum);
         return new View(id, model, state.name(), done, total, Math.round(rate * 10) / 10.0, left, liveChecksum,
-                rebuiltChecksum, equal, differences, switchedAt, error, startedAt, schema, retiredSchema);
+                rebuiltChecksum, equal, differences, switchedAt, error, startedAt, schema, retiredSchema, instance);
     }
 
     /** What {@code GET /api/admin/rebuilds/{id}} answers. */
     record View(UUID id, String model, String state, long done, long total, double ratePerSecond, Long secondsLeft,
             String liveChecksum, String rebuiltChecksum, Boolean checksumsEqual, List<String> differences,
             Instant switchedAt, String error,
-            Instant startedAt, String schema, String retiredSchema) {
+            Instant startedAt, String schema, String retiredSchema, String instance) {
     }
 }

@@ -24,9 +24,11 @@ class RebuildController {
     static final String ALL = "all";
 
     private final Rebuilds rebuilds;
+    private final RebuildRecords records;
 
-    RebuildController(Rebuilds rebuilds) {
+    RebuildController(Rebuilds rebuilds, RebuildRecords records) {
         this.rebuilds = rebuilds;
+        this.records = records;
     }
 
     @PostMapping
@@ -46,10 +48,11 @@ class RebuildController {
         return ResponseEntity.accepted().location(URI.create("/api/admin/rebuilds/" + rebuild.id)).body(rebuild.view());
     }
 
+    /** From the database: the rebuild may run on another instance behind the same load balancer. */
     @GetMapping("/{id}")
     Rebuild.View get(@PathVariable UUID id, Authentication authentication) {
         requireAdmin(authentication);
-        return rebuilds.find(id).map(Rebuild::view).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+        return records.find(id).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
                 "No rebuild with this id."));
     }
 

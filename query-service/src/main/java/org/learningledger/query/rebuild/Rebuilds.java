@@ -3,16 +3,12 @@ package org.learningledger.query.rebuild;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -26,9 +22,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 /**
- * Runs rebuilds, one at a time, on their own thread: replays {@code ledger.events} from the start
+ * Runs rebuilds, one at a time across every instance ({@link RebuildLock}), on their own thread,
+ * recording their progress ({@link RebuildRecords}): replays {@code ledger.events} from the start
  * (an assigned consumer, no group) through the intake's own logic into a fresh schema, catches up
  * with the live positions, then in one transaction locks the live tables, applies the rest,
  * compares both sides and swaps the schemas' tables only if they agree: a rebuild that disagrees
@@ -43,9 +41,8 @@ class Rebuilds {
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(5);
     private static final int SWITCH_ATTEMPTS = 20;
     private static final String SHADOW = "rebuild_";
-    private static final String RETIRED = "retired_";
+    static final String RETIRED = "retired_";
 
-    private final Map<UUID, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "read-model-rebuild");
         thread.setDaemon(true);
@@ -56,11 +53,14 @@ class Rebuilds {
     private final ReadModelComparison comparison;
     private final TransactionTemplate transaction;
     private final KafkaProperties kafka;
-    private volatile Rebuild current;
+    private final RebuildLock lock;
+    private final RebuildRecords records;
 
     Rebuilds(ReplayIntake intake, ReadModelSchemas schemas, ReadModelComparison comparison,
-            DataSourceTransactionManager transactionManager,
-            KafkaProperties kafka) {
+            DataSourceTransactionManager transactionManager, KafkaProperties kafka, RebuildLock lock,
+            RebuildRecords records) {
+        this.lock = lock;
+        this.records = records;
         this.intake = intake;
         this.schemas = schemas;
         this.comparison = comparison;
@@ -68,20 +68,30 @@ class Rebuilds {
         this.kafka = kafka;
     }
 
+    /** Starts a rebuild, or answers 409 while one runs on any instance sharing the database. */
     synchronized Rebuild start(String model) {
-        Rebuild running = current;
-        if (running != null && (running.state == Rebuild.State.RUNNING || running.state == Rebuild.State.SWITCHING)) {
-            throw RebuildController.problem(HttpStatus.CONFLICT, "Rebuild " + running.id + " is still running.");
+        RebuildLock.Held held = lock.tryAcquire().orElseThrow(this::conflict);
+        try {
+            Rebuild rebuild = new Rebuild(model);
+            records.started(rebuild, held.pid);
+            worker.submit(() -> {
+                try (held) {
+                    run(rebuild, held);
+                }
+            });
+            return rebuild;
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
         }
-        Rebuild rebuild = new Rebuild(model);
-        rebuilds.put(rebuild.id, rebuild);
-        current = rebuild;
-        worker.submit(() -> run(rebuild));
-        return rebuild;
     }
 
-    Optional<Rebuild> find(UUID id) {
-        return Optional.ofNullable(rebuilds.get(id));
+    private ErrorResponseException conflict() {
+        Optional<UUID> running = records.running();
+        ErrorResponseException conflict = RebuildController.problem(HttpStatus.CONFLICT, running
+                .map(id -> "Rebuild " + id + " is still running.").orElse("A rebuild is still running on another instance."));
+        running.ifPresent(id -> conflict.getBody().setProperty("rebuild", id));
+        return conflict;
     }
 
     @PreDestroy
@@ -89,13 +99,14 @@ class Rebuilds {
         worker.shutdownNow();
     }
 
-    private void run(Rebuild rebuild) {
+    /** Runs it to its end, recorded; the caller then releases the lock (after the record, never before). */
+    private void run(Rebuild rebuild, RebuildLock.Held held) {
         long n = System.currentTimeMillis();
         String shadow = SHADOW + n;
         String retired = RETIRED + n;
         rebuild.schema = shadow;
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            dropAllBut(SHADOW, null); // left by a rebuild that was cut short (one runs at a time)
+            dropAllBut(SHADOW, null); // left by a rebuild that was cut short (one runs at a time, on any instance)
             schemas.create(shadow);
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -103,11 +114,11 @@ class Rebuilds {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            ShadowReplay replay = new ShadowReplay(consumer, rebuild, shadow, begin, intake, schemas, transaction);
+            ShadowReplay replay = new ShadowReplay(consumer, rebuild, shadow, begin, intake, schemas, transaction, records);
             replay.extend(end);
             log.info("Rebuild {}: replaying {} records into {}", rebuild.id, rebuild.total, shadow);
             replay.untilCaughtUp(end, true);
-            if (!switchOver(replay, rebuild, shadow, retired)) {
+            if (!switchOver(replay, rebuild, held, shadow, retired)) {
                 log.error("Rebuild {} disagrees with the live read models, which stay: {}", rebuild.id,
                         rebuild.differences);
                 rebuild.error = "The rebuilt read models disagree with the live ones; the live ones stay: "
@@ -115,15 +126,18 @@ class Rebuilds {
                 rebuild.state = Rebuild.State.DIVERGED;
                 schemas.drop(shadow);
                 rebuild.schema = null;
+                records.changed(rebuild);
                 return;
             }
             dropAllBut(RETIRED, retired); // the newest old tables are kept to look back at; older ones go
             rebuild.state = Rebuild.State.DONE;
+            records.changed(rebuild);
             log.info("Rebuild {} done: live {} rebuilt {}", rebuild.id, rebuild.liveChecksum, rebuild.rebuiltChecksum);
         } catch (Exception e) {
             log.error("Rebuild {} failed", rebuild.id, e);
             rebuild.error = e.getClass().getSimpleName() + ": " + e.getMessage();
             rebuild.state = Rebuild.State.FAILED;
+            recordQuietly(rebuild);
             try {
                 if (rebuild.switchedAt == null) {
                     schemas.drop(shadow);
@@ -135,7 +149,7 @@ class Rebuilds {
     }
 
     /** Switches to the shadow and answers true; false, switching nothing, when the two disagree. */
-    private boolean switchOver(ShadowReplay replay, Rebuild rebuild, String shadow, String retired)
+    private boolean switchOver(ShadowReplay replay, Rebuild rebuild, RebuildLock.Held held, String shadow, String retired)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(CATCH_UP_LIMIT);
         List<String> liveTables = schemas.tables(shadow).stream()
@@ -152,7 +166,11 @@ class Rebuilds {
                 Thread.sleep(200);
                 continue;
             }
+            if (!held.stillHeld()) {
+                throw new IllegalStateException("The rebuild lock was lost (its session ended); another rebuild may run.");
+            }
             rebuild.state = Rebuild.State.SWITCHING;
+            records.changed(rebuild);
             Map<TopicPartition, Long> before = replay.snapshot();
             try {
                 ReadModelComparison.Result compared = transaction.execute(status -> {
@@ -187,6 +205,7 @@ class Rebuilds {
                 rebuild.liveChecksum = null;
                 rebuild.rebuiltChecksum = null;
                 rebuild.state = Rebuild.State.RUNNING;
+                records.changed(rebuild);
                 if (attempt >= SWITCH_ATTEMPTS || Instant.now().isAfter(deadline)) {
                     throw e;
                 }
@@ -196,35 +215,13 @@ class Rebuilds {
         }
     }
 
-    /**
-     * Drops the retired schemas made before {@code cutoff} (their name holds the rebuild's start, in
-     * millis) and answers their names. Nothing while a rebuild runs or switches: it is about to make
-     * and prune retired schemas itself, and no rebuild starts meanwhile (same monitor as {@link #start}).
-     * Only {@code retired_<millis>} names: never the live schema, never a shadow.
-     */
-    synchronized List<String> dropRetiredBefore(Instant cutoff) {
-        Rebuild running = current;
-        if (running != null && (running.state == Rebuild.State.RUNNING || running.state == Rebuild.State.SWITCHING)) {
-            log.info("Retired schemas are left until rebuild {} ends", running.id);
-            return List.of();
+    /** The end as far as it can be written; if it cannot, the row reads as abandoned once the lock goes. */
+    private void recordQuietly(Rebuild rebuild) {
+        try {
+            records.changed(rebuild);
+        } catch (RuntimeException e) {
+            log.warn("Could not record the end of rebuild {}", rebuild.id, e);
         }
-        List<String> dropped = new ArrayList<>();
-        for (String schema : schemas.named(RETIRED)) {
-            String millis = schema.substring(RETIRED.length());
-            if (!millis.matches("\\d{1,18}") || schema.equals(ReadModelSchemas.LIVE)
-                    || !Instant.ofEpochMilli(Long.parseLong(millis)).isBefore(cutoff)) {
-                continue;
-            }
-            try {
-                schemas.drop(schema);
-                dropped.add(schema);
-                log.info("Dropped retired schema {}: made {}, before {}", schema,
-                        Instant.ofEpochMilli(Long.parseLong(millis)), cutoff);
-            } catch (RuntimeException e) {
-                log.warn("Could not drop retired schema {}", schema, e);
-            }
-        }
-        return dropped;
     }
 
     private void dropAllBut(String prefix, String kept) {

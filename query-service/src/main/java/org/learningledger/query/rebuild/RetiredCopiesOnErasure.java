@@ -4,7 +4,6 @@ import java.time.Instant;
 import org.learningledger.query.intake.LedgerEvent;
 import org.learningledger.query.intake.Projection;
 import org.learningledger.query.keys.ErasedItems;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,11 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class RetiredCopiesOnErasure implements Projection {
 
-    // Rebuilds replays through the intake, which calls this projection: looked up when first needed.
-    private final ObjectProvider<Rebuilds> rebuilds;
+    private final RetiredSchemaPurge purge;
 
-    RetiredCopiesOnErasure(ObjectProvider<Rebuilds> rebuilds) {
-        this.rebuilds = rebuilds;
+    RetiredCopiesOnErasure(RetiredSchemaPurge purge) {
+        this.purge = purge;
     }
 
     @Override
@@ -31,13 +29,13 @@ class RetiredCopiesOnErasure implements Projection {
             return;
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            rebuilds.getObject().dropRetiredBefore(Instant.now());
+            purge.dropRetiredBefore(Instant.now());
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                rebuilds.getObject().dropRetiredBefore(Instant.now());
+                purge.dropRetiredBefore(Instant.now());
             }
         });
     }

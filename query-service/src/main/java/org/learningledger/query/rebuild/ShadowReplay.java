@@ -27,9 +27,11 @@ final class ShadowReplay {
     private final ReplayIntake intake;
     private final ReadModelSchemas schemas;
     private final TransactionTemplate transaction;
+    private final RebuildRecords records;
 
     ShadowReplay(KafkaConsumer<String, byte[]> consumer, Rebuild rebuild, String shadow, Map<TopicPartition, Long> begin,
-            ReplayIntake intake, ReadModelSchemas schemas, TransactionTemplate transaction) {
+            ReplayIntake intake, ReadModelSchemas schemas, TransactionTemplate transaction, RebuildRecords records) {
+        this.records = records;
         this.intake = intake;
         this.schemas = schemas;
         this.transaction = transaction;
@@ -138,5 +140,6 @@ final class ShadowReplay {
 
     private void updateDone() {
         rebuild.done = next.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
+        records.progressed(rebuild);
     }
 }

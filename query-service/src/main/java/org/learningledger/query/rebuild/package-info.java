@@ -4,11 +4,16 @@
  * <p>{@code POST /api/admin/rebuilds {"model": "all"}} answers 202 with the rebuild's status and a
  * {@code Location}; {@code GET /api/admin/rebuilds/{id}} answers {@code {id, model, state (RUNNING,
  * SWITCHING, DONE, FAILED, DIVERGED), done, total, ratePerSecond, secondsLeft, liveChecksum, rebuiltChecksum,
- * checksumsEqual, differences, switchedAt, error, startedAt, schema, retiredSchema}}. Only {@code all} is a model:
+ * checksumsEqual, differences, switchedAt, error, startedAt, schema, retiredSchema, instance}}. Only {@code all} is a model:
  * every read model shares the intake's bookkeeping ({@code applied_sequence}, {@code consumer_position},
  * {@code dead_letter}, {@code stopped_aggregate}), so they are rebuilt together: a rebuilt schema stops the
- * aggregates the live one stopped, since the same records fail the same way. One rebuild at a time (409 otherwise); progress
- * is kept in memory.
+ * aggregates the live one stopped, since the same records fail the same way. One rebuild at a time across every
+ * instance sharing the database: it holds a session-level advisory lock ({@code RebuildLock}) on a connection
+ * of its own from start to end, and a start while another session holds it answers 409 (naming the running
+ * rebuild when it is recorded). Progress is written to {@code operations.rebuild} at its start, at most once a
+ * second as it goes, and at each change of state ({@code RebuildRecords}), so any instance answers the GET; a
+ * row still RUNNING whose session no longer holds the lock (its instance died, and PostgreSQL released the
+ * lock with its connection) reads as FAILED, abandoned.
  *
  * <p>How: a fresh schema {@code rebuild_<n>} migrated by Flyway from {@code classpath:db/query}; the
  * topic read from its beginning by an assigned consumer (no group) up to the end offsets at start,
