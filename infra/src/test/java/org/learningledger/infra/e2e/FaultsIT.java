@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Crashes under load, on real processes with a durable PostgreSQL: every command the client saw acknowledged must
  * end up in the read models exactly once and in order per aggregate. The command service runs with a short gap
- * timeout (6 s) and transaction timeout (2 s) so the stalled-transaction case fits in seconds.
+ * timeout (6 s) and transaction timeout (2 s) so the stalled-transaction case fits in seconds. The third case
+ * runs a second instance of each service behind HAProxy, as {@code infra/ledger up --replicas 2} does.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
@@ -106,6 +107,38 @@ class FaultsIT {
 
     @Test
     @Order(3)
+    void givenTwoInstancesOfEachServiceBehindHaproxy_whenOneOfEachIsKilledUnderLoad_thenNothingAcknowledgedIsLostAndNoConflictShows()
+            throws Exception {
+        CommandLoad load;
+        try (Replicas replicas = stack.startReplicas()) {
+            LedgerClient throughLb = member.through(replicas.commandUrl(""), replicas.queryUrl(""));
+            load = new CommandLoad(throughLb, team, 4);
+            try (load) {
+                load.awaitMore(30, 60_000); // spread over both instances of each
+                stack.command().kill();
+                stack.query().kill();
+                log("kill -9 the first command and query services; acknowledged so far " + load.acknowledged());
+                load.awaitMore(40, 60_000);
+                log("the second instances serve alone; acknowledged so far " + load.acknowledged());
+                stack.startCommand();
+                stack.startQuery();
+                load.awaitMore(20, 60_000);
+            }
+            UUID started = load.experiments.entrySet().stream().filter(e -> e.getValue().started)
+                    .map(Map.Entry::getKey).findAny().orElseThrow();
+            await().atMost(Duration.ofSeconds(60)).until(() -> throughLb.experiment(started) != null);
+        }
+        List<String> failedAttempts = load.attempts.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().filter(a -> !a.matches(".*:2\\d\\d$")).map(a -> e.getKey() + " " + a))
+                .toList();
+        log("attempts not answered 2xx through the load balancer: " + failedAttempts.size() + " " + failedAttempts);
+        assertThat(failedAttempts).as("no conflict shown to the user").noneMatch(a -> a.endsWith(":409"));
+        assertThat(load.refused).as("refused outright (4xx on a first attempt)").isEmpty();
+        assertEverythingAcknowledgedReadOnceInOrder(load);
+    }
+
+    @Test
+    @Order(4)
     void givenQueryConsumerRewoundToOffsetZero_whenItReplaysEverything_thenNoReadModelChanges() throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(new LedgerAudit(stack).readModelDifferences()).isEmpty());
         Map<String, String> before;

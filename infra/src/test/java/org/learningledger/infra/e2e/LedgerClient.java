@@ -15,13 +15,24 @@ import tools.jackson.databind.JsonNode;
 final class LedgerClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final LocalStack stack;
+    private final String commandBase;
+    private final String queryBase;
     private final String token;
 
     /** A client acting as {@code user}, with a token of the stack's own issuer. */
     LedgerClient(LocalStack stack, String user, String... roles) {
-        this.stack = stack;
-        this.token = stack.issuer.token(user, List.of(roles));
+        this(stack.commandUrl(""), stack.queryUrl(""), stack.issuer.token(user, List.of(roles)));
+    }
+
+    private LedgerClient(String commandBase, String queryBase, String token) {
+        this.commandBase = commandBase;
+        this.queryBase = queryBase;
+        this.token = token;
+    }
+
+    /** The same user calling other addresses, e.g. a load balancer's. */
+    LedgerClient through(String commandBase, String queryBase) {
+        return new LedgerClient(commandBase, queryBase, token);
     }
 
     /** As an administrator: a region and a team with the given members; returns the team id. */
@@ -78,7 +89,7 @@ final class LedgerClient {
     JsonNode experiment(UUID experiment) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(stack.queryUrl("/api/experiments/" + experiment))).timeout(Duration.ofSeconds(5))
+                    URI.create(queryBase + "/api/experiments/" + experiment)).timeout(Duration.ofSeconds(5))
                     .header("Authorization", "Bearer " + token)
                     .build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? LedgerJson.mapper().readTree(response.body()) : null;
@@ -93,7 +104,7 @@ final class LedgerClient {
     /** The HTTP status, or -1 when no answer came (connection refused, reset, timed out). */
     int post(String path, String json) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(stack.commandUrl(path)))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(commandBase + path))
                     .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + token)
                     .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))

@@ -106,6 +106,11 @@ final class LocalStack implements AutoCloseable {
         query.awaitHttp(queryUrl("/actuator/health"), STARTUP);
     }
 
+    /** A second instance of each service on the same stores, and HAProxy in front of both pairs. */
+    Replicas startReplicas() {
+        return new Replicas(settings(), serviceEnv, home, STARTUP);
+    }
+
     void startPostgres() {
         postgres.start();
     }
