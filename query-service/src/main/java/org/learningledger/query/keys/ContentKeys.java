@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKey;
 import org.learningledger.events.content.ContentItem;
 import org.learningledger.events.content.OpeningKeys;
@@ -19,9 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * The data keys the intake opens sealed payloads with, cached briefly ({@code ledger.keys.cache-ttl},
  * 5 minutes by default): fetched for a whole intake batch at once ({@link #prefetch}), dropped when an
- * erasure event is read ({@link #evict}). An erased item is remembered as such (its text opens as
- * null); an item the command service does not know is not remembered and fails the record that
- * needs it ({@link UnknownContentItemException}).
+ * erasure event is read ({@link #evict}), here or by another instance ({@link KeyErasureSignals}: an
+ * instance reads only some partitions). While this instance cannot hear of other instances' erasures
+ * ({@link #trust}), nothing is kept beyond the batch it was fetched for. An erased item is remembered
+ * as such (its text opens as null); an item the command service does not know is not remembered and
+ * fails the record that needs it ({@link UnknownContentItemException}).
  */
 @Component
 public class ContentKeys implements OpeningKeys {
@@ -32,6 +37,10 @@ public class ContentKeys implements OpeningKeys {
 
     private final KeyService service;
     private final Cache<ContentItem, Entry> cache;
+    /** Moves on every eviction: an answer fetched before one is not cached after it. */
+    private final AtomicLong evictions = new AtomicLong();
+    private final Object lock = new Object();
+    private volatile boolean trusted;
 
     @Autowired
     ContentKeys(KeyService service, @Value("${ledger.keys.cache-ttl:5m}") Duration ttl) {
@@ -45,6 +54,15 @@ public class ContentKeys implements OpeningKeys {
 
     /** Fetches what the cache lacks of these items, in as few requests as the endpoint's limit allows. */
     public void prefetch(Collection<ContentItem> items) {
+        fetch(items);
+    }
+
+    /** The answers fetched for what the cache lacked; cached unless an eviction came meanwhile. */
+    private Map<ContentItem, Entry> fetch(Collection<ContentItem> items) {
+        if (!trusted) {
+            cache.invalidateAll(); // erasures elsewhere may go unheard: keep nothing from an earlier batch
+        }
+        long seen = evictions.get();
         Set<ContentItem> missing = new LinkedHashSet<>();
         for (ContentItem item : items) {
             if (cache.getIfPresent(item) == null) {
@@ -52,11 +70,18 @@ public class ContentKeys implements OpeningKeys {
             }
         }
         List<ContentItem> all = new ArrayList<>(missing);
+        Map<ContentItem, Entry> fetched = new HashMap<>();
         for (int from = 0; from < all.size(); from += KeyService.MAX_ITEMS) {
             KeyAnswer answer = service.fetch(all.subList(from, Math.min(all.size(), from + KeyService.MAX_ITEMS)));
-            answer.keys().forEach((item, key) -> cache.put(item, new Entry(Optional.of(key))));
-            answer.erased().forEach((item, at) -> cache.put(item, new Entry(Optional.empty())));
+            answer.keys().forEach((item, key) -> fetched.put(item, new Entry(Optional.of(key))));
+            answer.erased().forEach((item, at) -> fetched.put(item, new Entry(Optional.empty())));
         }
+        synchronized (lock) {
+            if (evictions.get() == seen) {
+                cache.putAll(fetched);
+            }
+        }
+        return fetched;
     }
 
     /** The item's key, empty once erased; fetched alone if no batch brought it. */
@@ -64,8 +89,7 @@ public class ContentKeys implements OpeningKeys {
     public Optional<SecretKey> forOpening(ContentItem item) {
         Entry entry = cache.getIfPresent(item);
         if (entry == null) {
-            prefetch(List.of(item));
-            entry = cache.getIfPresent(item);
+            entry = fetch(List.of(item)).get(item);
         }
         if (entry == null) {
             throw new UnknownContentItemException(item);
@@ -75,6 +99,21 @@ public class ContentKeys implements OpeningKeys {
 
     /** Forgets the item and every item it covers (a whole experiment's observations). */
     public void evict(ContentItem erased) {
-        cache.asMap().keySet().removeIf(erased::covers);
+        synchronized (lock) {
+            evictions.incrementAndGet();
+            cache.asMap().keySet().removeIf(erased::covers);
+        }
+    }
+
+    /**
+     * Whether erasures applied by other instances reach this one now (its listener holds LISTEN). Either
+     * way the cache starts empty: erasures announced while nobody listened are lost.
+     */
+    void trust(boolean listening) {
+        synchronized (lock) {
+            trusted = listening;
+            evictions.incrementAndGet();
+            cache.invalidateAll();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.content.ContentItem;
 
@@ -20,6 +21,11 @@ class ContentKeysTest {
     private final ContentKeys keys = new ContentKeys(new KeyServiceClient(service.url(), TestKeyService.SECRET, ""),
             Duration.ofMinutes(5), 10_000);
     private final UUID experiment = UUID.randomUUID();
+
+    @BeforeEach
+    void listening() {
+        keys.trust(true); // as in an instance whose erasure listener holds LISTEN (KeyErasureSignals)
+    }
 
     @AfterEach
     void stop() {
@@ -58,6 +64,19 @@ class ContentKeysTest {
         assertThat(keys.forOpening(item)).isEmpty();
         assertThat(keys.forOpening(ContentItem.experiment(experiment))).isEmpty();
         assertThat(service.requests()).hasSize(1);
+    }
+
+    @Test
+    void givenNoErasureListener_whenABatchIsOpened_thenOneRequestServesItAndNothingIsKeptForTheNext() {
+        List<ContentItem> items = observations(3);
+        items.forEach(service::forSealing);
+        keys.trust(false);
+
+        keys.prefetch(items);
+        items.forEach(item -> assertThat(keys.forOpening(item)).isPresent());
+        keys.prefetch(items);
+
+        assertThat(service.requests()).hasSize(2);
     }
 
     @Test
