@@ -3,10 +3,12 @@ package org.learningledger.query.keys;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +37,15 @@ public class ContentKeys implements OpeningKeys {
     private record Entry(Optional<SecretKey> key) {
     }
 
+    private record Eviction(long number, ContentItem item) {
+    }
+
     private final KeyService service;
     private final Cache<ContentItem, Entry> cache;
-    /** Moves on every eviction: an answer fetched before one is not cached after it. */
+    /** Numbers the evictions: what one takes out is not cached afterwards from an answer fetched before it. */
     private final AtomicLong evictions = new AtomicLong();
+    /** The latest evictions (item null: all of them), to take out of an answer fetched across them. */
+    private final Deque<Eviction> recent = new ArrayDeque<>();
     private final Object lock = new Object();
     private volatile boolean trusted;
 
@@ -77,9 +84,7 @@ public class ContentKeys implements OpeningKeys {
             answer.erased().forEach((item, at) -> fetched.put(item, new Entry(Optional.empty())));
         }
         synchronized (lock) {
-            if (evictions.get() == seen) {
-                cache.putAll(fetched);
-            }
+            cache.putAll(withoutEvictedSince(seen, fetched));
         }
         return fetched;
     }
@@ -100,7 +105,7 @@ public class ContentKeys implements OpeningKeys {
     /** Forgets the item and every item it covers (a whole experiment's observations). */
     public void evict(ContentItem erased) {
         synchronized (lock) {
-            evictions.incrementAndGet();
+            evicted(erased);
             cache.asMap().keySet().removeIf(erased::covers);
         }
     }
@@ -112,8 +117,35 @@ public class ContentKeys implements OpeningKeys {
     void trust(boolean listening) {
         synchronized (lock) {
             trusted = listening;
-            evictions.incrementAndGet();
+            evicted(null);
             cache.invalidateAll();
         }
+    }
+
+    private void evicted(ContentItem item) {
+        recent.addLast(new Eviction(evictions.incrementAndGet(), item));
+        if (recent.size() > 1000) {
+            recent.removeFirst();
+        }
+    }
+
+    /** What of an answer fetched after eviction {@code seen} may be cached now (held under the lock). */
+    private Map<ContentItem, Entry> withoutEvictedSince(long seen, Map<ContentItem, Entry> fetched) {
+        if (evictions.get() == seen) {
+            return fetched;
+        }
+        if (recent.isEmpty() || recent.peekFirst().number() > seen + 1) {
+            return Map.of(); // too many since: cache nothing of it
+        }
+        Map<ContentItem, Entry> keep = new HashMap<>(fetched);
+        for (Eviction e : recent) {
+            if (e.number() > seen) {
+                if (e.item() == null) {
+                    return Map.of();
+                }
+                keep.keySet().removeIf(e.item()::covers);
+            }
+        }
+        return keep;
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,29 @@ class ContentKeysTest {
         items.forEach(item -> assertThat(keys.forOpening(item)).isPresent());
         keys.prefetch(items);
 
+        assertThat(service.requests()).hasSize(2);
+    }
+
+    @Test
+    void givenAnErasureHeardWhileABatchIsFetched_whenTheAnswerArrives_thenOnlyTheErasedItemIsAskedAgain() {
+        List<ContentItem> items = observations(2);
+        items.forEach(service::forSealing);
+        KeyServiceClient endpoint = new KeyServiceClient(service.url(), TestKeyService.SECRET, "");
+        AtomicReference<ContentKeys> racing = new AtomicReference<>();
+        racing.set(new ContentKeys(batch -> {
+            KeyAnswer answer = endpoint.fetch(batch);
+            if (batch.size() == 2) { // erased and evicted after the endpoint answered, before it is cached
+                service.erase(items.get(0), Instant.now());
+                racing.get().evict(items.get(0));
+            }
+            return answer;
+        }, Duration.ofMinutes(5), 100));
+        racing.get().trust(true);
+
+        racing.get().prefetch(items);
+
+        assertThat(racing.get().forOpening(items.get(0))).isEmpty();
+        assertThat(racing.get().forOpening(items.get(1))).isPresent();
         assertThat(service.requests()).hasSize(2);
     }
 
