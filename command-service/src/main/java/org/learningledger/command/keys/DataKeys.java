@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The data keys of content items: created on first use, in the caller's transaction (so a key row
  * exists exactly when the content it seals was committed), unwrapped with the KEK ring and cached
  * briefly. A key enters the cache only once the transaction that read it committed, and never
- * across an erasure: an erasure empties the cache when it runs and again when its transaction ends.
+ * across an erasure: an erasure empties the cache when it runs and again when its transaction ends,
+ * and every other instance's cache when it commits (KeyErasureSignals). While this instance cannot
+ * hear of other instances' erasures, its cache is not used at all.
  */
 @Component
 public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
@@ -35,6 +37,8 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
     /** Moves on every erasure; a key read before one is not cached after it. */
     private final AtomicLong erasures = new AtomicLong();
     private final Object cacheLock = new Object();
+    /** Whether erasures made elsewhere reach this cache (KeyErasureSignals listening); else bypassed. */
+    private volatile boolean trusted;
 
     DataKeys(KeyTable table, KeyEncryptionKeys keks, Clock clock,
              @Value("${ledger.keys.cache-ttl:2m}") Duration ttl) {
@@ -47,7 +51,7 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
     @Override
     public SecretKey forSealing(ContentItem item) {
         long era = erasures.get();
-        SecretKey cached = cache.getIfPresent(item.key());
+        SecretKey cached = trusted ? cache.getIfPresent(item.key()) : null;
         if (cached != null) {
             return cached;
         }
@@ -69,7 +73,7 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
     @Override
     public Optional<SecretKey> forOpening(ContentItem item) {
         long era = erasures.get();
-        SecretKey cached = cache.getIfPresent(item.key());
+        SecretKey cached = trusted ? cache.getIfPresent(item.key()) : null;
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -112,10 +116,22 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
         return keks.ring().unwrap(row.item(), row.kekVersion(), row.wrapped());
     }
 
-    private void forget() {
+    /** Empties the cache; a key read before this call is not cached after it. */
+    void forget() {
         synchronized (cacheLock) {
             erasures.incrementAndGet();
             cache.invalidateAll();
+        }
+    }
+
+    /**
+     * Whether erasures made by other instances reach this one now. Either way the cache starts empty:
+     * erasures announced while nobody listened are lost, so nothing cached before may be kept.
+     */
+    void trust(boolean listening) {
+        synchronized (cacheLock) {
+            trusted = listening;
+            forget();
         }
     }
 
@@ -135,7 +151,7 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
 
     private void put(ContentItem item, SecretKey key, long era) {
         synchronized (cacheLock) {
-            if (erasures.get() == era) {
+            if (trusted && erasures.get() == era) {
                 cache.put(item.key(), key);
             }
         }

@@ -30,6 +30,9 @@ class KeyTable {
         }
     }
 
+    /** The channel an erasure is announced on, in the erasing transaction (delivered on commit). */
+    static final String ERASURES_CHANNEL = "ledger_key_erasures";
+
     private static final String COLUMNS = "select item, wrapped, kek_version, erased_at from data_key";
 
     private final JdbcClient jdbc;
@@ -79,6 +82,9 @@ class KeyTable {
         int covered = jdbc.sql("update data_key set wrapped = null, kek_version = null, erased_at = ?"
                         + " where item >= ? and item < ? and erased_at is null")
                 .params(utc(at), item.key() + "/", item.key() + "0").update();
+        // Every instance's key cache hears of it once this transaction commits (KeyErasureSignals);
+        // a rolled-back erasure sends nothing.
+        jdbc.sql("select pg_notify('" + ERASURES_CHANNEL + "', ?)").param(item.key()).query().listOfRows();
         return own + covered;
     }
 

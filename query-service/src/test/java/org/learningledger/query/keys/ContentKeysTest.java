@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.content.ContentItem;
 
@@ -20,6 +22,11 @@ class ContentKeysTest {
     private final ContentKeys keys = new ContentKeys(new KeyServiceClient(service.url(), TestKeyService.SECRET, ""),
             Duration.ofMinutes(5), 10_000);
     private final UUID experiment = UUID.randomUUID();
+
+    @BeforeEach
+    void listening() {
+        keys.trust(true); // as in an instance whose erasure listener holds LISTEN (KeyErasureSignals)
+    }
 
     @AfterEach
     void stop() {
@@ -58,6 +65,42 @@ class ContentKeysTest {
         assertThat(keys.forOpening(item)).isEmpty();
         assertThat(keys.forOpening(ContentItem.experiment(experiment))).isEmpty();
         assertThat(service.requests()).hasSize(1);
+    }
+
+    @Test
+    void givenNoErasureListener_whenABatchIsOpened_thenOneRequestServesItAndNothingIsKeptForTheNext() {
+        List<ContentItem> items = observations(3);
+        items.forEach(service::forSealing);
+        keys.trust(false);
+
+        keys.prefetch(items);
+        items.forEach(item -> assertThat(keys.forOpening(item)).isPresent());
+        keys.prefetch(items);
+
+        assertThat(service.requests()).hasSize(2);
+    }
+
+    @Test
+    void givenAnErasureHeardWhileABatchIsFetched_whenTheAnswerArrives_thenOnlyTheErasedItemIsAskedAgain() {
+        List<ContentItem> items = observations(2);
+        items.forEach(service::forSealing);
+        KeyServiceClient endpoint = new KeyServiceClient(service.url(), TestKeyService.SECRET, "");
+        AtomicReference<ContentKeys> racing = new AtomicReference<>();
+        racing.set(new ContentKeys(batch -> {
+            KeyAnswer answer = endpoint.fetch(batch);
+            if (batch.size() == 2) { // erased and evicted after the endpoint answered, before it is cached
+                service.erase(items.get(0), Instant.now());
+                racing.get().evict(items.get(0));
+            }
+            return answer;
+        }, Duration.ofMinutes(5), 100));
+        racing.get().trust(true);
+
+        racing.get().prefetch(items);
+
+        assertThat(racing.get().forOpening(items.get(0))).isEmpty();
+        assertThat(racing.get().forOpening(items.get(1))).isPresent();
+        assertThat(service.requests()).hasSize(2);
     }
 
     @Test
