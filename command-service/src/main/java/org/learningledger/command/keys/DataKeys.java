@@ -113,7 +113,7 @@ public class DataKeys implements SealingKeys, OpeningKeys, KeyStatus {
     }
 
     private SecretKey unwrap(KeyTable.Row row) {
-        return keks.ring().unwrap(row.item(), row.kekVersion(), row.wrapped());
+        return keks.ringWith(row.kekVersion()).unwrap(row.item(), row.kekVersion(), row.wrapped());
     }
 
     /** Empties the cache; a key read before this call is not cached after it. */

@@ -101,6 +101,18 @@ class KekRingTest {
     }
 
     @Test
+    void givenKeyFileRotatedThroughAnotherInstance_whenAKeyNamesTheNewVersion_thenTheFileIsReadAgain(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("kek");
+        Files.writeString(file, entry(1) + "\n");
+        KeyEncryptionKeys keks = new KeyEncryptionKeys("", file.toString());
+        Files.writeString(file, entry(2) + "\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(keks.ringWith(2).versions()).containsExactly(1, 2);
+        assertThat(keks.ring().current()).as("sealing under the new version from now on").isEqualTo(2);
+    }
+
+    @Test
     void givenAMissingKeyFile_whenStarting_thenTheRefusalNamesTheSettingAndPath(@TempDir Path dir) {
         Path missing = dir.resolve("nope");
         assertThatThrownBy(() -> new KeyEncryptionKeys("", missing.toString()))
