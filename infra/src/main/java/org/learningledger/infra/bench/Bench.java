@@ -41,7 +41,7 @@ public final class Bench {
         say("bench data in " + s.dir() + (s.keep() ? " (kept)" : " (deleted at the end)"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(5)).build();
-        try (BenchStack stack = new BenchStack(s.dir())) {
+        try (BenchStack stack = new BenchStack(s.dir(), s.replicas())) {
             // Ctrl-C or SIGTERM: stop the children too, or the broker and services would outlive the bench.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -73,8 +73,7 @@ public final class Bench {
             try (LagMonitor lag = new LagMonitor(stack)) {
                 say("warm-up: " + s.concurrency() + " requests in flight until the services' JIT compilers settle (at least "
                         + s.warmup().toSeconds() + " s, at most " + s.warmupLimit().toSeconds() + " s)");
-                JitWarmup.Result warm = JitWarmup.run(List.of(stack.services.get("command").pid(),
-                        stack.services.get("query").pid()), s.warmup(), s.warmupLimit(),
+                JitWarmup.Result warm = JitWarmup.run(stack.servicePids(), s.warmup(), s.warmupLimit(),
                         d -> driver.closedLoop(s.concurrency(), d), Bench::say);
                 r.put("warmup", Map.of("seconds", warm.took().toSeconds(), "jit_compiler_cores_last_round",
                         warm.compilerCores(), "settled", warm.settled()));
@@ -147,12 +146,19 @@ public final class Bench {
                                 : String.format(", %,d failed %s", queries.errors.get(), queries.failures)),
                         "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
                 QueryLoad.overload(r, http, stack.queryUrl(""), driver.readable, 2 * s.queryRate(), s.query());
+                r.put("replicas", s.replicas());
+                r.put("commands_failed", driver.failed.get());
+                r.put("commands_conflicts", driver.conflicts.get());
+                r.row("commands not accepted, whole run" + (s.replicas() > 1 ? ", " + s.replicas() + " instances of each" : ""),
+                        String.format("%,d of %,d (%,d conflicts)", driver.failed.get(),
+                                driver.failed.get() + driver.accepted.get(), driver.conflicts.get()),
+                        "0 conflicts", driver.conflicts.get() == 0, "");
             }
 
             // The command service stays up: it is where the replaying query service gets the data keys.
             say("replay: stopping the query service, appending " + s.replayEvents() + " generated sealed events to ledger.events"
                     + " (their data keys registered in the command service's key table)");
-            stack.stop("query");
+            stack.stopQueries();
             long total = RawLimits.topicSize(stack) + s.replayEvents();
             long seedStart = System.nanoTime();
             long dataKeys = Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.learningledger.infra.LocalIssuer;
 import org.learningledger.infra.LocalKafka;
 import org.learningledger.infra.LocalKeys;
+import org.learningledger.infra.LoadBalancer;
 import org.learningledger.infra.LocalPostgres;
 import org.learningledger.infra.Part;
 import org.learningledger.infra.StackSettings;
@@ -26,6 +27,7 @@ import org.learningledger.infra.StackSettings;
  * a durable PostgreSQL (fsync and synchronous_commit on, as {@code up} runs it), a Kafka broker process, and both
  * services as processes with the JVM options of {@code up} plus {@code LEDGER_BENCH_JAVA_OPTS}. Encryption is on
  * as {@code up} runs it: a KEK and the internal secret in {@code keys/}, the command service as key service.
+ * With replicas, each service runs that many times behind HAProxy on the service ports.
  */
 final class BenchStack implements AutoCloseable {
 
@@ -43,7 +45,11 @@ final class BenchStack implements AutoCloseable {
     final Map<String, Part> services = new LinkedHashMap<>();
     private boolean closed;
 
-    BenchStack(Path dir) throws Exception {
+    private final int replicas;
+
+    /** With {@code replicas} instances of each service behind HAProxy on the service ports (as {@code up --replicas}). */
+    BenchStack(Path dir, int replicas) throws Exception {
+        this.replicas = replicas;
         this.dir = Files.createDirectories(dir);
         issuer = LocalIssuer.at(dir.resolve("issuer"));
         keys = LocalKeys.at(dir.resolve("keys"));
@@ -62,14 +68,48 @@ final class BenchStack implements AutoCloseable {
 
     void startServices() {
         StackSettings settings = settings();
-        start("command", serviceCommand("ledger.commandJar"), settings.commandEnv())
-                .awaitHttp(commandUrl("/actuator/health"), STARTUP);
-        startQuery("query", queryPort, "ledger_query", "ledger-query").awaitHttp(queryUrl("/actuator/health"), STARTUP);
+        if (replicas == 1) {
+            start("command", serviceCommand("ledger.commandJar"), settings.commandEnv())
+                    .awaitHttp(commandUrl("/actuator/health"), STARTUP);
+            startQuery("query", queryPort, "ledger_query", "ledger-query").awaitHttp(queryUrl("/actuator/health"), STARTUP);
+            return;
+        }
+        List<Integer> commandPorts = new ArrayList<>();
+        List<Integer> queryPorts = new ArrayList<>();
+        for (int i = 1; i <= replicas; i++) {
+            commandPorts.add(freePort());
+            Map<String, String> env = settings.commandEnv();
+            env.put("COMMAND_PORT", String.valueOf(commandPorts.get(i - 1)));
+            start("command-" + i, serviceCommand("ledger.commandJar"), env);
+            queryPorts.add(freePort());
+            startQuery("query-" + i, queryPorts.get(i - 1), "ledger_query", "ledger-query");
+        }
+        Part lb = LoadBalancer.launch(dir, dir.resolve("lb"), List.of(
+                new LoadBalancer.Front("command", commandPort, commandPorts),
+                new LoadBalancer.Front("query", queryPort, queryPorts)), STARTUP);
+        children.add(lb);
+        services.put("haproxy", lb);
+        for (int i = 1; i <= replicas; i++) {
+            services.get("command-" + i).awaitHttp("http://localhost:" + commandPorts.get(i - 1) + "/actuator/health", STARTUP);
+            services.get("query-" + i).awaitHttp("http://localhost:" + queryPorts.get(i - 1) + "/actuator/health", STARTUP);
+        }
+    }
+
+    /** The command and query services' processes (every instance), for the JIT warm-up. */
+    List<Long> servicePids() {
+        return services.entrySet().stream().filter(e -> e.getKey().startsWith("command") || e.getKey().startsWith("query"))
+                .map(e -> e.getValue().pid()).toList();
+    }
+
+    /** Stops every instance of the query service (the replay measures a fresh one alone). */
+    void stopQueries() {
+        List.copyOf(services.keySet()).stream().filter(name -> name.startsWith("query")).forEach(this::stop);
     }
 
     /** A query service on its own database and consumer group (the replay uses a fresh one). */
     Part startQuery(String name, int port, String database, String group) {
         Map<String, String> env = settings().withQuery(port, database(database)).queryEnv();
+        env.put("LEDGER_KEY_SERVICE_URL", commandUrl("")); // withQuery keeps the command port: one instance or HAProxy
         env.put("QUERY_CONSUMER_GROUP", group);
         return start(name, serviceCommand("ledger.queryJar"), env);
     }

@@ -27,6 +27,8 @@ final class CommandDriver {
 
     final AtomicLong accepted = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
+    /** 409 answers: with several command services, a conflict the user would see. */
+    final AtomicLong conflicts = new AtomicLong();
     final List<Readable> readable = new CopyOnWriteArrayList<>();
     private final HttpClient http;
     private final String commandUrl;
@@ -55,6 +57,9 @@ final class CommandDriver {
                 return command;
             }
             failed.incrementAndGet();
+            if (error == null && response.statusCode() == 409) {
+                conflicts.incrementAndGet();
+            }
             slot.renew(); // its state is unknown now: go on with a new experiment
             return null;
         });
