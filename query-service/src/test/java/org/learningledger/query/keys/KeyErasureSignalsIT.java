@@ -10,14 +10,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.learningledger.events.content.ContentItem;
+import org.learningledger.query.config.DatabaseSignals;
+import org.learningledger.query.config.SignalSubscriptions;
+import org.learningledger.query.feed.FeedSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Two query instances share the read-model database but each reads only some partitions: an erasure
@@ -33,7 +39,11 @@ class KeyErasureSignalsIT {
     private final TestKeyService service = new TestKeyService();
     private final ContentKeys other = new ContentKeys(new KeyServiceClient(service.url(), TestKeyService.SECRET, ""),
             Duration.ofMinutes(5), 1000);
-    private final KeyErasureSignals signals = new KeyErasureSignals(dataSource, other);
+    private final KeyErasureSignals keySignals = new KeyErasureSignals(other);
+    private final AtomicBoolean refused = new AtomicBoolean(); // the pool gives the listener no connection
+    private final DatabaseSignals signals = new DatabaseSignals(refusing(), List.of(
+            new SignalSubscriptions().feedSignalsSubscription(new FeedSignals()),
+            new SignalSubscriptions().keyErasureSubscription(keySignals))); // as wired in the service
 
     @BeforeAll
     static void database() throws IOException {
@@ -71,15 +81,40 @@ class KeyErasureSignalsIT {
                 .query().listOfRows();
         service.erase(item, Instant.now()); // applied elsewhere while nobody listened: no notice reaches it
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> signals.sessions() > 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> keySignals.sessions() > 1);
         assertThat(other.forOpening(item)).isEmpty();
+    }
+
+    @Test
+    void givenTheListenerLostItsConnectionAndGetsNoOther_whenAnErasureWentUnheard_thenTheKeyIsNotServedMeanwhile() {
+        ContentItem item = cachedByOther();
+
+        refused.set(true);
+        JdbcClient.create(dataSource).sql("select pg_terminate_backend(?)").param(signals.backendPid())
+                .query().listOfRows();
+        service.erase(item, Instant.now()); // applied elsewhere while nobody listened: no notice reaches it
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> other.forOpening(item).isEmpty());
+        assertThat(keySignals.sessions()).as("not listening again: trust was withdrawn on the loss").isEqualTo(1);
+    }
+
+    private DataSource refusing() {
+        return new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                if (refused.get()) {
+                    throw new SQLException("No connection for the listener (test)");
+                }
+                return super.getConnection();
+            }
+        };
     }
 
     private ContentItem cachedByOther() {
         ContentItem item = ContentItem.observation(UUID.randomUUID(), UUID.randomUUID());
         service.forSealing(item);
         signals.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> signals.sessions() > 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> keySignals.sessions() > 0);
         assertThat(other.forOpening(item)).isPresent();
         return item;
     }
