@@ -96,6 +96,10 @@ public final class LoadBalancer {
                 sleep();
             }
         }
+        sleep();
+        if (!part.alive()) { // the port answered, but HAProxy could not bind it: someone else holds it
+            throw new IllegalStateException("HAProxy exited after start; see " + part.log());
+        }
         return part;
     }
 

@@ -2,6 +2,7 @@ package org.learningledger.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,6 +47,25 @@ public final class Part implements AutoCloseable {
         this.command = List.copyOf(command);
         this.env = Map.copyOf(env);
         this.log = logDir.resolve(name + ".log");
+    }
+
+    private static final Set<Integer> PORTS_GIVEN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port free now and not handed out before by this JVM: a part binds its port only when it starts, so without
+     * the second rule two parts planned together (an instance and the load balancer in front of it) could get the
+     * same one.
+     */
+    public static int freePort() {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (PORTS_GIVEN.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("no free port", e);
+            }
+        }
     }
 
     /** {@code java <jvmOptions> <args>} with this JVM's own java. */

@@ -28,7 +28,7 @@ class LoadBalancerIT {
     void givenTwoInstances_whenOneStops_thenEveryRequestIsAnsweredByTheOther() throws Exception {
         HttpServer first = instance("first");
         HttpServer second = instance("second");
-        int front = freePort();
+        int front = Part.freePort();
         Path dir = Files.createTempDirectory("lb");
         try (Part lb = LoadBalancer.launch(dir, dir, List.of(new LoadBalancer.Front("command", front,
                 List.of(first.getAddress().getPort(), second.getAddress().getPort()))), Duration.ofSeconds(20))) {
@@ -81,9 +81,4 @@ class LoadBalancerIT {
         return server;
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

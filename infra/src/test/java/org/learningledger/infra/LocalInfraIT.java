@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,7 +53,7 @@ class LocalInfraIT {
 
     @Test
     void postgresKeepsCommittedRowsAcrossARestartAndStopsOnSigterm() throws Exception {
-        int port = freePort();
+        int port = Part.freePort();
         String url = "jdbc:postgresql://localhost:" + port + "/ledger_command";
 
         Process first = launch("LocalPostgres", "postgres", "PostgreSQL ready on port " + port, "--dir", dir + "/pg", "--port", "" + port);
@@ -75,8 +74,8 @@ class LocalInfraIT {
 
     @Test
     void kafkaKeepsRecordsAcrossARestart() throws Exception {
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = Part.freePort();
+        int controllerPort = Part.freePort();
         String[] args = {"--dir", dir + "/kafka", "--port", "" + port, "--controller-port", "" + controllerPort};
         Map<String, Object> bootstrap = Map.of("bootstrap.servers", "localhost:" + port);
 
@@ -177,11 +176,6 @@ class LocalInfraIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static String read(Path log) {
         try {

@@ -3,7 +3,6 @@ package org.learningledger.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +71,7 @@ class PartTest {
 
     @Test
     void givenChildServingHttp_whenAwaitHttp_thenItReturnsOnceTheUrlAnswers200() throws Exception {
-        int port = freePort();
+        int port = Part.freePort();
         try (Part part = child("serve", String.valueOf(port))) {
             assertThat(part.awaitHttp("http://localhost:" + port + "/health", START)).isSameAs(part);
         }
@@ -82,16 +81,11 @@ class PartTest {
     void givenChildThatExits_whenAwaitHttp_thenItFailsEarlyWithTheExitCodeAndTheLogPath() {
         long started = System.nanoTime();
         try (Part part = child("exit", "3")) {
-            assertThatThrownBy(() -> part.awaitHttp("http://localhost:" + freePort() + "/", Duration.ofMinutes(5)))
+            assertThatThrownBy(() -> part.awaitHttp("http://localhost:" + Part.freePort() + "/", Duration.ofMinutes(5)))
                     .hasMessageContaining("child exited with 3").hasMessageContaining(part.log().toString());
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("long before the 5 min timeout")
                 .isLessThan(Duration.ofSeconds(60));
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

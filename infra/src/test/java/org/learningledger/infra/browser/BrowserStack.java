@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,8 +35,8 @@ final class BrowserStack implements AutoCloseable {
     final Path home;
     final LocalIssuer issuer;
     final LocalKeys keys;
-    final int commandPort = freePort();
-    final int queryPort = freePort();
+    final int commandPort = Part.freePort();
+    final int queryPort = Part.freePort();
     /**
      * Where a test's identity provider listens: the web interface's CSP must allow it (LEDGER_WEB_CONNECT_SRC),
      * so the port is known at start. It is bound (and served, empty) from the start: a port only chosen then
@@ -78,8 +77,8 @@ final class BrowserStack implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
-        int kafkaPort = freePort();
-        kafka = LocalKafka.launch(Part.TEST_JVM, home, home.resolve("kafka"), kafkaPort, freePort(), STARTUP);
+        int kafkaPort = Part.freePort();
+        kafka = LocalKafka.launch(Part.TEST_JVM, home, home.resolve("kafka"), kafkaPort, Part.freePort(), STARTUP);
         issuerServer = IssuerServer.start(home.resolve("issuer"), 0, List.of(uiUrl("").replaceAll("/$", "")));
 
         StackSettings settings = new StackSettings("localhost:" + kafkaPort, issuer, keys, database("ledger_command"),
@@ -150,14 +149,6 @@ final class BrowserStack implements AutoCloseable {
         return new StackSettings.Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public void close() throws Exception {

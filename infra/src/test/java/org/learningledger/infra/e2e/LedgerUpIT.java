@@ -108,8 +108,8 @@ class LedgerUpIT {
 
     /** Runs {@code infra/ledger up} on fresh ports until its output shows {@code ready}. */
     private Path startUp(String outputName, Map<String, String> extraEnv, String ready) throws Exception {
-        commandPort = StackPostgres.freePort();
-        queryPort = StackPostgres.freePort();
+        commandPort = Part.freePort();
+        queryPort = Part.freePort();
         Path output = home.resolve(outputName);
         ProcessBuilder builder = new ProcessBuilder("bash", root().resolve("infra/ledger").toString(), "up")
                 .redirectErrorStream(true).redirectOutput(output.toFile());
@@ -120,10 +120,10 @@ class LedgerUpIT {
         }
         env.put("LEDGER_HOME", home.resolve("ledger").toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("LEDGER_PG_PORT", Integer.toString(StackPostgres.freePort()));
-        env.put("LEDGER_KAFKA_PORT", Integer.toString(StackPostgres.freePort()));
-        env.put("LEDGER_KAFKA_CONTROLLER_PORT", Integer.toString(StackPostgres.freePort()));
-        env.put("LEDGER_ISSUER_PORT", Integer.toString(StackPostgres.freePort()));
+        env.put("LEDGER_PG_PORT", Integer.toString(Part.freePort()));
+        env.put("LEDGER_KAFKA_PORT", Integer.toString(Part.freePort()));
+        env.put("LEDGER_KAFKA_CONTROLLER_PORT", Integer.toString(Part.freePort()));
+        env.put("LEDGER_ISSUER_PORT", Integer.toString(Part.freePort()));
         env.put("COMMAND_PORT", Integer.toString(commandPort));
         env.put("QUERY_PORT", Integer.toString(queryPort));
         env.putAll(extraEnv);

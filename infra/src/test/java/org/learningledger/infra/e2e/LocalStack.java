@@ -28,10 +28,10 @@ final class LocalStack implements AutoCloseable {
     private final Path home;
     private final StackPostgres postgres;
     private final Map<String, String> serviceEnv;
-    private final int kafkaPort = StackPostgres.freePort();
-    private final int controllerPort = StackPostgres.freePort();
-    final int commandPort = StackPostgres.freePort();
-    final int queryPort = StackPostgres.freePort();
+    private final int kafkaPort = Part.freePort();
+    private final int controllerPort = Part.freePort();
+    final int commandPort = Part.freePort();
+    final int queryPort = Part.freePort();
     private Part kafka;
     private Part command;
     private Part query;

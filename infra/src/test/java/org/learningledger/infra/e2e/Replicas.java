@@ -17,13 +17,13 @@ import org.learningledger.infra.StackSettings;
  */
 final class Replicas implements AutoCloseable {
 
-    final int commandFront = StackPostgres.freePort();
-    final int queryFront = StackPostgres.freePort();
+    final int commandFront = Part.freePort();
+    final int queryFront = Part.freePort();
     private final List<Part> parts = new ArrayList<>();
 
     Replicas(StackSettings first, Map<String, String> serviceEnv, Path home, Duration startup) {
-        int commandPort = StackPostgres.freePort();
-        int queryPort = StackPostgres.freePort();
+        int commandPort = Part.freePort();
+        int queryPort = Part.freePort();
         try {
             Map<String, String> commandEnv = first.commandEnv();
             commandEnv.putAll(serviceEnv);
