@@ -146,6 +146,7 @@ public final class Bench {
                                 : String.format(", %,d failed %s", queries.errors.get(), queries.failures)),
                         "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
                 QueryLoad.overload(r, http, stack.queryUrl(""), driver.readable, 2 * s.queryRate(), s.query());
+                feeds(r, http, stack, workload, s);
                 r.put("replicas", s.replicas());
                 r.put("commands_failed", driver.failed.get());
                 r.put("commands_conflicts", driver.conflicts.get());
@@ -191,6 +192,27 @@ public final class Bench {
         String name = "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json";
         say("written " + r.write(s.out(), name));
         return r;
+    }
+
+    /** One open feed, then many: delivery of new entries to every feed, and the query database's idle load. */
+    private static void feeds(Report r, HttpClient http, BenchStack stack, Workload workload, Settings s)
+            throws Exception {
+        say("feeds: 1 open, then " + s.feeds() + "; the query database's transactions/s while they wait, then learnings"
+                + " published to the region");
+        FeedLoad.Result one = FeedLoad.run(http, stack, workload, 1, 3, Duration.ofSeconds(5));
+        FeedLoad.Result many = FeedLoad.run(http, stack, workload, s.feeds(), 3, Duration.ofSeconds(5));
+        for (FeedLoad.Result f : List.of(one, many)) {
+            say(String.format("%d feeds: %.1f query-database transactions/s while waiting; delivered %d of %d: %s",
+                    f.feeds(), f.idleTransactionsPerSecond(), f.delivered(), f.expected(), Report.latencies(f.delivery())));
+            r.put("feeds_" + f.feeds(), Map.of("idle_transactions_per_second", f.idleTransactionsPerSecond(),
+                    "expected", f.expected(), "delivered", f.delivered(), "delivery", Report.percentiles(f.delivery())));
+        }
+        r.row(String.format("feed delivery, published -> on each of %d open feeds", many.feeds()),
+                Report.latencies(many.delivery()) + String.format(" (%,d of %,d)", many.delivered(), many.expected()),
+                "every open feed, no polling", many.delivered() == many.expected(), "");
+        r.row(String.format("query database while feeds wait: 1 feed / %d feeds", many.feeds()),
+                String.format("%.1f / %.1f transactions/s", one.idleTransactionsPerSecond(), many.idleTransactionsPerSecond()),
+                "flat in the number of feeds", many.idleTransactionsPerSecond() <= one.idleTransactionsPerSecond() + 5, "");
     }
 
     /** Waits until the query side has caught up; the sample then is the baseline of "lag 0". */

@@ -69,6 +69,9 @@ final class Workload {
     private final List<Actor> actors = new ArrayList<>();
     private final int observations;
     private int nextActor;
+    /** The region every team is in, and an administrator's token (the feed phase appoints stewards). */
+    UUID region;
+    String admin;
 
     private Workload(int observations) {
         this.observations = observations;
@@ -80,6 +83,8 @@ final class Workload {
         Workload workload = new Workload(observations);
         String admin = issuer.token("bench-admin", List.of("admin"));
         UUID region = UUID.randomUUID();
+        workload.region = region;
+        workload.admin = admin;
         post(http, commandUrl + "/api/regions", admin, "{\"regionId\":\"" + region + "\",\"name\":\"Bench region\"}");
         for (int t = 0; t < teams; t++) {
             UUID team = UUID.randomUUID();
@@ -94,6 +99,10 @@ final class Workload {
         return workload;
     }
 
+    Actor actor(int i) {
+        return actors.get(i);
+    }
+
     synchronized Slot newSlot() {
         return new Slot(actors.get(nextActor++ % actors.size()));
     }
@@ -106,7 +115,7 @@ final class Workload {
                 : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static void post(HttpClient http, String url, String token, String body) throws Exception {
+    static void post(HttpClient http, String url, String token, String body) throws Exception {
         HttpResponse<String> response = http.send(request(url, token, body), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());

@@ -22,7 +22,7 @@ class BenchSmokeIT {
         Report report = Bench.run(new String[] {"--quick", "--dir", dir.resolve("run").toString(),
                 "--out", dir.resolve("out").toString(), "--raw", "1", "--kafka-records", "5000", "--warmup", "2",
                 "--sustain", "3", "--concurrency", "8", "--latency", "3", "--query", "2", "--query-rate", "50",
-                "--query-command-rate", "20", "--replay-events", "3000", "--replay-limit", "90"});
+                "--query-command-rate", "20", "--replay-events", "3000", "--replay-limit", "90", "--feeds", "6"});
 
         Map<String, Object> json = report.json;
         assertThat((double) ((Map<String, Object>) json.get("sustained")).get("accepted_per_s")).isPositive();
@@ -30,8 +30,11 @@ class BenchSmokeIT {
         assertThat((long) ((Map<String, Object>) json.get("query_latency")).get("count")).isPositive();
         assertThat((long) ((Map<String, Object>) json.get("overload_latency")).get("count")).isPositive();
         assertThat(json).containsKey("overload_shed");
+        Map<String, Object> feeds = (Map<String, Object>) json.get("feeds_6");
+        assertThat(feeds.get("delivered")).as("each publication on every open feed").isEqualTo(feeds.get("expected"));
+        assertThat((long) feeds.get("expected")).isEqualTo(18);
         assertThat(((Replay.Result) json.get("replay")).events()).isGreaterThanOrEqualTo(3000);
         assertThat(dir.resolve("out").toFile().list()).hasSize(1);
-        assertThat(report.table()).contains("end-to-end visible", "twice the target", "replay");
+        assertThat(report.table()).contains("end-to-end visible", "twice the target", "feed delivery", "replay");
     }
 }
