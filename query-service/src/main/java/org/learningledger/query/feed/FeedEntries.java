@@ -26,6 +26,11 @@ class FeedEntries {
                 .register(registry);
     }
 
+    /** The newest entry's position (0 when there is none): one read of the primary key's index. */
+    long newest() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM feed_entry").query(Long.class).single();
+    }
+
     /** Up to {@code limit} entries after {@code position} in the region and focus (either may be null). */
     List<FeedEntry> after(long position, FeedFilter filter, int limit) {
         reads.increment();

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the feed streams ({@code ledger.query.feed.*}).
  *
  * @param poll how often an open feed looks at the database's signals (in memory, no query)
- * @param rightsCheck how often the reader's rights are read again when nothing signalled a change
- * @param fallback how often an idle feed reads the table although nothing signalled (a lost signal)
+ * @param rightsCheck how often, while the listener is down, readers' rights are read again unsignalled
+ * @param fallback how often the instance reads the newest feed position unsignalled (once, for all feeds)
  * @param heartbeat a comment after this long without anything sent, so proxies keep the connection
  * @param timeout how long one connection lives; clients reconnect with {@code Last-Event-ID}
  * @param threads scheduler threads shared by all open feeds

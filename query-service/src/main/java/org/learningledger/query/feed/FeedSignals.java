@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * What open feeds know of the database's signals (V25): {@code ledger_feed} when entries were added,
  * {@code ledger_rights} when who may read what changed, heard on the instance's one listener connection
  * (config's DatabaseSignals). Open feeds compare the counters with what they last saw and query only when a
- * counter moved, so a hundred idle feeds cost no query at all. Both counters move when the connection is
+ * counter moved, so a hundred idle feeds cost no query at all ({@link FeedWatch} is the one safety net). Both counters move when the connection is
  * lost and when LISTEN holds again, because a signal may have been missed meanwhile.
  */
 @Component
@@ -32,7 +32,7 @@ public class FeedSignals {
         return rights.get();
     }
 
-    /** Whether the listener holds its connection now (else feeds fall back to their slow poll). */
+    /** Whether the listener holds its connection now (else {@link FeedWatch} reads more often). */
     boolean listening() {
         return listening;
     }
@@ -40,6 +40,16 @@ public class FeedSignals {
     /** A notice on one of {@link #CHANNELS}. */
     public void heard(String channel) {
         (RIGHTS.equals(channel) ? rights : feed).incrementAndGet();
+    }
+
+    /** {@link FeedWatch} saw a newer entry than it saw before (a notice may have been missed). */
+    void entriesMoved() {
+        feed.incrementAndGet();
+    }
+
+    /** While the listener is down, rights are read again now and then (a notice may have been missed). */
+    void rightsMayHaveChanged() {
+        rights.incrementAndGet();
     }
 
     /** LISTEN holds on every channel again. */

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Runs the open feeds on a small shared scheduler: each round is an in-memory look at {@link FeedSignals},
- * and the feed table is read only when it signals (what is sent is always read from the table, so a
- * reconnect with {@code Last-Event-ID} misses nothing). Stops first on
+ * Runs the open feeds, and the instance's one {@link FeedWatch}, on a small shared scheduler: each round is an
+ * in-memory look at {@link FeedSignals}, and the feed table is read only when it signals (what is sent is
+ * always read from the table, so a reconnect with {@code Last-Event-ID} misses nothing). Stops first on
  * shutdown, completing every feed, so graceful shutdown does not wait for streams that never end.
  */
 @Component
@@ -39,12 +39,14 @@ class FeedStreams implements SmartLifecycle {
     private final ScheduledThreadPoolExecutor scheduler;
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
     private final FeedsPerReader perReader;
+    private final FeedWatch watch;
     private volatile boolean running;
 
     FeedStreams(FeedSettings settings, FeedEntries entries, Readers readers, FeedSignals signals) {
         this.settings = settings;
         this.sources = new Sources(entries, readers, signals);
         this.perReader = new FeedsPerReader(settings.maxPerReader());
+        this.watch = new FeedWatch(settings, entries, signals);
         AtomicInteger count = new AtomicInteger();
         this.scheduler = new ScheduledThreadPoolExecutor(settings.threads(), task -> {
             Thread thread = new Thread(task, "feed-" + count.incrementAndGet());
@@ -96,6 +98,7 @@ class FeedStreams implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        scheduler.scheduleWithFixedDelay(watch, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

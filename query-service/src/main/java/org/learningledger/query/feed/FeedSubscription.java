@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * entry when it is sent. Its {@link #tick} runs on the scheduler, never concurrently with itself, so
  * position only moves forward and nothing is sent twice. Completes when the reader may no longer
  * read anything, when the token expires, or (not following) once the backlog is sent. It reads the
- * database only when {@link FeedSignals} says something changed (new entries, changed rights), when a
- * backlog is left, or at the slow fallback interval: an idle feed costs no query.
+ * database only when {@link FeedSignals} says something changed (new entries, changed rights) or when a
+ * backlog is left: an idle feed costs no query, and a missed notice is {@link FeedWatch}'s to catch.
  */
 final class FeedSubscription {
 
@@ -35,7 +35,6 @@ final class FeedSubscription {
     private Reader reader;
     private Instant readerCheckedAt = Instant.now();
     private Instant lastSentAt = Instant.now();
-    private Instant queriedAt = Instant.now();
     private long seenFeed = Long.MIN_VALUE;
     private long seenRights;
     private boolean backlog = true;
@@ -64,18 +63,17 @@ final class FeedSubscription {
         if (expired(now)) {
             return finish();
         }
-        if ((rightsSignal != seenRights || now.isAfter(readerCheckedAt.plus(settings.rightsCheck())))) {
+        if (rightsSignal != seenRights) {
             seenRights = rightsSignal;
             if (!refreshRights(now)) {
                 return finish();
             }
         }
         long feedSignal = sources.signals().feed();
-        if (!backlog && feedSignal == seenFeed && !now.isAfter(queriedAt.plus(settings.fallback()))) {
+        if (!backlog && feedSignal == seenFeed) {
             return heartbeat(now);
         }
         seenFeed = feedSignal; // read before the query: a signal during it brings another round
-        queriedAt = now;
         backlog = false;
         for (int page = 0; page < settings.pagesPerTick(); page++) {
             List<FeedEntry> entries = sources.entries().after(position, filter, settings.pageSize());
