@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -53,6 +54,9 @@ public final class Bench {
             say("PostgreSQL up (fsync, synchronous_commit on); starting Kafka and the services");
             stack.startKafka();
             stack.startServices();
+            r.put("service_jvms", stack.jvm.modes);
+            r.put("startup_seconds", stack.startupSeconds);
+            say("services up: " + stack.jvm.modes + ", seconds to healthy " + stack.startupSeconds);
             stack.createDatabase("bench_raw");
             double jdbc1 = RawLimits.jdbcCommitsPerSecond(stack, 1, s.raw());
             double jdbc16 = RawLimits.jdbcCommitsPerSecond(stack, 16, s.raw());
@@ -78,7 +82,8 @@ public final class Bench {
                 r.put("warmup", Map.of("seconds", warm.took().toSeconds(), "jit_compiler_cores_last_round",
                         warm.compilerCores(), "settled", warm.settled()));
                 r.row("warm-up under load until the JIT compilers settle", String.format("%d s, compilers %.2f cores at the end%s",
-                        warm.took().toSeconds(), warm.compilerCores(), warm.settled() ? "" : " (not settled)"), "", null, "");
+                        warm.took().toSeconds(), warm.compilerCores(), warm.settled() ? "" : " (not settled)"), "", null,
+                        "services: " + String.join("; ", new LinkedHashSet<>(stack.jvm.modes.values())));
                 LagMonitor.Sample base = drained(lag);
 
                 say("sustained command load: " + s.concurrency() + " requests in flight for " + s.sustain().toSeconds() + " s");

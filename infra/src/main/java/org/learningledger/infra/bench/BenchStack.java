@@ -45,10 +45,15 @@ final class BenchStack implements AutoCloseable {
     private boolean closed;
 
     private final int replicas;
+    final ServiceJvm jvm;
+    /** Seconds from each service's launch until it answered its health check. */
+    final Map<String, Double> startupSeconds = new LinkedHashMap<>();
+    private final Map<String, Long> launchedAt = new LinkedHashMap<>();
 
     /** With {@code replicas} instances of each service behind HAProxy on the service ports (as {@code up --replicas}). */
     BenchStack(Path dir, int replicas) throws Exception {
         this.replicas = replicas;
+        this.jvm = ServiceJvm.fromEnvironment();
         this.dir = Files.createDirectories(dir);
         issuer = LocalIssuer.at(dir.resolve("issuer"));
         keys = LocalKeys.at(dir.resolve("keys"));
@@ -68,9 +73,10 @@ final class BenchStack implements AutoCloseable {
     void startServices() {
         StackSettings settings = settings();
         if (replicas == 1) {
-            start("command", serviceCommand("ledger.commandJar"), settings.commandEnv())
-                    .awaitHttp(commandUrl("/actuator/health"), STARTUP);
-            startQuery("query", queryPort, "ledger_query", "ledger-query").awaitHttp(queryUrl("/actuator/health"), STARTUP);
+            start("command", serviceCommand("command", "ledger.commandJar"), settings.commandEnv());
+            startQuery("query", queryPort, "ledger_query", "ledger-query");
+            awaitUp("command", commandUrl("/actuator/health"));
+            awaitUp("query", queryUrl("/actuator/health"));
             return;
         }
         List<Integer> commandPorts = new ArrayList<>();
@@ -79,7 +85,7 @@ final class BenchStack implements AutoCloseable {
             commandPorts.add(freePort());
             Map<String, String> env = settings.commandEnv();
             env.put("COMMAND_PORT", String.valueOf(commandPorts.get(i - 1)));
-            start("command-" + i, serviceCommand("ledger.commandJar"), env);
+            start("command-" + i, serviceCommand("command-" + i, "ledger.commandJar"), env);
             queryPorts.add(freePort());
             startQuery("query-" + i, queryPorts.get(i - 1), "ledger_query", "ledger-query");
         }
@@ -89,8 +95,8 @@ final class BenchStack implements AutoCloseable {
         children.add(lb);
         services.put("haproxy", lb);
         for (int i = 1; i <= replicas; i++) {
-            services.get("command-" + i).awaitHttp("http://localhost:" + commandPorts.get(i - 1) + "/actuator/health", STARTUP);
-            services.get("query-" + i).awaitHttp("http://localhost:" + queryPorts.get(i - 1) + "/actuator/health", STARTUP);
+            awaitUp("command-" + i, "http://localhost:" + commandPorts.get(i - 1) + "/actuator/health");
+            awaitUp("query-" + i, "http://localhost:" + queryPorts.get(i - 1) + "/actuator/health");
         }
     }
 
@@ -110,7 +116,15 @@ final class BenchStack implements AutoCloseable {
         Map<String, String> env = settings().withQuery(port, database(database)).queryEnv();
         env.put("LEDGER_KEY_SERVICE_URL", commandUrl("")); // withQuery keeps the command port: one instance or HAProxy
         env.put("QUERY_CONSUMER_GROUP", group);
-        return start(name, serviceCommand("ledger.queryJar"), env);
+        return start(name, serviceCommand(name, "ledger.queryJar"), env);
+    }
+
+    /** Waits for a service's health and notes how long it took from its launch. */
+    Part awaitUp(String name, String healthUrl) {
+        Part part = services.get(name);
+        part.awaitHttp(healthUrl, STARTUP);
+        startupSeconds.put(name, (System.nanoTime() - launchedAt.get(name)) / 1e9);
+        return part;
     }
 
     private StackSettings settings() {
@@ -153,18 +167,26 @@ final class BenchStack implements AutoCloseable {
         return Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid")).get(0).trim());
     }
 
-    /** The service JVM options of infra/ledger up, plus LEDGER_BENCH_JAVA_OPTS. */
-    private List<String> serviceCommand(String jarProperty) {
+    /** The service JVM options of infra/ledger up, plus LEDGER_BENCH_JAVA_OPTS, on the JDK and cache of {@link ServiceJvm}. */
+    private List<String> serviceCommand(String name, String jarProperty) {
         List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Ddisable-axoniq-console-message=true"));
         String extra = System.getenv("LEDGER_BENCH_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             options.addAll(List.of(extra.trim().split("\\s+")));
         }
-        return Part.java(options, "-jar", Part.jar(jarProperty));
+        try {
+            return jvm.command(name, Path.of(Part.jar(jarProperty)), options);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot prepare the " + name + " JVM", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted preparing the " + name + " JVM", e);
+        }
     }
 
     /** The child inherits this JVM's environment, so service settings given to the bench reach it. */
     private Part start(String name, List<String> command, Map<String, String> env) {
+        launchedAt.put(name, System.nanoTime());
         Part child = Part.start(name, command, env, dir);
         children.add(child);
         services.put(name, child);
