@@ -103,10 +103,10 @@ public final class Bench {
                 VisibilityProbe probe = new VisibilityProbe(http, stack.queryUrl(""), Math.max(1, (int) (half / VisibilityProbe.PER_SECOND)));
                 cpu.start();
                 long phaseStart = System.currentTimeMillis();
-                IntakeDelay intake = IntakeDelay.from(http, stack.queryUrl(""));
+                ServiceHistogram intake = ServiceHistogram.intake(http, stack.queryUrl(""));
                 driver.openLoop(half, s.latency(), ack, probe);
                 probe.drain();
-                IntakeDelay.Summary applied = intake.sinceStart();
+                ServiceHistogram.Summary applied = intake.sinceStart();
                 r.put("latency_cpu_cores", cpu.cores());
                 Histogram forwarded = ForwarderDelay.since(stack, phaseStart);
                 r.put("forwarder_delay", Report.percentiles(forwarded));
@@ -136,10 +136,14 @@ public final class Bench {
                         Thread.currentThread().interrupt();
                     }
                 });
+                ServiceHistogram inside = ServiceHistogram.served(http, stack.queryUrl(""), "/api/experiments/{id}");
                 cpu.start();
                 commands.start();
                 queries.run(http, stack.queryUrl(""), driver.readable, s.queryRate(), s.query());
                 commands.join();
+                ServiceHistogram.Summary served = inside.sinceStart();
+                r.put("query_served_in_service", served.events() == 0 ? "n/a" : Map.of("requests", served.events(),
+                        "p50_ms_at_most", served.p50Millis(), "p99_ms_at_most", served.p99Millis()));
                 r.put("query_cpu_cores", cpu.cores());
                 r.put("query_latency", Report.percentiles(queries.latency));
                 r.put("query_errors", queries.errors.get());
@@ -150,6 +154,7 @@ public final class Bench {
                         Report.latencies(queries.latency) + (queries.errors.get() == 0 ? ""
                                 : String.format(", %,d failed %s", queries.errors.get(), queries.failures)),
                         "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
+                r.row("  of which past shedding, inside the query service", served.toString(), "", null, "");
                 QueryLoad.overload(r, http, stack.queryUrl(""), driver.readable, 2 * s.queryRate(), s.query());
                 feeds(r, http, stack, workload, s);
                 r.put("replicas", s.replicas());

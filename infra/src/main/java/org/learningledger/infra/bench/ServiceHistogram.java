@@ -10,27 +10,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The query side's part of the latency, from its own histogram {@code ledger.intake.delay} (an event's occurrence
- * in the command service to its commit in the read models): the buckets' growth between two scrapes of
+ * A part of the latency from the query service's own histograms: the buckets' growth between two scrapes of
  * {@code /actuator/prometheus}, so only the phase in between counts. Percentiles are bucket upper bounds.
  */
-final class IntakeDelay {
+final class ServiceHistogram {
 
-    private static final Pattern BUCKET = Pattern.compile(
-            "^ledger_intake_delay_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*}\\s+(\\S+)", Pattern.MULTILINE);
+    private static final Pattern LE = Pattern.compile("le=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final URI metrics;
+    private final Pattern bucket;
+    private final String label;
     private final Map<Double, Double> start;
 
-    private IntakeDelay(HttpClient http, String queryUrl) throws Exception {
+    private ServiceHistogram(HttpClient http, String queryUrl, String metric, String label) throws Exception {
         this.http = http;
         this.metrics = URI.create(queryUrl + "/actuator/prometheus");
+        // Label values are quoted and may hold braces (uri="/api/experiments/{id}").
+        this.bucket = Pattern.compile("^" + metric + "_bucket\\{((?:[^}\"]|\"[^\"]*\")*)}\\s+(\\S+)", Pattern.MULTILINE);
+        this.label = label;
         this.start = buckets();
     }
 
-    static IntakeDelay from(HttpClient http, String queryUrl) throws Exception {
-        return new IntakeDelay(http, queryUrl);
+    /** {@code ledger.intake.delay}: an event's occurrence in the command service to its commit in the read models. */
+    static ServiceHistogram intake(HttpClient http, String queryUrl) throws Exception {
+        return new ServiceHistogram(http, queryUrl, "ledger_intake_delay_seconds", "");
+    }
+
+    /** {@code http.server.requests} of one route: from past the load-shedding filter to the answer. */
+    static ServiceHistogram served(HttpClient http, String queryUrl, String route) throws Exception {
+        return new ServiceHistogram(http, queryUrl, "http_server_requests_seconds", "uri=\"" + route + "\"");
     }
 
     /** Since this was made: events applied, and the upper bounds of p50 and p99 in milliseconds. */
@@ -44,7 +53,7 @@ final class IntakeDelay {
     record Summary(long events, double p50Millis, double p99Millis) {
         @Override
         public String toString() {
-            return events == 0 ? "n/a" : String.format("p50 <= %.1f, p99 <= %.1f ms (%,d events, from buckets)",
+            return events == 0 ? "n/a" : String.format("p50 <= %.1f, p99 <= %.1f ms (%,d, from buckets)",
                     p50Millis, p99Millis, events);
         }
     }
@@ -61,10 +70,14 @@ final class IntakeDelay {
     private Map<Double, Double> buckets() throws Exception {
         String body = http.send(HttpRequest.newBuilder(metrics).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<Double, Double> buckets = new TreeMap<>();
-        Matcher m = BUCKET.matcher(body);
+        Matcher m = bucket.matcher(body);
         while (m.find()) {
-            double le = m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1));
-            buckets.merge(le, Double.parseDouble(m.group(2)), Double::sum); // summed over the consumers' tags
+            Matcher le = LE.matcher(m.group(1));
+            if (!m.group(1).contains(label) || !le.find()) {
+                continue;
+            }
+            double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+            buckets.merge(bound, Double.parseDouble(m.group(2)), Double::sum); // summed over the other tags
         }
         return buckets;
     }
