@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Past its capacity the query API says so at once: 503 with {@code Retry-After} and a problem document, instead
  * of queueing requests for seconds behind the database pool or refusing connections. A request waits at most
- * {@code wait} for one of {@code permits} places. It runs before authentication, so an overloaded service does
+ * {@code wait} for one of {@code permits} places (by default {@link #PER_CORE} per core: on a saturated machine the
+ * time inside grows with the number in flight, so few places and a short wait keep the answers that are served
+ * fast, and the rest get their 503 at once). It runs before authentication, so an overloaded service does
  * not spend its CPU checking tokens it will not serve. A feed's stream holds its place only while it is opened
  * (it goes on asynchronously); the web interface's files and health are not counted.
  */
@@ -39,11 +41,14 @@ class LoadShedding extends OncePerRequestFilter {
     private final Counter shed;
     private final JsonMapper json;
 
-    LoadShedding(@Value("${ledger.query.shedding.permits:48}") int permits,
-                 @Value("${ledger.query.shedding.wait:250ms}") Duration wait,
+    /** Places per core when none is configured: more in flight only lengthens each request (see the README). */
+    static final int PER_CORE = 4;
+
+    LoadShedding(@Value("${ledger.query.shedding.permits:0}") int permits,
+                 @Value("${ledger.query.shedding.wait:10ms}") Duration wait,
                  @Value("${ledger.query.shedding.retry-after:1s}") Duration retryAfter,
                  MeterRegistry registry, JsonMapper json) {
-        this.places = new Semaphore(permits);
+        this.places = new Semaphore(permits > 0 ? permits : PER_CORE * Runtime.getRuntime().availableProcessors());
         this.waitNanos = wait.toNanos();
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
         this.shed = Counter.builder("ledger.query.shed").description("API requests answered 503 past capacity")
