@@ -53,6 +53,11 @@ public final class Bench {
             say("PostgreSQL up (fsync, synchronous_commit on); starting Kafka and the services");
             stack.startKafka();
             stack.startServices();
+            if (s.replayOnly()) {
+                // Profiling the rebuild alone: no raw limits, no load; the replay reads only its generated events.
+                replay(r, stack, s, Double.NaN);
+                return finish(r, s);
+            }
             stack.createDatabase("bench_raw");
             double jdbc1 = RawLimits.jdbcCommitsPerSecond(stack, 1, s.raw());
             double jdbc16 = RawLimits.jdbcCommitsPerSecond(stack, 16, s.raw());
@@ -156,30 +161,7 @@ public final class Bench {
                         "0 conflicts", driver.conflicts.get() == 0, "");
             }
 
-            // The command service stays up: it is where the replaying query service gets the data keys.
-            say("replay: stopping the query service, appending " + s.replayEvents() + " generated sealed events to ledger.events"
-                    + " (their data keys registered in the command service's key table)");
-            stack.stopQueries();
-            long total = RawLimits.topicSize(stack) + s.replayEvents();
-            long seedStart = System.nanoTime();
-            long dataKeys = Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);
-            r.put("replay_data_keys", dataKeys);
-            say(String.format("generated and sealed in %.1f s, %,d data keys", (System.nanoTime() - seedStart) / 1e9, dataKeys));
-            Replay.Result replay = Replay.time(stack, total, s.replayLimit().toSeconds(), Bench::say);
-            r.put("replay", replay);
-            say(String.format("replay: %s events/s at 100K, %,.0f events/s over %,d events", replay.events() < 100_000 ? "n/a"
-                    : String.format("%,.0f", replay.perSecond100k()), replay.perSecond(), replay.events()));
-            BeforeEncryption before = BeforeEncryption.README;
-            r.row("replay, rate at 100K events, encryption on", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 50,000/s",
-                    replay.perSecond100k() >= 50_000,
-                    String.format("%.2f x Kafka consume", replay.perSecond100k() / kafka[1]));
-            if (replay.events() >= 100_000) {
-                before.row(r, "replay at 100K", before.replay100k(), replay.perSecond100k(), s.full());
-            }
-            r.row(String.format("replay, rate at %,d events, encryption on", replay.events()), rate(replay.perSecond()), ">= 50,000/s, no slowdown",
-                    replay.perSecond() >= 50_000 && !(replay.perSecondAfter100k() < 0.9 * replay.perSecond100k()),
-                    String.format("%.2f x Kafka consume, %,d data keys to fetch", replay.perSecond() / kafka[1], dataKeys));
-            before.row(r, String.format("replay at %,d", before.replayEvents()), before.replayEnd(), replay.perSecond(), s.full());
+            replay(r, stack, s, kafka[1]);
         } finally {
             if (!s.keep() && Files.isDirectory(s.dir())) {
                 try (var paths = Files.walk(s.dir())) {
@@ -187,11 +169,43 @@ public final class Bench {
                 }
             }
         }
+        return finish(r, s);
+    }
+
+    private static Report finish(Report r, Settings s) throws Exception {
         System.out.println();
         System.out.print(r.table());
         String name = "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json";
         say("written " + r.write(s.out(), name));
         return r;
+    }
+
+    /** Appends the generated history and times a fresh query service rebuilding from the whole topic. */
+    private static void replay(Report r, BenchStack stack, Settings s, double kafkaConsume) throws Exception {
+        // The command service stays up: it is where the replaying query service gets the data keys.
+        say("replay: stopping the query service, appending " + s.replayEvents() + " generated sealed events to ledger.events"
+                + " (their data keys registered in the command service's key table)");
+        stack.stopQueries();
+        long total = RawLimits.topicSize(stack) + s.replayEvents();
+        long seedStart = System.nanoTime();
+        long dataKeys = Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);
+        r.put("replay_data_keys", dataKeys);
+        say(String.format("generated and sealed in %.1f s, %,d data keys", (System.nanoTime() - seedStart) / 1e9, dataKeys));
+        Replay.Result replay = Replay.time(stack, total, s.replayLimit().toSeconds(), Bench::say);
+        r.put("replay", replay);
+        say(String.format("replay: %s events/s at 100K, %,.0f events/s over %,d events", replay.events() < 100_000 ? "n/a"
+                : String.format("%,.0f", replay.perSecond100k()), replay.perSecond(), replay.events()));
+        BeforeEncryption before = BeforeEncryption.README;
+        r.row("replay, rate at 100K events, encryption on", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 50,000/s",
+                replay.perSecond100k() >= 50_000,
+                String.format("%.2f x Kafka consume", replay.perSecond100k() / kafkaConsume));
+        if (replay.events() >= 100_000) {
+            before.row(r, "replay at 100K", before.replay100k(), replay.perSecond100k(), s.full());
+        }
+        r.row(String.format("replay, rate at %,d events, encryption on", replay.events()), rate(replay.perSecond()), ">= 50,000/s, no slowdown",
+                replay.perSecond() >= 50_000 && !(replay.perSecondAfter100k() < 0.9 * replay.perSecond100k()),
+                String.format("%.2f x Kafka consume, %,d data keys to fetch", replay.perSecond() / kafkaConsume, dataKeys));
+        before.row(r, String.format("replay at %,d", before.replayEvents()), before.replayEnd(), replay.perSecond(), s.full());
     }
 
     /** One open feed, then many: delivery of new entries to every feed, and the query database's idle load. */
