@@ -195,6 +195,7 @@ public final class Bench {
         r.put("replay", replay);
         say(String.format("replay: %s events/s at 100K, %,.0f events/s over %,d events", replay.events() < 100_000 ? "n/a"
                 : String.format("%,.0f", replay.perSecond100k()), replay.perSecond(), replay.events()));
+        say("replay: CPU microseconds per event " + replay.cpuMicrosPerEvent());
         BeforeEncryption before = BeforeEncryption.README;
         r.row("replay, rate at 100K events, encryption on", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 50,000/s",
                 replay.perSecond100k() >= 50_000,
