@@ -18,7 +18,7 @@ final class Covering {
         String key = item.key();
         for (int slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
             String prefix = key.substring(0, slash);
-            if (isItem(prefix) && new ContentItem(prefix).covers(item)) {
+            if (ContentItem.isKey(prefix) && new ContentItem(prefix).covers(item)) {
                 keys.add(prefix);
             }
         }
@@ -29,14 +29,5 @@ final class Covering {
         Set<String> keys = new LinkedHashSet<>();
         items.forEach(item -> keys.addAll(keys(item)));
         return keys;
-    }
-
-    private static boolean isItem(String key) {
-        try {
-            new ContentItem(key);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -57,6 +57,11 @@ public final class Bench {
             r.put("service_jvms", stack.jvm.modes);
             r.put("startup_seconds", stack.startupSeconds);
             say("services up: " + stack.jvm.modes + ", seconds to healthy " + stack.startupSeconds);
+            if (s.replayOnly()) {
+                // Profiling the rebuild alone: no raw limits, no load; the replay reads only its generated events.
+                replay(r, stack, s, Double.NaN);
+                return finish(r, s);
+            }
             stack.createDatabase("bench_raw");
             double jdbc1 = RawLimits.jdbcCommitsPerSecond(stack, 1, s.raw());
             double jdbc16 = RawLimits.jdbcCommitsPerSecond(stack, 16, s.raw());
@@ -156,7 +161,7 @@ public final class Bench {
                         "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
                 r.row("  of which past shedding, inside the query service", served.toString(), "", null, "");
                 QueryLoad.overload(r, http, stack.queryUrl(""), driver.readable, 2 * s.queryRate(), s.query());
-                feeds(r, http, stack, workload, s);
+                FeedLoad.report(r, http, stack, workload, s);
                 r.put("replicas", s.replicas());
                 r.put("commands_failed", driver.failed.get());
                 r.put("commands_conflicts", driver.conflicts.get());
@@ -166,30 +171,7 @@ public final class Bench {
                         "0 conflicts", driver.conflicts.get() == 0, "");
             }
 
-            // The command service stays up: it is where the replaying query service gets the data keys.
-            say("replay: stopping the query service, appending " + s.replayEvents() + " generated sealed events to ledger.events"
-                    + " (their data keys registered in the command service's key table)");
-            stack.stopQueries();
-            long total = RawLimits.topicSize(stack) + s.replayEvents();
-            long seedStart = System.nanoTime();
-            long dataKeys = Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);
-            r.put("replay_data_keys", dataKeys);
-            say(String.format("generated and sealed in %.1f s, %,d data keys", (System.nanoTime() - seedStart) / 1e9, dataKeys));
-            Replay.Result replay = Replay.time(stack, total, s.replayLimit().toSeconds(), Bench::say);
-            r.put("replay", replay);
-            say(String.format("replay: %s events/s at 100K, %,.0f events/s over %,d events", replay.events() < 100_000 ? "n/a"
-                    : String.format("%,.0f", replay.perSecond100k()), replay.perSecond(), replay.events()));
-            BeforeEncryption before = BeforeEncryption.README;
-            r.row("replay, rate at 100K events, encryption on", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 50,000/s",
-                    replay.perSecond100k() >= 50_000,
-                    String.format("%.2f x Kafka consume", replay.perSecond100k() / kafka[1]));
-            if (replay.events() >= 100_000) {
-                before.row(r, "replay at 100K", before.replay100k(), replay.perSecond100k(), s.full());
-            }
-            r.row(String.format("replay, rate at %,d events, encryption on", replay.events()), rate(replay.perSecond()), ">= 50,000/s, no slowdown",
-                    replay.perSecond() >= 50_000 && !(replay.perSecondAfter100k() < 0.9 * replay.perSecond100k()),
-                    String.format("%.2f x Kafka consume, %,d data keys to fetch", replay.perSecond() / kafka[1], dataKeys));
-            before.row(r, String.format("replay at %,d", before.replayEvents()), before.replayEnd(), replay.perSecond(), s.full());
+            replay(r, stack, s, kafka[1]);
         } finally {
             if (!s.keep() && Files.isDirectory(s.dir())) {
                 try (var paths = Files.walk(s.dir())) {
@@ -197,6 +179,10 @@ public final class Bench {
                 }
             }
         }
+        return finish(r, s);
+    }
+
+    private static Report finish(Report r, Settings s) throws Exception {
         System.out.println();
         System.out.print(r.table());
         String name = "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json";
@@ -204,25 +190,33 @@ public final class Bench {
         return r;
     }
 
-    /** One open feed, then many: delivery of new entries to every feed, and the query database's idle load. */
-    private static void feeds(Report r, HttpClient http, BenchStack stack, Workload workload, Settings s)
-            throws Exception {
-        say("feeds: 1 open, then " + s.feeds() + "; the query database's transactions/s while they wait, then learnings"
-                + " published to the region");
-        FeedLoad.Result one = FeedLoad.run(http, stack, workload, 1, 3, Duration.ofSeconds(5));
-        FeedLoad.Result many = FeedLoad.run(http, stack, workload, s.feeds(), 3, Duration.ofSeconds(5));
-        for (FeedLoad.Result f : List.of(one, many)) {
-            say(String.format("%d feeds: %.1f query-database transactions/s while waiting; delivered %d of %d: %s",
-                    f.feeds(), f.idleTransactionsPerSecond(), f.delivered(), f.expected(), Report.latencies(f.delivery())));
-            r.put("feeds_" + f.feeds(), Map.of("idle_transactions_per_second", f.idleTransactionsPerSecond(),
-                    "expected", f.expected(), "delivered", f.delivered(), "delivery", Report.percentiles(f.delivery())));
+    /** Appends the generated history and times a fresh query service rebuilding from the whole topic. */
+    private static void replay(Report r, BenchStack stack, Settings s, double kafkaConsume) throws Exception {
+        // The command service stays up: it is where the replaying query service gets the data keys.
+        say("replay: stopping the query service, appending " + s.replayEvents() + " generated sealed events to ledger.events"
+                + " (their data keys registered in the command service's key table)");
+        stack.stopQueries();
+        long total = RawLimits.topicSize(stack) + s.replayEvents();
+        long seedStart = System.nanoTime();
+        long dataKeys = Replay.generate(stack, s.replayEvents(), s.observations(), Bench::say);
+        r.put("replay_data_keys", dataKeys);
+        say(String.format("generated and sealed in %.1f s, %,d data keys", (System.nanoTime() - seedStart) / 1e9, dataKeys));
+        Replay.Result replay = Replay.time(stack, total, s.replayLimit().toSeconds(), Bench::say);
+        r.put("replay", replay);
+        say(String.format("replay: %s events/s at 100K, %,.0f events/s over %,d events", replay.events() < 100_000 ? "n/a"
+                : String.format("%,.0f", replay.perSecond100k()), replay.perSecond(), replay.events()));
+        say("replay: CPU microseconds per event " + replay.cpuMicrosPerEvent());
+        BeforeEncryption before = BeforeEncryption.README;
+        r.row("replay, rate at 100K events, encryption on", replay.events() < 100_000 ? "n/a" : rate(replay.perSecond100k()), ">= 100,000/s",
+                replay.perSecond100k() >= 100_000,
+                String.format("%.2f x Kafka consume", replay.perSecond100k() / kafkaConsume));
+        if (replay.events() >= 100_000) {
+            before.row(r, "replay at 100K", before.replay100k(), replay.perSecond100k(), s.full());
         }
-        r.row(String.format("feed delivery, published -> on each of %d open feeds", many.feeds()),
-                Report.latencies(many.delivery()) + String.format(" (%,d of %,d)", many.delivered(), many.expected()),
-                "every open feed, no polling", many.delivered() == many.expected(), "");
-        r.row(String.format("query database while feeds wait: 1 feed / %d feeds", many.feeds()),
-                String.format("%.1f / %.1f transactions/s", one.idleTransactionsPerSecond(), many.idleTransactionsPerSecond()),
-                "flat in the number of feeds", many.idleTransactionsPerSecond() <= one.idleTransactionsPerSecond() + 5, "");
+        r.row(String.format("replay, rate at %,d events, encryption on", replay.events()), rate(replay.perSecond()), ">= 100,000/s, no slowdown",
+                replay.perSecond() >= 100_000 && !(replay.perSecondAfter100k() < 0.9 * replay.perSecond100k()),
+                String.format("%.2f x Kafka consume, %,d data keys to fetch", replay.perSecond() / kafkaConsume, dataKeys));
+        before.row(r, String.format("replay at %,d", before.replayEvents()), before.replayEnd(), replay.perSecond(), s.full());
     }
 
     /** Waits until the query side has caught up; the sample then is the baseline of "lag 0". */

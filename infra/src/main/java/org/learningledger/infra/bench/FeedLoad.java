@@ -36,6 +36,27 @@ final class FeedLoad {
     private final List<Stream<String>> open = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
+    /** One open feed, then many: delivery of new entries to every feed, and the query database's idle load. */
+    static void report(Report r, HttpClient http, BenchStack stack, Workload workload, Settings s)
+            throws Exception {
+        Bench.say("feeds: 1 open, then " + s.feeds() + "; the query database's transactions/s while they wait, then learnings"
+                + " published to the region");
+        Result one = run(http, stack, workload, 1, 3, Duration.ofSeconds(5));
+        Result many = run(http, stack, workload, s.feeds(), 3, Duration.ofSeconds(5));
+        for (Result f : List.of(one, many)) {
+            Bench.say(String.format("%d feeds: %.1f query-database transactions/s while waiting; delivered %d of %d: %s",
+                    f.feeds(), f.idleTransactionsPerSecond(), f.delivered(), f.expected(), Report.latencies(f.delivery())));
+            r.put("feeds_" + f.feeds(), Map.of("idle_transactions_per_second", f.idleTransactionsPerSecond(),
+                    "expected", f.expected(), "delivered", f.delivered(), "delivery", Report.percentiles(f.delivery())));
+        }
+        r.row(String.format("feed delivery, published -> on each of %d open feeds", many.feeds()),
+                Report.latencies(many.delivery()) + String.format(" (%,d of %,d)", many.delivered(), many.expected()),
+                "every open feed, no polling", many.delivered() == many.expected(), "");
+        r.row(String.format("query database while feeds wait: 1 feed / %d feeds", many.feeds()),
+                String.format("%.1f / %.1f transactions/s", one.idleTransactionsPerSecond(), many.idleTransactionsPerSecond()),
+                "flat in the number of feeds", many.idleTransactionsPerSecond() <= one.idleTransactionsPerSecond() + 5, "");
+    }
+
     static Result run(HttpClient http, BenchStack stack, Workload workload, int feeds, int publications,
                       Duration quiet) throws Exception {
         return new FeedLoad().measure(http, stack, workload, feeds, publications, quiet);

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -40,8 +42,9 @@ import org.learningledger.events.experiment.ObservationRecorded;
  */
 final class Replay {
 
+    /** {@code cpuMicrosPerEvent}: CPU time per replayed event of each process, which contention skews less than the rate. */
     record Result(long events, double seconds100k, double seconds, double perSecond100k, double perSecond,
-                  double perSecondAfter100k) {
+                  double perSecondAfter100k, Map<String, Double> cpuMicrosPerEvent) {
     }
 
     private Replay() {
@@ -98,6 +101,10 @@ final class Replay {
         stack.createDatabase(database);
         int port = BenchStack.freePort();
         stack.startQuery("query-replay", port, database, "ledger-query-replay-" + UUID.randomUUID());
+        Map<String, Long> pids = new LinkedHashMap<>();
+        stack.services.forEach((name, child) -> pids.put(name, child.pid()));
+        pids.put("postgres", stack.postgresPid());
+        Cpu cpu = new Cpu(pids);
         long firstAt = 0;
         long first = 0;
         double at100k = Double.NaN;
@@ -113,6 +120,7 @@ final class Replay {
                 if (applied > 0 && firstAt == 0) {
                     firstAt = now;
                     first = applied;
+                    cpu.start();
                 }
                 seconds = firstAt == 0 ? 0 : (now - firstAt) / 1e9;
                 if (Double.isNaN(at100k) && applied >= 100_000) {
@@ -124,11 +132,17 @@ final class Replay {
                 }
             }
         }
+        Map<String, Double> perEvent = new LinkedHashMap<>();
+        if (firstAt != 0 && applied > first) {
+            double took = seconds;
+            long events = applied - first;
+            cpu.cores().forEach((name, cores) -> perEvent.put(name, Math.round(cores * took / events * 1e7) / 10.0));
+        }
         stack.stop("query-replay");
         double rate = (applied - first) / seconds;
         double rate100k = (100_000 - first) / at100k;
         double after = (applied - 100_000) / (seconds - at100k);
-        return new Result(applied, at100k, seconds, rate100k, rate, after);
+        return new Result(applied, at100k, seconds, rate100k, rate, after, perEvent);
     }
 
     private static long positions(Connection c) {

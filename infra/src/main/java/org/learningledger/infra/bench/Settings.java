@@ -12,16 +12,18 @@ import java.util.Map;
 record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords, Duration warmup, Duration warmupLimit,
                 Duration sustain,
                 int concurrency, Duration latency, Duration query, double queryRate, double queryCommandRate,
-                long replayEvents, Duration replayLimit, int observations, int replicas, int feeds) {
+                long replayEvents, Duration replayLimit, int observations, int replicas, int feeds, boolean replayOnly) {
 
     static Settings parse(String[] args) {
         Map<String, String> o = new LinkedHashMap<>();
         boolean quick = false;
         boolean keep = false;
+        boolean replayOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--keep" -> keep = true;
+                case "--replay-only" -> replayOnly = true;
                 default -> {
                     if (!args[i].startsWith("--") || i + 1 >= args.length) {
                         throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -39,7 +41,7 @@ record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords
                 seconds(o, "latency", quick ? 5 : 60), seconds(o, "query", quick ? 5 : 30), number(o, "query-rate", 500),
                 number(o, "query-command-rate", 500), integer(o, "replay-events", quick ? 20_000 : 1_000_000),
                 seconds(o, "replay-limit", quick ? 120 : 1_200), integer(o, "observations", 18), integer(o, "replicas", 1),
-                integer(o, "feeds", quick ? 20 : 200));
+                integer(o, "feeds", quick ? 20 : 200), replayOnly);
         o.keySet().removeAll(java.util.Set.of("dir", "out", "raw", "kafka-records", "warmup", "warmup-limit", "sustain", "concurrency",
                 "latency", "query", "query-rate", "query-command-rate", "replay-events", "replay-limit", "observations",
                 "replicas", "feeds"));
@@ -54,7 +56,7 @@ record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords
 
     /** At least as long and as large as the default full run: only then is a comparison with an earlier full run fair. */
     boolean full() {
-        return sustain.toSeconds() >= 60 && concurrency >= 64 && replayEvents >= 1_000_000 && warmupLimit.toSeconds() >= 420;
+        return !replayOnly && sustain.toSeconds() >= 60 && concurrency >= 64 && replayEvents >= 1_000_000 && warmupLimit.toSeconds() >= 420;
     }
 
     private static Duration seconds(Map<String, String> o, String name, int dflt) {

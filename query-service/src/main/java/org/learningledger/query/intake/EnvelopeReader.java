@@ -120,10 +120,7 @@ class EnvelopeReader {
     }
 
     private JsonNode open(JsonNode payload, EventType type, Set<ContentItem> erased) {
-        if (!ContentSeal.isSealed(payload)) {
-            return payload;
-        }
-        if (keys == null) {
+        if (keys == null && ContentSeal.isSealed(payload)) {
             throw new RejectedEventException(type.name() + " is sealed and this reader has no keys");
         }
         try {

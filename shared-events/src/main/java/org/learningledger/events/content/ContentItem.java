@@ -1,7 +1,6 @@
 package org.learningledger.events.content;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * One erasable unit of private text, with a data key of its own: an experiment's own texts, one
@@ -10,16 +9,15 @@ import java.util.regex.Pattern;
  */
 public record ContentItem(String key) {
 
-    private static final Pattern SHAPE = Pattern.compile(
-            "(experiment/[0-9a-f-]{36}(/observation/[0-9a-f-]{36})?"
-                    + "|learning/[0-9a-f-]{36}/(revision/\\d{1,9}|version/\\d{1,9}|withdrawal|endorsement/[^\\s/]{1,200})"
-                    + "|report/[0-9a-f-]{36}|lesson/[0-9a-f-]{36}"
-                    + "|case-review/[0-9a-f-]{36}|challenge/[0-9a-f-]{36})");
-
     public ContentItem {
-        if (key == null || !SHAPE.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new IllegalArgumentException("not a content item: " + key);
         }
+    }
+
+    /** Whether {@code key} names a content item: what the constructor accepts, without an exception to catch. */
+    public static boolean isKey(String key) {
+        return key != null && ItemShape.matches(key);
     }
 
     public static ContentItem experiment(UUID experimentId) {

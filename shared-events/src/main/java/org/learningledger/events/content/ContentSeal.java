@@ -77,8 +77,19 @@ public final class ContentSeal {
         return items;
     }
 
+    /** Stops at the first sealed field: the intake asks this of every event. */
     public static boolean isSealed(JsonNode tree) {
-        return !items(tree).isEmpty();
+        if (sealedItem(tree).isPresent()) {
+            return true;
+        }
+        if (tree != null && tree.isContainer()) {
+            for (JsonNode child : tree) {
+                if (isSealed(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The tree of an event of {@code type} with every personal field null: what is left once it is erased. */
