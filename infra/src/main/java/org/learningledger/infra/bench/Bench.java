@@ -161,6 +161,7 @@ public final class Bench {
                         "p99 <= 25 ms", Report.ms(queries.latency.getValueAtPercentile(99)) <= 25, "");
                 r.row("  of which past shedding, inside the query service", served.toString(), "", null, "");
                 QueryLoad.overload(r, http, stack.queryUrl(""), driver.readable, 2 * s.queryRate(), s.query());
+                drained(lag); // the feeds' figures are the feeds' alone, not the intake's catching up
                 FeedLoad.report(r, http, stack, workload, s);
                 r.put("replicas", s.replicas());
                 r.put("commands_failed", driver.failed.get());

@@ -36,13 +36,16 @@ final class FeedLoad {
     private final List<Stream<String>> open = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
+    private static final Duration STATS_FLUSH = Duration.ofSeconds(11);
+    private static final Duration QUIET = Duration.ofSeconds(10);
+
     /** One open feed, then many: delivery of new entries to every feed, and the query database's idle load. */
     static void report(Report r, HttpClient http, BenchStack stack, Workload workload, Settings s)
             throws Exception {
         Bench.say("feeds: 1 open, then " + s.feeds() + "; the query database's transactions/s while they wait, then learnings"
                 + " published to the region");
-        Result one = run(http, stack, workload, 1, 3, Duration.ofSeconds(5));
-        Result many = run(http, stack, workload, s.feeds(), 3, Duration.ofSeconds(5));
+        Result one = run(http, stack, workload, 1, 3, QUIET);
+        Result many = run(http, stack, workload, s.feeds(), 3, QUIET);
         for (Result f : List.of(one, many)) {
             Bench.say(String.format("%d feeds: %.1f query-database transactions/s while waiting; delivered %d of %d: %s",
                     f.feeds(), f.idleTransactionsPerSecond(), f.delivered(), f.expected(), Report.latencies(f.delivery())));
@@ -80,6 +83,9 @@ final class FeedLoad {
         if (!connected.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException(connected.getCount() + " of " + feeds + " feeds did not open: " + failure.get());
         }
+        // A backend reports its transactions to the statistics up to 10 s late (PostgreSQL's idle flush), so the
+        // feeds' opening reads would still be counted as idle ones without this wait.
+        Thread.sleep(STATS_FLUSH.toMillis());
         long before = transactions(stack);
         long t0 = System.nanoTime();
         Thread.sleep(quiet.toMillis());
