@@ -37,15 +37,14 @@ final class FeedLoad {
     private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
     private static final Duration STATS_FLUSH = Duration.ofSeconds(11);
-    private static final Duration QUIET = Duration.ofSeconds(10);
 
     /** One open feed, then many: delivery of new entries to every feed, and the query database's idle load. */
     static void report(Report r, HttpClient http, BenchStack stack, Workload workload, Settings s)
             throws Exception {
         Bench.say("feeds: 1 open, then " + s.feeds() + "; the query database's transactions/s while they wait, then learnings"
                 + " published to the region");
-        Result one = run(http, stack, workload, 1, 3, QUIET);
-        Result many = run(http, stack, workload, s.feeds(), 3, QUIET);
+        Result one = run(http, stack, workload, 1, 3, s.feedQuiet());
+        Result many = run(http, stack, workload, s.feeds(), 3, s.feedQuiet());
         for (Result f : List.of(one, many)) {
             Bench.say(String.format("%d feeds: %.1f query-database transactions/s while waiting; delivered %d of %d: %s",
                     f.feeds(), f.idleTransactionsPerSecond(), f.delivered(), f.expected(), Report.latencies(f.delivery())));
@@ -55,9 +54,12 @@ final class FeedLoad {
         r.row(String.format("feed delivery, published -> on each of %d open feeds", many.feeds()),
                 Report.latencies(many.delivery()) + String.format(" (%,d of %,d)", many.delivered(), many.expected()),
                 "every open feed, no polling", many.delivered() == many.expected(), "");
+        boolean counted = !s.feedQuiet().isZero();
         r.row(String.format("query database while feeds wait: 1 feed / %d feeds", many.feeds()),
-                String.format("%.1f / %.1f transactions/s", one.idleTransactionsPerSecond(), many.idleTransactionsPerSecond()),
-                "flat in the number of feeds", many.idleTransactionsPerSecond() <= one.idleTransactionsPerSecond() + 5, "");
+                counted ? String.format("%.1f / %.1f transactions/s", one.idleTransactionsPerSecond(),
+                        many.idleTransactionsPerSecond()) : "not counted (--feed-quiet 0)",
+                "flat in the number of feeds",
+                counted ? many.idleTransactionsPerSecond() <= one.idleTransactionsPerSecond() + 5 : null, "");
     }
 
     static Result run(HttpClient http, BenchStack stack, Workload workload, int feeds, int publications,
@@ -83,13 +85,7 @@ final class FeedLoad {
         if (!connected.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException(connected.getCount() + " of " + feeds + " feeds did not open: " + failure.get());
         }
-        // A backend reports its transactions to the statistics up to 10 s late (PostgreSQL's idle flush), so the
-        // feeds' opening reads would still be counted as idle ones without this wait.
-        Thread.sleep(STATS_FLUSH.toMillis());
-        long before = transactions(stack);
-        long t0 = System.nanoTime();
-        Thread.sleep(quiet.toMillis());
-        double idle = (transactions(stack) - before) / ((System.nanoTime() - t0) / 1e9);
+        double idle = quiet.isZero() ? Double.NaN : idleTransactionsPerSecond(stack, quiet);
 
         Workload.Actor member = workload.actor(0);
         UUID experiment = UUID.randomUUID();
@@ -156,6 +152,17 @@ final class FeedLoad {
             delivery.recordValue(Math.max(0, (System.nanoTime() - sent) / 1_000));
             delivered.incrementAndGet();
         }
+    }
+
+    /** The query database's committed transactions per second over {@code quiet}, once the earlier ones are counted. */
+    private static double idleTransactionsPerSecond(BenchStack stack, Duration quiet) throws Exception {
+        // A backend reports its transactions to the statistics up to 10 s late (PostgreSQL's idle flush), so the
+        // feeds' opening reads would still be counted as idle ones without this wait.
+        Thread.sleep(STATS_FLUSH.toMillis());
+        long before = transactions(stack);
+        long t0 = System.nanoTime();
+        Thread.sleep(quiet.toMillis());
+        return (transactions(stack) - before) / ((System.nanoTime() - t0) / 1e9);
     }
 
     /** Committed transactions of the query database so far. */

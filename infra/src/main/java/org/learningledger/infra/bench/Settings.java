@@ -12,7 +12,8 @@ import java.util.Map;
 record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords, Duration warmup, Duration warmupLimit,
                 Duration sustain,
                 int concurrency, Duration latency, Duration query, double queryRate, double queryCommandRate,
-                long replayEvents, Duration replayLimit, int observations, int replicas, int feeds, boolean replayOnly) {
+                long replayEvents, Duration replayLimit, int observations, int replicas, int feeds, Duration feedQuiet,
+                boolean replayOnly) {
 
     static Settings parse(String[] args) {
         Map<String, String> o = new LinkedHashMap<>();
@@ -41,10 +42,10 @@ record Settings(Path dir, Path out, boolean keep, Duration raw, int kafkaRecords
                 seconds(o, "latency", quick ? 5 : 60), seconds(o, "query", quick ? 5 : 30), number(o, "query-rate", 500),
                 number(o, "query-command-rate", 500), integer(o, "replay-events", quick ? 20_000 : 1_000_000),
                 seconds(o, "replay-limit", quick ? 120 : 1_200), integer(o, "observations", 18), integer(o, "replicas", 1),
-                integer(o, "feeds", quick ? 20 : 200), replayOnly);
+                integer(o, "feeds", quick ? 20 : 200), seconds(o, "feed-quiet", 10), replayOnly);
         o.keySet().removeAll(java.util.Set.of("dir", "out", "raw", "kafka-records", "warmup", "warmup-limit", "sustain", "concurrency",
                 "latency", "query", "query-rate", "query-command-rate", "replay-events", "replay-limit", "observations",
-                "replicas", "feeds"));
+                "replicas", "feeds", "feed-quiet"));
         if (s.replicas() < 1 || s.replicas() > 4) {
             throw new IllegalArgumentException("--replicas must be from 1 to 4, got " + s.replicas());
         }

@@ -22,7 +22,7 @@ class BenchSmokeIT {
         Report report = Bench.run(new String[] {"--quick", "--dir", dir.resolve("run").toString(),
                 "--out", dir.resolve("out").toString(), "--raw", "1", "--kafka-records", "5000", "--warmup", "2",
                 "--sustain", "3", "--concurrency", "8", "--latency", "3", "--query", "2", "--query-rate", "50",
-                "--query-command-rate", "20", "--replay-events", "3000", "--replay-limit", "90", "--feeds", "6"});
+                "--query-command-rate", "20", "--replay-events", "3000", "--replay-limit", "90", "--feeds", "6", "--feed-quiet", "0"});
 
         Map<String, Object> json = report.json;
         assertThat((double) ((Map<String, Object>) json.get("sustained")).get("accepted_per_s")).isPositive();

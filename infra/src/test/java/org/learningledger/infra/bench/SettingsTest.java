@@ -19,4 +19,10 @@ class SettingsTest {
     void givenNoOptions_whenParsed_thenEveryPhaseRuns() {
         assertThat(Settings.parse(new String[0]).replayOnly()).isFalse();
     }
+
+    @Test
+    void givenFeedQuietZero_whenParsed_thenTheIdleCountIsSkipped_andByDefaultItRunsTenSeconds() {
+        assertThat(Settings.parse(new String[] {"--feed-quiet", "0"}).feedQuiet()).isZero();
+        assertThat(Settings.parse(new String[0]).feedQuiet()).hasSeconds(10);
+    }
 }

@@ -120,8 +120,7 @@ class FaultsIT {
                 log("kill -9 the first command and query services; acknowledged so far " + load.acknowledged());
                 load.awaitMore(40, 60_000);
                 log("the second instances serve alone; acknowledged so far " + load.acknowledged());
-                stack.startCommand();
-                stack.startQuery();
+                stack.startServices();
                 load.awaitMore(20, 60_000);
             }
             UUID started = load.experiments.entrySet().stream().filter(e -> e.getValue().started)

@@ -67,9 +67,16 @@ final class LocalStack implements AutoCloseable {
 
     LocalStack startAll() {
         startKafka();
-        startCommand();
-        startQuery();
+        startServices();
         return this;
+    }
+
+    /** Both services, launched together: each start is mostly one core's work, and there are two. */
+    void startServices() {
+        launchCommand();
+        launchQuery(Map.of());
+        command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
+        query.awaitHttp(queryUrl("/actuator/health"), STARTUP);
     }
 
     /** The first time, or again on the same data after a kill. */
@@ -83,6 +90,11 @@ final class LocalStack implements AutoCloseable {
 
     /** The first time, or again with the same settings after a kill. */
     void startCommand() {
+        launchCommand();
+        command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
+    }
+
+    private void launchCommand() {
         if (command == null) {
             Map<String, String> env = settings().commandEnv();
             env.putAll(serviceEnv);
@@ -90,7 +102,6 @@ final class LocalStack implements AutoCloseable {
         } else {
             command.restart();
         }
-        command.awaitHttp(commandUrl("/actuator/health"), STARTUP);
     }
 
     void startQuery() {
@@ -99,11 +110,15 @@ final class LocalStack implements AutoCloseable {
 
     /** With extra settings for this start only, e.g. another consumer group. */
     void startQuery(Map<String, String> extraEnv) {
+        launchQuery(extraEnv);
+        query.awaitHttp(queryUrl("/actuator/health"), STARTUP);
+    }
+
+    private void launchQuery(Map<String, String> extraEnv) {
         Map<String, String> env = settings().queryEnv();
         env.putAll(serviceEnv);
         env.putAll(extraEnv);
         query = Part.start("query-service", Part.java(Part.TEST_JVM, "-jar", Part.jar("ledger.queryJar")), env, home);
-        query.awaitHttp(queryUrl("/actuator/health"), STARTUP);
     }
 
     /** A second instance of each service on the same stores, and HAProxy in front of both pairs. */
