@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * another region shows up in the landscape, its spread is drawn, the flow between the regions is tabulated and the
  * time to first validation is said in words. Nothing may answer "not available" or raw JSON instead.
  */
+@ResourceLock(BrowserStack.LOCK)
 class AnalystIT {
 
     @RegisterExtension

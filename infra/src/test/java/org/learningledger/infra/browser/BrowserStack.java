@@ -30,6 +30,12 @@ import org.learningledger.infra.StackSettings;
  */
 final class BrowserStack implements AutoCloseable {
 
+    /**
+     * Held by every browser test class: they share this one stack and its data, so they run one at a time, while
+     * the build runs the end-to-end classes beside them (infra's failsafe runs two classes at once).
+     */
+    static final String LOCK = "ledger-browser-stack";
+
     private static final Duration STARTUP = Duration.ofSeconds(180);
 
     final Path home;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
 
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
  * menus, not on her own pages, not by typing the other team's addresses, not in the shared lists or the feed, not
  * in a search.
  */
+@ResourceLock(BrowserStack.LOCK)
 class TeamPrivacyIT {
 
     @RegisterExtension
