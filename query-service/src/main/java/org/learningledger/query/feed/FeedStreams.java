@@ -46,7 +46,7 @@ class FeedStreams implements SmartLifecycle {
         this.settings = settings;
         this.sources = new Sources(entries, readers, signals);
         this.perReader = new FeedsPerReader(settings.maxPerReader());
-        this.watch = new FeedWatch(settings, entries, signals);
+        this.watch = new FeedWatch(settings, entries::newest, signals);
         AtomicInteger count = new AtomicInteger();
         this.scheduler = new ScheduledThreadPoolExecutor(settings.threads(), task -> {
             Thread thread = new Thread(task, "feed-" + count.incrementAndGet());
@@ -98,7 +98,8 @@ class FeedStreams implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        scheduler.scheduleWithFixedDelay(watch, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        // A fifth of the feeds' own period: a notice passes through the watch before it wakes them.
+        scheduler.scheduleWithFixedDelay(watch, 0, Math.max(10, settings.poll().toMillis() / 5), TimeUnit.MILLISECONDS);
     }
 
     @Override
