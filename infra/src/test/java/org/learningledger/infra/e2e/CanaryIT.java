@@ -15,6 +15,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.events.Topics;
 
 /**
@@ -32,6 +34,7 @@ import org.learningledger.events.Topics;
  * wherever the first is.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
 class CanaryIT {
 
     private static final String MARKER = CanaryContent.marker("CANARY-");
