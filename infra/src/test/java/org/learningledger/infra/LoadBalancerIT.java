@@ -18,11 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The real HAProxy in front of two small HTTP servers standing in for two instances of a service. */
-@Execution(ExecutionMode.CONCURRENT)
 class LoadBalancerIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -29,15 +29,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs the launchers as infra/ledger does, as separate JVMs, and checks what the local stack promises:
  * data survives a stop and a restart, and SIGTERM stops each cleanly; the keys of encryption are made once,
  * owner-only, and kept by every later start.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class LocalInfraIT {
 
     private static final Duration READY = Duration.ofSeconds(90);

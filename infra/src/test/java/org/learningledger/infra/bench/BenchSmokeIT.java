@@ -7,15 +7,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs {@code infra/ledger bench --quick}, shrunk further, so the bench code keeps working as the services change.
  * It checks that every phase produced figures, not what they are: on a shared 2-core build machine they mean little.
  */
 @Order(3)
-@Execution(ExecutionMode.CONCURRENT)
 class BenchSmokeIT {
 
     @TempDir

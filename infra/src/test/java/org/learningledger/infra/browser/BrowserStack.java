@@ -30,12 +30,6 @@ import org.learningledger.infra.StackSettings;
  */
 final class BrowserStack implements AutoCloseable {
 
-    /**
-     * Held by every browser test class: they share this one stack and its data, so they run one at a time (in a
-     * fixed order on failsafe's first thread), while the end-to-end classes run beside them on the second.
-     */
-    static final String LOCK = "ledger-browser-stack";
-
     private static final Duration STARTUP = Duration.ofSeconds(180);
 
     final Path home;

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.events.Topics;
 
 /**
@@ -34,7 +32,6 @@ import org.learningledger.events.Topics;
  * wherever the first is.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Execution(ExecutionMode.CONCURRENT)
 class CanaryIT {
 
     private static final String MARKER = CanaryContent.marker("CANARY-");

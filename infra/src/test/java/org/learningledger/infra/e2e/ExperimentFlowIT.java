@@ -8,15 +8,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The walking skeleton end to end, on real processes: command service, PostgreSQL, Kafka, query
  * service. What happens when parts are stopped or killed mid-stream is {@link FaultsIT}'s job.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ExperimentFlowIT {
 
     private static LocalStack stack;

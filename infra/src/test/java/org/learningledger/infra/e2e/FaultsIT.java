@@ -19,8 +19,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Crashes under load, on real processes with a durable PostgreSQL: every command the client saw acknowledged must
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // The longest classes first (infra runs two at once), so that none of them runs alone at the end.
 @Order(1)
-@Execution(ExecutionMode.CONCURRENT)
 class FaultsIT {
 
     private static final long START = System.nanoTime();

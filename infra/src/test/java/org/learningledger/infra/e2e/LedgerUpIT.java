@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code infra/ledger up} itself, as a user runs it: when a part dies on its own (here the PostgreSQL
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * an operator's own KEK is passed through instead.
  */
 @Order(2)
-@Execution(ExecutionMode.CONCURRENT)
 class LedgerUpIT {
 
     @TempDir
