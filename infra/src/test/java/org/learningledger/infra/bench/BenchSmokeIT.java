@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs {@code infra/ledger bench --quick}, shrunk further, so the bench code keeps working as the services change.
  * It checks that every phase produced figures, not what they are: on a shared 2-core build machine they mean little.
  */
-@Order(3)
 class BenchSmokeIT {
 
     @TempDir

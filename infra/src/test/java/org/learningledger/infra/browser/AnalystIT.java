@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,7 +18,6 @@ import org.openqa.selenium.support.ui.Select;
  * another region shows up in the landscape, its spread is drawn, the flow between the regions is tabulated and the
  * time to first validation is said in words. Nothing may answer "not available" or raw JSON instead.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class AnalystIT {
 
     @RegisterExtension

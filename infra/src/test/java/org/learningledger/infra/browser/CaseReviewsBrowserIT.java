@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,7 +19,6 @@ import org.openqa.selenium.support.ui.Select;
  * member of a Pardubice team, reads the published findings and issues without the chronology or who took part, and
  * raises a challenge for her team; pavla, the region's steward, answers it, and the answer is shown with it.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class CaseReviewsBrowserIT {
 
     @RegisterExtension

@@ -9,8 +9,6 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,7 +19,6 @@ import tools.jackson.databind.JsonNode;
  * waits on the tablet, said as waiting, and is stored once when the network returns; the sign-in survives a
  * new tab; the offline shell is installed.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class FieldUseIT {
 
     @RegisterExtension

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.events.LedgerCalendar;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
@@ -27,7 +25,6 @@ import tools.jackson.databind.JsonNode;
  * and a day still to come are refused next to their field in plain words; a correction shows at once. The learning
  * that cites the experiment draws the chart as it stood when it was shared. The texts have Czech and English alike.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class MeasuresIT {
 
     @RegisterExtension

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 
 /**
@@ -13,7 +11,6 @@ import org.openqa.selenium.By;
  * browser to the provider with an S256 code challenge and a state, and trades the code and its verifier for the
  * token on the way back. The demo issuer is not asked.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class OidcSignInIT {
 
     @RegisterExtension

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -20,7 +18,6 @@ import org.openqa.selenium.support.ui.Select;
  * a lesson (an exact date is refused next to its field); she cannot approve her own lesson, milan can; back on the
  * receipt page without any sign-in, the code shows the reply and the lesson. The receipt page never sends a token.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class ReportsIT {
 
     @RegisterExtension

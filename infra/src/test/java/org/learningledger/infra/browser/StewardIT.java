@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A steward's main path: the live feed of the region receives a publication while she watches; she opens it,
  * endorses it and invites the team to share it nationally; the team then sees both on its learnings page.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class StewardIT {
 
     @RegisterExtension

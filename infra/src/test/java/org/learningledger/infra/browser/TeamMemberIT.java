@@ -11,8 +11,6 @@ import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.events.LedgerCalendar;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
@@ -31,7 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that quotes and marks it, "Edit now" puts it back in the form with the number selected, and the saved one is
  * erased through a keyboard-operable dialog; "Erased on … by the team" stands where its text was.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class TeamMemberIT {
 
     @RegisterExtension

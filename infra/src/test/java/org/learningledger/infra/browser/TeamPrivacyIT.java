@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.learningledger.infra.DemoOrganisation;
 import org.openqa.selenium.By;
 
@@ -15,7 +13,6 @@ import org.openqa.selenium.By;
  * menus, not on her own pages, not by typing the other team's addresses, not in the shared lists or the feed, not
  * in a search.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 class TeamPrivacyIT {
 
     @RegisterExtension

@@ -27,8 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * runs a second instance of each service behind HAProxy, as {@code infra/ledger up --replicas 2} does.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// The longest classes first (infra runs two at once), so that none of them runs alone at the end.
-@Order(1)
 class FaultsIT {
 
     private static final long START = System.nanoTime();

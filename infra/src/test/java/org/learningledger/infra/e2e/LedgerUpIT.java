@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.learningledger.infra.Part;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * start makes the keys of encryption in {@code $LEDGER_HOME/keys} (owner-only) and later starts reuse them;
  * an operator's own KEK is passed through instead.
  */
-@Order(2)
 class LedgerUpIT {
 
     @TempDir
