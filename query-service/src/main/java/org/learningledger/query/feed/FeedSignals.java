@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
  * What open feeds know of the database's signals (V25): {@code ledger_feed} when entries were added,
  * {@code ledger_rights} when who may read what changed, heard on the instance's one listener connection
  * (config's DatabaseSignals). Open feeds compare the counters with what they last saw and query only when a
- * counter moved, so a hundred idle feeds cost no query at all (feed notices reach them through {@link FeedWatch}, also the one safety net). Both counters move when the connection is
- * lost and when LISTEN holds again, because a signal may have been missed meanwhile.
+ * counter moved, so a hundred idle feeds cost no query at all (feed notices reach them through {@link FeedWatch},
+ * also the one safety net). Both counters move when the connection is lost and when LISTEN holds again, because a
+ * signal may have been missed meanwhile.
  */
 @Component
 public class FeedSignals {
