@@ -80,6 +80,9 @@ async function refresh(page, done) {
   const view = await until(() => read(page.x.id), (v) => v && done(v)).catch(() => null);
   if (!view || mine < page.shown) return view;
   page.shown = mine;
+  const text = JSON.stringify(view);
+  if (text === page.drawn) return view; // the same again (refreshes overlap): no redraw, the reader keeps their place
+  page.drawn = text;
   page.view = view;
   const ids = (view.measures || []).map((m) => m.measureId);
   if (ids.length !== page.blocks.size || ids.some((id) => !page.blocks.has(id))) { renderAll(page); return view; }

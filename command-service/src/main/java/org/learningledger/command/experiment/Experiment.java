@@ -109,12 +109,16 @@ public class Experiment {
         return corrected.isPresent();
     }
 
+    /** True when it started now; false when this was a repeat of the recorded start (nothing appended). */
     @CommandHandler
-    void handle(StartExperiment command) {
+    boolean handle(StartExperiment command) {
         sees(command.memberships());
-        ExperimentRules.mayStart(stage);
+        if (!ExperimentRules.mayStart(stage, startedOn, command.startedOn())) {
+            return false;
+        }
         ExperimentRules.mayStartOn(command.startedOn(), command.today());
         apply(new ExperimentStarted(id, proposal.teamId(), command.startedOn()));
+        return true;
     }
 
     @CommandHandler

@@ -86,9 +86,9 @@ class ExperimentController {
         UserId actor = Actors.of(jwt);
         LocalDate today = LocalDate.now(clock.withZone(LedgerCalendar.ZONE));
         LocalDate startedOn = body == null || body.startedOn() == null ? today : body.startedOn();
-        commands.sendAndWait(new StartExperiment(new ExperimentId(id), actor, startedOn, today,
+        Boolean changed = commands.sendAndWait(new StartExperiment(new ExperimentId(id), actor, startedOn, today,
                 facts.memberships(actor)));
-        return Map.of("experimentId", id, "stage", Stage.STARTED, "startedOn", startedOn);
+        return Map.of("experimentId", id, "stage", Stage.STARTED, "startedOn", startedOn, "changed", changed);
     }
 
     /** Recorded even when the text seems to identify someone (it stays private); the answer warns where. */

@@ -16,11 +16,19 @@ final class ExperimentRules {
     private ExperimentRules() {
     }
 
-    static void mayStart(Stage stage) {
+    /**
+     * True when the start is to be recorded; false for a repeat of the recorded start (same day), which decides
+     * nothing, so a client that lost the answer may send it again. A start on another day is refused.
+     */
+    static boolean mayStart(Stage stage, LocalDate recordedOn, LocalDate requestedOn) {
         notEnded(stage);
         if (stage == Stage.STARTED) {
-            throw new RuleViolation("already-started", "The experiment has already started.");
+            if (requestedOn.equals(recordedOn)) {
+                return false;
+            }
+            throw new RuleViolation("already-started", "The experiment has already started (on " + recordedOn + ").");
         }
+        return true;
     }
 
     /**

@@ -138,6 +138,20 @@ class ExperimentBadInputIT extends CommandServiceIT {
     }
 
     @Test
+    void givenStarted_whenTheSameStartIsSentAgain_then200UnchangedAndAnotherDayIs409() {
+        UUID id = startedExperiment();
+        long before = storedEvents();
+        Response again = post(JANA, "/api/experiments/" + id + "/start", null);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("changed").asBoolean()).isFalse();
+        Response otherDay = post(JANA, "/api/experiments/" + id + "/start", """
+                {"startedOn":"%s"}""".formatted(java.time.LocalDate.now().minusDays(3)));
+        assertThat(otherDay.status()).as(otherDay.body()).isEqualTo(409);
+        assertThat(otherDay.json().get("rule").asString()).isEqualTo("already-started");
+        assertThat(storedEvents()).as("a repeat or a refusal appends nothing").isEqualTo(before);
+    }
+
+    @Test
     void givenConcluded_whenConcludedAgain_then409AndNothingStored() {
         UUID id = startedExperiment();
         assertThat(post(JANA, "/api/experiments/" + id + "/conclusion", "{\"decision\":\"ADOPT\",\"summary\":\"s\"}")

@@ -120,9 +120,16 @@ class ExperimentTest {
     }
 
     @Test
-    void givenStarted_whenStartedAgain_thenRefused() {
+    void givenStarted_whenTheSameStartIsSentAgain_thenNothingAppendedAndNoRefusal() {
         fixture.given(PROPOSED, STARTED).when(new StartExperiment(EXPERIMENT, MEMBER, TODAY, TODAY, IN_TEAM))
-                .expectExceptionMessage("The experiment has already started.").expectNoEvents();
+                .expectSuccessfulHandlerExecution().expectResultMessagePayload(false).expectNoEvents();
+    }
+
+    @Test
+    void givenStarted_whenStartedAgainOnAnotherDay_thenRefused() {
+        fixture.given(PROPOSED, STARTED)
+                .when(new StartExperiment(EXPERIMENT, MEMBER, TODAY.minusDays(3), TODAY, IN_TEAM))
+                .expectExceptionMessage("The experiment has already started (on 2099-01-01).").expectNoEvents();
     }
 
     @Test
