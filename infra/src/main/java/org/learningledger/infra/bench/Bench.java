@@ -166,9 +166,11 @@ public final class Bench {
                 r.put("replicas", s.replicas());
                 r.put("commands_failed", driver.failed.get());
                 r.put("commands_conflicts", driver.conflicts.get());
+                r.put("commands_failures", driver.failureCounts());
                 r.row("commands not accepted, whole run" + (s.replicas() > 1 ? ", " + s.replicas() + " instances of each" : ""),
-                        String.format("%,d of %,d (%,d conflicts)", driver.failed.get(),
-                                driver.failed.get() + driver.accepted.get(), driver.conflicts.get()),
+                        String.format("%,d of %,d (%,d conflicts)%s", driver.failed.get(),
+                                driver.failed.get() + driver.accepted.get(), driver.conflicts.get(),
+                                driver.failures.isEmpty() ? "" : " " + driver.failureCounts()),
                         "0 conflicts", driver.conflicts.get() == 0, "");
             }
 

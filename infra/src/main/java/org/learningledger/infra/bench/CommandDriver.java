@@ -4,13 +4,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SynchronizedHistogram;
 
@@ -29,6 +32,8 @@ final class CommandDriver {
     final AtomicLong failed = new AtomicLong();
     /** 409 answers: with several command services, a conflict the user would see. */
     final AtomicLong conflicts = new AtomicLong();
+    /** Why the others were not accepted: "HTTP 503", or the transport error's class (e.g. ConnectException). */
+    final Map<String, LongAdder> failures = new ConcurrentSkipListMap<>();
     final List<Readable> readable = new CopyOnWriteArrayList<>();
     private final HttpClient http;
     private final String commandUrl;
@@ -39,6 +44,13 @@ final class CommandDriver {
         this.http = http;
         this.commandUrl = commandUrl;
         this.workload = workload;
+    }
+
+    /** The reasons with their counts, which add up to {@link #failed}. */
+    Map<String, Long> failureCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        failures.forEach((why, count) -> counts.put(why, count.sum()));
+        return counts;
     }
 
     /** Sends the slot's next command; completes with the command once answered (null when refused or failed). */
@@ -57,6 +69,9 @@ final class CommandDriver {
                 return command;
             }
             failed.incrementAndGet();
+            String why = error != null ? QueryLoad.rootCause(error).getClass().getSimpleName()
+                    : "HTTP " + response.statusCode();
+            failures.computeIfAbsent(why, k -> new LongAdder()).increment();
             if (error == null && response.statusCode() == 409) {
                 conflicts.incrementAndGet();
             }

@@ -66,7 +66,7 @@ final class QueryLoad {
                 "past capacity: fast 503 + Retry-After, no refused connections, p99 <= 1 s", fast && onlyShed && notQueued, "");
     }
 
-    private static Throwable rootCause(Throwable error) {
+    static Throwable rootCause(Throwable error) {
         return error.getCause() == null ? error : rootCause(error.getCause());
     }
 }

@@ -30,6 +30,8 @@ class BenchSmokeIT {
         assertThat((long) ((Map<String, Object>) json.get("query_latency")).get("count")).isPositive();
         assertThat((long) ((Map<String, Object>) json.get("overload_latency")).get("count")).isPositive();
         assertThat(json).containsKey("overload_shed");
+        long reasons = ((Map<String, Long>) json.get("commands_failures")).values().stream().mapToLong(Long::longValue).sum();
+        assertThat(reasons).as("every command not accepted has its reason").isEqualTo((long) json.get("commands_failed"));
         Map<String, Object> feeds = (Map<String, Object>) json.get("feeds_6");
         assertThat(feeds.get("delivered")).as("each publication on every open feed").isEqualTo(feeds.get("expected"));
         assertThat((long) feeds.get("expected")).isEqualTo(18);
