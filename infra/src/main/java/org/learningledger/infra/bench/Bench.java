@@ -24,9 +24,15 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        run(args);
-        System.exit(0); // the HTTP client's threads are not daemons
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the HTTP client's threads are not daemons: without this a failed run never ends
     }
 
     /** The whole bench; returns its report (the smoke test reads it). */

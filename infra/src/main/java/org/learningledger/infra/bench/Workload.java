@@ -115,8 +115,23 @@ final class Workload {
                 : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
+    /**
+     * One setup command, sent again (up to 3 times) when the connection failed without an answer: after the overload
+     * phase the client's pool holds connections the server has closed, and a POST on one of them gets "no bytes".
+     */
     static void post(HttpClient http, String url, String token, String body) throws Exception {
-        HttpResponse<String> response = http.send(request(url, token, body), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                response = http.send(request(url, token, body), HttpResponse.BodyHandlers.ofString());
+                break;
+            } catch (java.io.IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Thread.sleep(100L * attempt);
+            }
+        }
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
         }
