@@ -32,7 +32,7 @@ final class CommandDriver {
     final AtomicLong failed = new AtomicLong();
     /** 409 answers: with several command services, a conflict the user would see. */
     final AtomicLong conflicts = new AtomicLong();
-    /** Why the others were not accepted: "HTTP 503", or the transport error's class (e.g. ConnectException). */
+    /** Why the others were not accepted ({@link QueryLoad#reason}). */
     final Map<String, LongAdder> failures = new ConcurrentSkipListMap<>();
     final List<Readable> readable = new CopyOnWriteArrayList<>();
     private final HttpClient http;
@@ -69,9 +69,7 @@ final class CommandDriver {
                 return command;
             }
             failed.incrementAndGet();
-            String why = error != null ? QueryLoad.rootCause(error).getClass().getSimpleName()
-                    : "HTTP " + response.statusCode();
-            failures.computeIfAbsent(why, k -> new LongAdder()).increment();
+            failures.computeIfAbsent(QueryLoad.reason(error, response), k -> new LongAdder()).increment();
             if (error == null && response.statusCode() == 409) {
                 conflicts.incrementAndGet();
             }

@@ -35,9 +35,7 @@ final class QueryLoad {
                         }
                         if (error != null || response.statusCode() != 200) {
                             errors.incrementAndGet();
-                            String why = error != null ? rootCause(error).getClass().getSimpleName()
-                                    : "HTTP " + response.statusCode();
-                            failures.computeIfAbsent(why, k -> new LongAdder()).increment();
+                            failures.computeIfAbsent(reason(error, response), k -> new LongAdder()).increment();
                         }
                     });
         });
@@ -66,7 +64,12 @@ final class QueryLoad {
                 "past capacity: fast 503 + Retry-After, no refused connections, p99 <= 1 s", fast && onlyShed && notQueued, "");
     }
 
-    static Throwable rootCause(Throwable error) {
+    /** Why a request failed: "HTTP <status>", or its transport error's class (e.g. ConnectException). */
+    static String reason(Throwable error, HttpResponse<?> response) {
+        return error != null ? rootCause(error).getClass().getSimpleName() : "HTTP " + response.statusCode();
+    }
+
+    private static Throwable rootCause(Throwable error) {
         return error.getCause() == null ? error : rootCause(error.getCause());
     }
 }
