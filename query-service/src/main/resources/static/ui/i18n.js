@@ -69,8 +69,12 @@ export function number(value) {
   return Number(value).toLocaleString(locale(), { maximumFractionDigits: 6 });
 }
 
-/** Today in the browser's calendar, yyyy-mm-dd: the latest day one can have measured something. */
+/**
+ * Today in the ledger's calendar (Europe/Prague, as the services judge days), yyyy-mm-dd: the latest day one can have
+ * measured something. Not the device's: between 23:00 and midnight UTC a device on UTC is still a day behind.
+ */
+const LEDGER_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague', year: 'numeric', month: '2-digit', day: '2-digit' });
 export function today() {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  const part = Object.fromEntries(LEDGER_DAY.formatToParts(new Date()).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}`;
 }

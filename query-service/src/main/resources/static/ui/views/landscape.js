@@ -1,7 +1,7 @@
 // The analyst's view: what was shared as of a date, how one learning spread, how learning flowed between
 // regions, and an export for R, Python or a spreadsheet. It describes learning, never ranks teams.
 import { get } from '../api.js';
-import { language } from '../i18n.js';
+import { language, today } from '../i18n.js';
 import { clear, field, fill, formatDate, h } from '../dom.js';
 import { notice, summary } from '../errors.js';
 import { stepChart } from '../chart.js';
@@ -13,7 +13,6 @@ import { lessonsSection } from '../lesson-entry.js';
 import { t } from '../messages/landscape.js';
 import { t as ta } from '../messages/app.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** The end of the chosen local day, as an instant. */
 const endOf = (date) => new Date(`${date}T23:59:59.999`).toISOString();
 const startOf = (date) => new Date(`${date}T00:00:00`).toISOString();
